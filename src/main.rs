@@ -1,3 +1,120 @@
-fn main() {
-    println!("Hello, world!");
+//! The `diptych` command: reads what the writer typed, calls the library, shows the result.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+use diptych::{BuildOptions, BuildReport, Diagnostic, Severity};
+
+/// Turns the brochure's Markdown files, translations and theme into a website in every
+/// language of the site.
+///
+/// Run it in the site folder (the one with site.yaml), or point to that folder with --root.
+#[derive(Parser)]
+#[command(name = "diptych", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the website into a folder (public/ by default), ready to publish.
+    ///
+    /// Nothing is published when there is an error: the problems are listed with the file
+    /// and line to fix, and the previous website in the output folder stays as it was.
+    Build(BuildArgs),
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// The site folder, the one with site.yaml in it.
+    #[arg(long, value_name = "FOLDER", default_value = ".")]
+    root: PathBuf,
+    /// Where to put the website [default: public/ in the site folder].
+    #[arg(long, value_name = "FOLDER")]
+    out: Option<PathBuf>,
+    /// The web address the site will live at, instead of base_url in site.yaml.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Also build pages marked `draft: true`, to preview them.
+    #[arg(long)]
+    drafts: bool,
+    /// Refuse to build when there are warnings too (for example a missing translation).
+    #[arg(long)]
+    strict: bool,
+}
+
+impl BuildArgs {
+    fn options(&self) -> BuildOptions {
+        BuildOptions {
+            root: self.root.clone(),
+            out: self.out.clone(),
+            base_url: self.base_url.clone(),
+            drafts: self.drafts,
+            strict: self.strict,
+        }
+    }
+
+    fn run(&self) -> ExitCode {
+        let started = Instant::now();
+        match diptych::build(&self.options()) {
+            Ok(report) => {
+                show(&report.warnings);
+                println!("{}", summary(&report, started.elapsed().as_secs_f64()));
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                show(&problems);
+                let errors = problems.iter().filter(|d| d.is_error()).count();
+                eprintln!(
+                    "Nothing was written: {errors} {} to fix.",
+                    plural(errors, "problem", "problems")
+                );
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn show(diagnostics: &[Diagnostic]) {
+    for diagnostic in diagnostics {
+        eprintln!("{diagnostic}");
+    }
+}
+
+fn summary(report: &BuildReport, seconds: f64) -> String {
+    let per_language: Vec<String> = report
+        .documents_per_language
+        .iter()
+        .map(|(language, count)| format!("{count} in {} ({})", language.name, language.code))
+        .collect();
+    let warnings = report
+        .warnings
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    format!(
+        "Built {} pages: {}. {warnings} {}. Written to {} in {seconds:.2} s.",
+        report
+            .documents_per_language
+            .iter()
+            .map(|(_, n)| n)
+            .sum::<usize>(),
+        per_language.join(", "),
+        plural(warnings, "warning", "warnings"),
+        report.out_dir.display(),
+    )
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 { one } else { many }
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Build(args) => args.run(),
+    }
 }

@@ -1,0 +1,212 @@
+//! `site.yaml`: what the file says ([`RawConfig`]) and what the build uses ([`Config`]).
+//!
+//! The raw form mirrors the file and refuses unknown keys; [`resolve`] checks what serde
+//! cannot (languages, the default language, the base URL) and derives the URL path the
+//! site is served under.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Diagnostic;
+use crate::yaml;
+
+/// The configuration file's name, in the site folder.
+pub const FILE_NAME: &str = "site.yaml";
+
+/// `site.yaml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: String,
+    default_language: String,
+    languages: Vec<RawLanguage>,
+    theme: String,
+    #[serde(default)]
+    extra: serde_json::Value,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: String,
+    name: String,
+}
+
+/// One language of the site, in the order `site.yaml` lists them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Language {
+    /// BCP 47 code, used in file names (`ambities.de.md`), URLs (`/de/`) and `<html lang>`.
+    pub code: String,
+    /// The language's name in itself (`Deutsch`), shown in the language switcher.
+    pub name: String,
+}
+
+/// The site's settings, checked and ready for the build.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Config {
+    /// Absolute URL of the site root, always ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url` (`/` or `/strategie/`): every link starts with it, so the
+    /// site also works when served from a sub-folder of a host.
+    pub base_path: String,
+    /// The language of `x-default` and of pages such as `404.html`.
+    pub default_language: String,
+    /// All languages, default first or not, in the order of `site.yaml`.
+    pub languages: Vec<Language>,
+    /// Folder name under `themes/`.
+    pub theme: String,
+    /// Free-form settings handed to templates as `site.extra`.
+    pub extra: serde_json::Value,
+}
+
+impl Config {
+    /// The language with this code, if the site has it.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|language| language.code == code)
+    }
+
+    /// Position of a language in `site.yaml`, used to order everything by language.
+    pub fn language_rank(&self, code: &str) -> usize {
+        self.languages
+            .iter()
+            .position(|language| language.code == code)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Reads and checks `site.yaml` in `root`; `base_url` overrides the file's (for previews).
+pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+    let path = root.join(FILE_NAME);
+    let text = std::fs::read_to_string(&path).map_err(|error| {
+        vec![
+            Diagnostic::error(format!("cannot read {FILE_NAME}: {error}"))
+                .in_file(FILE_NAME)
+                .with_hint("run diptych in the site folder, or point to it with --root"),
+        ]
+    })?;
+    let raw: RawConfig = yaml::parse(&text).map_err(|error| {
+        let mut diagnostic =
+            Diagnostic::error(error.message)
+                .in_file(FILE_NAME)
+                .at(&text, error.line, error.column);
+        if let Some(hint) = error.hint {
+            diagnostic = diagnostic.with_hint(hint);
+        }
+        vec![diagnostic]
+    })?;
+    resolve(raw, base_url).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|(message, hint)| {
+                Diagnostic::error(message)
+                    .in_file(FILE_NAME)
+                    .with_hint(hint)
+            })
+            .collect()
+    })
+}
+
+/// Checks the raw settings; each problem is a message and a hint.
+fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String, String)>> {
+    let mut problems = Vec::new();
+    let base_url = base_url.unwrap_or(&raw.base_url);
+    let base_path = url_path(base_url).unwrap_or_else(|| {
+        problems.push((
+            format!("`base_url` is not a web address: `{base_url}`"),
+            "write the full address, like `https://www.example.org/` or `https://example.org/strategie/`".to_owned(),
+        ));
+        "/".to_owned()
+    });
+    if raw.languages.is_empty() {
+        problems.push((
+            "`languages` lists no language".to_owned(),
+            "list at least one, like `- code: nl` with `name: Nederlands` under it".to_owned(),
+        ));
+    }
+    for (index, language) in raw.languages.iter().enumerate() {
+        if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains('_') {
+            problems.push((
+                format!("`{}` is not a language code", language.code),
+                "use codes like `nl`, `de`, `en` or `pt-BR`".to_owned(),
+            ));
+        }
+        if raw.languages[..index]
+            .iter()
+            .any(|l| l.code == language.code)
+        {
+            problems.push((
+                format!("the language `{}` is listed twice", language.code),
+                "list each language once".to_owned(),
+            ));
+        }
+    }
+    if !raw.languages.iter().any(|l| l.code == raw.default_language) {
+        problems.push((
+            format!(
+                "`default_language` is `{}`, which is not in `languages`",
+                raw.default_language
+            ),
+            "make it one of the codes listed under `languages`".to_owned(),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut base_url = base_url.to_owned();
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+    Ok(Config {
+        base_url,
+        base_path,
+        default_language: raw.default_language,
+        languages: raw
+            .languages
+            .into_iter()
+            .map(|l| Language {
+                code: l.code,
+                name: l.name,
+            })
+            .collect(),
+        theme: raw.theme,
+        extra: match raw.extra {
+            serde_json::Value::Null => serde_json::Value::Object(Default::default()),
+            other => other,
+        },
+    })
+}
+
+/// The path of an `http(s)://host/path` address, with a leading and trailing `/`.
+fn url_path(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(char::is_whitespace) || path.contains(['?', '#', ' ']) {
+        return None;
+    }
+    let path = path.trim_end_matches('/');
+    Some(if path.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{path}/")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_comes_from_the_url() {
+        assert_eq!(url_path("https://example.org").as_deref(), Some("/"));
+        assert_eq!(url_path("https://example.org/").as_deref(), Some("/"));
+        assert_eq!(
+            url_path("https://example.org/strategie").as_deref(),
+            Some("/strategie/")
+        );
+        assert_eq!(url_path("example.org/"), None);
+    }
+}

@@ -1,0 +1,278 @@
+//! Finds the content files under `content/` and reads each into a [`Document`]: its key,
+//! language, kind, front matter and Markdown body. Nothing here knows about URLs or HTML.
+//!
+//! A file's identity comes from its path: `content/strategie/ambities.de.md` is the German
+//! version of the key `strategie/ambities.md`; `_index.<lang>.md` is a section's own page
+//! (the home page at the top). Files that share a key are translations of each other.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::front_matter::{self, FrontMatter};
+
+/// The folder of the site that holds the Markdown files.
+pub const CONTENT_DIR: &str = "content";
+
+/// The file name of a section's own page, without language and extension.
+const SECTION_STEM: &str = "_index";
+
+/// Whether a document is a section (a folder's `_index`) or a page in one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// `_index.<lang>.md`: the home page or a section, which lists its pages.
+    Section,
+    /// Any other Markdown file.
+    Page,
+}
+
+/// One content file in one language, read and checked.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file, relative to the site folder (for messages).
+    pub source: PathBuf,
+    /// Language-free identity, as written in links: `strategie/ambities.md`, `_index.md`.
+    pub key: String,
+    /// The language code from the file name.
+    pub lang: String,
+    /// Section or page.
+    pub kind: Kind,
+    /// The checked front matter.
+    pub front: FrontMatter,
+    /// Where the Markdown body starts in `text`, in bytes.
+    pub body_start: usize,
+    /// The line of the file on which `body` starts, to point errors into the file.
+    pub body_line: usize,
+    /// The whole file, to quote lines in messages.
+    pub text: String,
+}
+
+impl Document {
+    /// The Markdown text after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// The key of the section this document belongs to; `None` for the home page.
+    pub fn parent_key(&self) -> Option<String> {
+        parent_key(&self.key)
+    }
+
+    /// The URL segment when the front matter sets no `slug`: the file or folder name.
+    pub fn default_slug(&self) -> &str {
+        let path = self.key.strip_suffix(".md").unwrap_or(&self.key);
+        let path = path.strip_suffix(SECTION_STEM).unwrap_or(path);
+        path.trim_end_matches('/').rsplit('/').next().unwrap_or("")
+    }
+}
+
+/// The section key a key belongs to: `a/b.md` → `a/_index.md`, `a/_index.md` → `_index.md`.
+pub fn parent_key(key: &str) -> Option<String> {
+    if key == "_index.md" {
+        return None;
+    }
+    let folder = key.strip_suffix("/_index.md").unwrap_or(key);
+    Some(match folder.rsplit_once('/') {
+        Some((parent, _)) => format!("{parent}/_index.md"),
+        None => "_index.md".to_owned(),
+    })
+}
+
+/// What [`load`] found: the documents to build, the drafts it left out, and its problems.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Readable documents, sorted by key, then language order.
+    pub documents: Vec<Document>,
+    /// Files with `draft: true` that were left out.
+    pub drafts: Vec<PathBuf>,
+    /// Problems found in files or folders.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads every `.md` file under `root/content`. Drafts are kept only with `include_drafts`.
+pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
+    let (paths, mut diagnostics) = find_markdown_files(root);
+    let results: Vec<Result<Document, Diagnostic>> = paths
+        .par_iter()
+        .map(|path| read_document(root, path, config))
+        .collect();
+    let mut loaded = Loaded::default();
+    for result in results {
+        match result {
+            Ok(document) if document.front.draft && !include_drafts => {
+                loaded.drafts.push(document.source);
+            }
+            Ok(document) => loaded.documents.push(document),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    loaded.documents.sort_by(|a, b| {
+        (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
+    });
+    loaded.diagnostics = diagnostics;
+    loaded
+}
+
+/// Every Markdown file below `content/`, sorted, relative to `root`. Hidden files and
+/// folders (editor swap files, `.git`) are skipped; links are followed, loops reported.
+fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut paths = Vec::new();
+    let mut diagnostics = Vec::new();
+    let walker = WalkDir::new(root.join(CONTENT_DIR))
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
+                let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                paths.push(relative.to_path_buf());
+            }
+            Ok(_) => {}
+            Err(error) if error.depth() == 0 && error.io_error().is_some_and(is_not_found) => {
+                diagnostics.push(
+                    Diagnostic::error("the site has no `content` folder")
+                        .in_file(CONTENT_DIR)
+                        .with_hint("create `content/_index.<language>.md` for the home page"),
+                );
+            }
+            Err(error) => {
+                let place = error
+                    .path()
+                    .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
+                    .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+                let message = if error.loop_ancestor().is_some() {
+                    "this folder links back to a folder that contains it (a loop)".to_owned()
+                } else {
+                    format!("cannot read this file or folder: {error}")
+                };
+                diagnostics.push(
+                    Diagnostic::error(message)
+                        .in_file(place)
+                        .with_hint("remove or fix the link, or check the file's permissions"),
+                );
+            }
+        }
+    }
+    (paths, diagnostics)
+}
+
+fn is_not_found(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::NotFound
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "md")
+}
+
+/// Reads one file: its identity from the path, then its front matter and body.
+fn read_document(root: &Path, source: &Path, config: &Config) -> Result<Document, Diagnostic> {
+    let (key, lang) = identify(source, config)?;
+    let bytes = std::fs::read(root.join(source)).map_err(|error| {
+        Diagnostic::error(format!("cannot read this file: {error}")).in_file(source)
+    })?;
+    let text = String::from_utf8(bytes).map_err(|error| not_utf8(source, &error))?;
+    let parsed = front_matter::parse(&text).map_err(|error| {
+        Diagnostic::error(error.message)
+            .in_file(source)
+            .at(&text, error.line, error.column)
+            .with_hint(error.hint)
+    })?;
+    let kind = if key.ends_with(&format!("{SECTION_STEM}.md")) {
+        Kind::Section
+    } else {
+        Kind::Page
+    };
+    Ok(Document {
+        source: source.to_path_buf(),
+        key,
+        lang,
+        kind,
+        front: parsed.front,
+        body_start: text.len() - parsed.body.len(),
+        body_line: parsed.body_line,
+        text,
+    })
+}
+
+/// The key and language of `content/<folders>/<stem>.<lang>.md`. A file without a
+/// language part belongs to the default language.
+fn identify(source: &Path, config: &Config) -> Result<(String, String), Diagnostic> {
+    let relative = source.strip_prefix(CONTENT_DIR).unwrap_or(source);
+    let relative = relative.to_string_lossy().replace('\\', "/");
+    let without_md = relative.strip_suffix(".md").unwrap_or(&relative);
+    let (folder, file) = match without_md.rsplit_once('/') {
+        Some((folder, file)) => (format!("{folder}/"), file),
+        None => (String::new(), without_md),
+    };
+    let (stem, lang) = match file.rsplit_once('.') {
+        Some((stem, code)) if config.language(code).is_some() => (stem, code.to_owned()),
+        Some((_, code)) if looks_like_language(code) => {
+            let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            return Err(Diagnostic::error(format!(
+                "this file is in the language `{code}`, which site.yaml does not list"
+            ))
+            .in_file(source)
+            .with_hint(format!(
+                "rename it to one of the site's languages ({}), or add `{code}` to `languages` in site.yaml",
+                known.join(", ")
+            )));
+        }
+        _ => (file, config.default_language.clone()),
+    };
+    if stem.is_empty() {
+        return Err(
+            Diagnostic::error("this file has no name before the language")
+                .in_file(source)
+                .with_hint("name pages like `ambities.nl.md`"),
+        );
+    }
+    Ok((format!("{folder}{stem}.md"), lang))
+}
+
+/// `de`, `nl`, `pt-BR`: short codes that are surely meant as a language.
+fn looks_like_language(code: &str) -> bool {
+    let primary = code.split('-').next().unwrap_or(code);
+    (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase())
+}
+
+fn not_utf8(source: &Path, error: &std::string::FromUtf8Error) -> Diagnostic {
+    let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count()
+        + 1;
+    let mut diagnostic = Diagnostic::error("this file is not UTF-8 text")
+        .in_file(source)
+        .with_hint(
+            "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
+        );
+    diagnostic.line = Some(line);
+    diagnostic.column = Some(column);
+    diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_of_keys() {
+        assert_eq!(parent_key("_index.md"), None);
+        assert_eq!(parent_key("a/_index.md").as_deref(), Some("_index.md"));
+        assert_eq!(parent_key("a/b.md").as_deref(), Some("a/_index.md"));
+        assert_eq!(parent_key("a/b/_index.md").as_deref(), Some("a/_index.md"));
+        assert_eq!(parent_key("b.md").as_deref(), Some("_index.md"));
+    }
+}

@@ -1,0 +1,29 @@
+//! diptych: a static site generator for multilingual brochures.
+//!
+//! The pipeline, one module per step, data flowing forward as plain types:
+//!
+//! 1. [`config`] reads `site.yaml`; [`content`] reads `content/` ([`front_matter`] splits
+//!    each file); [`i18n`] reads the Fluent files; [`theme`] parses the templates.
+//! 2. [`resolve`] places every document at its URL and ties translations together.
+//! 3. [`markdown`] turns bodies into HTML, resolving links by key.
+//! 4. [`render`] fills the templates, giving the site as files in memory.
+//! 5. [`output`] writes them atomically.
+//!
+//! [`build`] runs the steps in order. The library never prints: it returns reports and
+//! [`diagnostic::Diagnostic`]s for the caller to show.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod front_matter;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod resolve;
+pub mod theme;
+mod yaml;
+
+pub use build::{BuildOptions, BuildReport, build};
+pub use diagnostic::{Diagnostic, Severity};

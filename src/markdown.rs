@@ -1,0 +1,272 @@
+//! Markdown to HTML, with the two things a multilingual site adds: links written by key
+//! (`@/strategie/ambities.md`) that resolve to the reader's language, and stable heading
+//! ids for fragments and tables of contents.
+//!
+//! Pure: the caller passes a function that turns a key into a URL, so this module knows
+//! nothing of the site. Problems carry lines of the whole file.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// One heading of a page, for its table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// The `id` attribute, unique within the page.
+    pub id: String,
+    /// The heading's text, without markup.
+    pub title: String,
+}
+
+/// A problem in the Markdown, at a line and column of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line of the file.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// The HTML of a page body and what was learned on the way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// The body as HTML.
+    pub html: String,
+    /// Headings in document order.
+    pub toc: Vec<Heading>,
+    /// Links and images that need fixing.
+    pub problems: Vec<Problem>,
+}
+
+/// The prefix of a link by key.
+pub const KEY_LINK_PREFIX: &str = "@/";
+
+/// Renders `markdown` (which starts on line `first_line` of its file). `resolve_key`
+/// turns `strategie/ambities.md` into a URL, or says why it cannot.
+pub fn render(
+    markdown: &str,
+    first_line: usize,
+    resolve_key: &dyn Fn(&str) -> Result<String, String>,
+) -> Rendered {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events: Vec<(Event, usize)> = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .map(|(event, range)| (event, range.start))
+        .collect();
+    let position = |offset: usize| {
+        let (line, column) = crate::i18n::line_and_column(markdown, offset);
+        (line + first_line - 1, column)
+    };
+    let mut problems = Vec::new();
+    resolve_links(&mut events, resolve_key, &mut |offset, message, hint| {
+        let (line, column) = position(offset);
+        problems.push(Problem {
+            line,
+            column,
+            message,
+            hint,
+        });
+    });
+    let toc = name_headings(&mut events);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(event, _)| event));
+    Rendered {
+        html,
+        toc,
+        problems,
+    }
+}
+
+/// Rewrites `@/key` link targets and reports images without alt text.
+fn resolve_links(
+    events: &mut [(Event, usize)],
+    resolve_key: &dyn Fn(&str) -> Result<String, String>,
+    report: &mut dyn FnMut(usize, String, String),
+) {
+    for index in 0..events.len() {
+        let offset = events[index].1;
+        if matches!(events[index].0, Event::Start(Tag::Image { .. }))
+            && image_has_no_alt(&events[index + 1..])
+        {
+            report(
+                offset,
+                "this image has no description (alt text)".to_owned(),
+                "describe the image between the brackets: ![what the image shows](file.png)"
+                    .to_owned(),
+            );
+        }
+        if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0 {
+            {
+                let Some(target) = dest_url.strip_prefix(KEY_LINK_PREFIX) else {
+                    continue;
+                };
+                let (key, fragment) = match target.split_once('#') {
+                    Some((key, fragment)) => (key, Some(fragment)),
+                    None => (target, None),
+                };
+                match resolve_key(key) {
+                    Ok(url) => {
+                        let url = match fragment {
+                            Some(fragment) => format!("{url}#{fragment}"),
+                            None => url,
+                        };
+                        *dest_url = CowStr::from(url);
+                    }
+                    Err(message) => report(
+                        offset,
+                        message,
+                        "link to a file of content/ without its language, like `@/strategie/ambities.md`".to_owned(),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+fn image_has_no_alt(after_start: &[(Event, usize)]) -> bool {
+    after_start
+        .iter()
+        .take_while(|(event, _)| !matches!(event, Event::End(TagEnd::Image)))
+        .all(|(event, _)| match event {
+            Event::Text(text) | Event::Code(text) => text.trim().is_empty(),
+            _ => true,
+        })
+}
+
+/// Gives every heading an id (its own `{#id}` or one made from its text, numbered when
+/// taken) and returns the headings.
+fn name_headings(events: &mut [(Event, usize)]) -> Vec<Heading> {
+    let mut taken = HashSet::new();
+    let mut toc = Vec::new();
+    for index in 0..events.len() {
+        let Event::Start(Tag::Heading { level, id, .. }) = &events[index].0 else {
+            continue;
+        };
+        let level = heading_level(*level);
+        let explicit = id.as_ref().map(|id| id.to_string());
+        let title = heading_text(&events[index + 1..]);
+        let base = explicit.unwrap_or_else(|| {
+            let slug = slug::slugify(&title);
+            if slug.is_empty() {
+                "section".to_owned()
+            } else {
+                slug
+            }
+        });
+        let unique = unique_id(&base, &mut taken);
+        if let Event::Start(Tag::Heading { id, .. }) = &mut events[index].0 {
+            *id = Some(CowStr::from(unique.clone()));
+        }
+        toc.push(Heading {
+            level,
+            id: unique,
+            title,
+        });
+    }
+    toc
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn heading_text(after_start: &[(Event, usize)]) -> String {
+    after_start
+        .iter()
+        .take_while(|(event, _)| !matches!(event, Event::End(TagEnd::Heading(_))))
+        .filter_map(|(event, _)| match event {
+            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+            _ => None,
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// `base`, or `base-1`, `base-2`, … whichever is free; marks it taken.
+fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
+    let mut candidate = base.to_owned();
+    let mut number = 0;
+    while taken.contains(&candidate) {
+        number += 1;
+        candidate = format!("{base}-{number}");
+    }
+    taken.insert(candidate.clone());
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_links(key: &str) -> Result<String, String> {
+        Err(format!("no page `{key}`"))
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_a_toc() {
+        let out = render(
+            "## Onze ambities\n\n## Onze ambities\n\n### Über uns {#ueber}\n",
+            1,
+            &no_links,
+        );
+        assert!(
+            out.html.contains(r#"<h2 id="onze-ambities">"#),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains(r#"<h2 id="onze-ambities-1">"#));
+        assert!(out.html.contains(r#"<h3 id="ueber">"#));
+        let ids: Vec<_> = out.toc.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["onze-ambities", "onze-ambities-1", "ueber"]);
+        assert_eq!(out.toc[2].title, "Über uns");
+    }
+
+    #[test]
+    fn links_by_key_are_resolved_with_fragment() {
+        let resolve = |key: &str| Ok(format!("/de/{key}/"));
+        let out = render("[x](@/strategie/ambities.md#doel)", 1, &resolve);
+        assert!(
+            out.html
+                .contains(r#"href="/de/strategie/ambities.md/#doel""#),
+            "{}",
+            out.html
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_at_their_line() {
+        let out = render("Tekst\n\nZie [hier](@/nergens.md).\n", 5, &no_links);
+        assert_eq!(out.problems.len(), 1);
+        assert_eq!(out.problems[0].line, 7);
+        assert_eq!(out.problems[0].column, 5);
+        assert_eq!(out.problems[0].message, "no page `nergens.md`");
+    }
+
+    #[test]
+    fn images_need_alt_text() {
+        let out = render(
+            "![](foto.png)\n\n![Het ziekenhuis](foto.png)\n",
+            1,
+            &no_links,
+        );
+        assert_eq!(out.problems.len(), 1);
+        assert_eq!(out.problems[0].line, 1);
+    }
+}

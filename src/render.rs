@@ -1,0 +1,445 @@
+//! Renders the placed site with Tera and Fluent into output files (site path → bytes).
+//!
+//! Templates see views, not the model: [`DocView`] and friends, built here and listed in
+//! README.md for theme authors. `t()` and `url_for()` are the only functions we add to
+//! Tera. Pages render in parallel; the result is a sorted map, so output never depends
+//! on thread timing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent::{FluentArgs, FluentValue};
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Kwargs, State, TeraResult, Value};
+
+use crate::content::Kind;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::I18n;
+use crate::markdown::{Heading, Rendered};
+use crate::resolve::{Entry, Site};
+use crate::theme::Templates;
+
+/// The built site in memory: site path (`de/strategie/index.html`) → file contents.
+pub type SiteFiles = BTreeMap<String, Vec<u8>>;
+
+/// Adds `t()` and `url_for()` to a copy of the theme's templates, for this site.
+pub fn with_functions(templates: &Templates, site: &Arc<Site>, i18n: &Arc<I18n>) -> Templates {
+    let mut templates = templates.clone();
+    let tera = &mut templates.tera;
+    let texts = Arc::clone(i18n);
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&texts, &kwargs, state)
+    });
+    let places = Arc::clone(site);
+    tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
+        url_for(&places, &kwargs, state)
+    });
+    templates
+}
+
+/// `t(key="…", name=value…)`: a Fluent message in the language of the page being rendered.
+fn translate(i18n: &I18n, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    let key: String = kwargs.must_get::<&str>("key")?.to_owned();
+    let lang = current_lang(state)?;
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let name = name.to_string();
+        if name != "key" {
+            args.set(name, fluent_value(value)?);
+        }
+    }
+    i18n.format(&lang, &key, &args)
+        .map_err(tera::Error::message)
+}
+
+/// `url_for(key="strategie/_index.md", lang="de")`: a page's URL, by default in the
+/// language of the page being rendered.
+fn url_for(site: &Site, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    let key = kwargs.must_get::<&str>("key")?;
+    let lang = match kwargs.get::<&str>("lang")? {
+        Some(lang) => lang.to_owned(),
+        None => current_lang(state)?,
+    };
+    site.url_for_key(key, &lang).map_err(tera::Error::message)
+}
+
+fn current_lang(state: &State) -> TeraResult<String> {
+    state
+        .get::<String>("lang")?
+        .ok_or_else(|| tera::Error::message("`lang` is not set for this template"))
+}
+
+fn fluent_value(value: &Value) -> TeraResult<FluentValue<'static>> {
+    if let Some(number) = value.as_f64() {
+        return Ok(FluentValue::from(number));
+    }
+    if let Some(text) = value.as_str() {
+        return Ok(FluentValue::from(text.to_owned()));
+    }
+    if let Some(flag) = value.as_bool() {
+        return Ok(FluentValue::from(flag.to_string()));
+    }
+    Err(tera::Error::message(format!(
+        "a UI text can take text or numbers, not {}",
+        value.name()
+    )))
+}
+
+/// What templates see of the site: `site`.
+#[derive(Serialize)]
+struct SiteView<'a> {
+    base_url: &'a str,
+    base_path: &'a str,
+    default_language: &'a str,
+    languages: Vec<LanguageView<'a>>,
+    extra: &'a serde_json::Value,
+}
+
+/// A language with its home page: `site.languages[i]`.
+#[derive(Serialize)]
+struct LanguageView<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    permalink: String,
+    title: &'a str,
+}
+
+/// Another language version of the page: `page.translations[i]`.
+#[derive(Serialize)]
+struct TranslationView<'a> {
+    lang: &'a str,
+    name: &'a str,
+    url: String,
+    permalink: String,
+    title: &'a str,
+}
+
+/// A page or section as listed elsewhere: `section.pages[i]`, `sections[i]`, `page.ancestors[i]`.
+#[derive(Serialize)]
+struct SummaryView<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    url: String,
+    key: &'a str,
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+}
+
+/// The page or section being rendered: `page` or `section`.
+#[derive(Serialize)]
+struct DocView<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    content: &'a str,
+    url: String,
+    permalink: String,
+    key: &'a str,
+    lang: &'a str,
+    kind: Kind,
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+    toc: &'a [Heading],
+    translations: Vec<TranslationView<'a>>,
+    ancestors: Vec<SummaryView<'a>>,
+    pages: Vec<SummaryView<'a>>,
+    subsections: Vec<SummaryView<'a>>,
+}
+
+/// Builds views from the site; one per build, shared by the render threads.
+struct Views<'a> {
+    site: &'a Site,
+}
+
+impl<'a> Views<'a> {
+    fn site(&self) -> SiteView<'a> {
+        let config = &self.site.config;
+        SiteView {
+            base_url: &config.base_url,
+            base_path: &config.base_path,
+            default_language: &config.default_language,
+            languages: config
+                .languages
+                .iter()
+                .map(|language| {
+                    let home = self.site.get("_index.md", &language.code);
+                    LanguageView {
+                        code: &language.code,
+                        name: &language.name,
+                        url: format!("{}{}/", config.base_path, language.code),
+                        permalink: format!("{}{}/", config.base_url, language.code),
+                        title: home.map_or(language.name.as_str(), |h| h.doc.front.title.as_str()),
+                    }
+                })
+                .collect(),
+            extra: &config.extra,
+        }
+    }
+
+    fn summary(&self, entry: &'a Entry) -> SummaryView<'a> {
+        SummaryView {
+            title: &entry.doc.front.title,
+            description: entry.doc.front.description.as_deref(),
+            url: self.site.url(entry),
+            key: &entry.doc.key,
+            weight: entry.doc.front.weight,
+            extra: &entry.doc.front.extra,
+        }
+    }
+
+    fn children(&self, key: &str, lang: &str, kind: Kind) -> Vec<SummaryView<'a>> {
+        self.site
+            .children(key, lang)
+            .into_iter()
+            .filter(|child| child.doc.kind == kind)
+            .map(|child| self.summary(child))
+            .collect()
+    }
+
+    fn doc(&self, entry: &'a Entry, rendered: &'a Rendered) -> DocView<'a> {
+        let doc = &entry.doc;
+        DocView {
+            title: &doc.front.title,
+            description: doc.front.description.as_deref(),
+            content: &rendered.html,
+            url: self.site.url(entry),
+            permalink: self.site.permalink(entry),
+            key: &doc.key,
+            lang: &doc.lang,
+            kind: doc.kind,
+            weight: doc.front.weight,
+            extra: &doc.front.extra,
+            toc: &rendered.toc,
+            translations: self.translations(&doc.key),
+            ancestors: self
+                .site
+                .ancestors(entry)
+                .into_iter()
+                .map(|e| self.summary(e))
+                .collect(),
+            pages: self.children(&doc.key, &doc.lang, Kind::Page),
+            subsections: self.children(&doc.key, &doc.lang, Kind::Section),
+        }
+    }
+
+    fn translations(&self, key: &str) -> Vec<TranslationView<'a>> {
+        self.site
+            .translations(key)
+            .map(|entry| TranslationView {
+                lang: &entry.doc.lang,
+                name: self
+                    .site
+                    .config
+                    .language(&entry.doc.lang)
+                    .map_or(entry.doc.lang.as_str(), |l| l.name.as_str()),
+                url: self.site.url(entry),
+                permalink: self.site.permalink(entry),
+                title: &entry.doc.front.title,
+            })
+            .collect()
+    }
+
+    /// The context every template gets: `lang`, `site`, and `sections` (the top-level
+    /// sections in `lang`, for the main navigation).
+    fn base_context(&self, lang: &str) -> Context {
+        let mut context = Context::new();
+        context.insert("lang", lang);
+        context.insert("site", &self.site());
+        context.insert("sections", &self.children("_index.md", lang, Kind::Section));
+        context
+    }
+}
+
+/// Renders every document plus the root language chooser, `404.html`, `sitemap.xml` and
+/// `robots.txt`. `markdown[i]` is the body of `site.entries[i]`.
+pub fn render_site(
+    site: &Site,
+    templates: &Templates,
+    markdown: &[Rendered],
+) -> (SiteFiles, Vec<Diagnostic>) {
+    let views = Views { site };
+    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = site
+        .entries
+        .par_iter()
+        .zip(markdown)
+        .map(|(entry, rendered)| render_entry(&views, templates, entry, rendered))
+        .collect();
+    let mut files = SiteFiles::new();
+    let mut failures = Vec::new();
+    for result in results {
+        match result {
+            Ok((path, bytes)) => {
+                files.insert(path, bytes);
+            }
+            Err(diagnostic) => failures.push(diagnostic),
+        }
+    }
+    for (path, result) in render_site_files(&views, templates) {
+        match result {
+            Ok(bytes) => {
+                files.insert(path.to_owned(), bytes);
+            }
+            Err(error) => failures.push(render_failure(templates, &error, path, Path::new(path))),
+        }
+    }
+    (files, merge_repeats(failures))
+}
+
+fn render_entry(
+    views: &Views,
+    templates: &Templates,
+    entry: &Entry,
+    rendered: &Rendered,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let doc = &entry.doc;
+    let (default_template, variable) = match doc.kind {
+        Kind::Section if doc.parent_key().is_none() => ("index.html", "section"),
+        Kind::Section => ("section.html", "section"),
+        Kind::Page => ("page.html", "page"),
+    };
+    let template = doc.front.template.as_deref().unwrap_or(default_template);
+    if !templates.has(template) {
+        return Err(missing_template(doc, template, templates));
+    }
+    let mut context = views.base_context(&doc.lang);
+    context.insert(variable, &views.doc(entry, rendered));
+    let html = templates
+        .tera
+        .render(template, &context)
+        .map_err(|error| render_failure(templates, &error, template, &doc.source))?;
+    Ok((format!("{}index.html", entry.path), html.into_bytes()))
+}
+
+fn missing_template(
+    doc: &crate::content::Document,
+    template: &str,
+    templates: &Templates,
+) -> Diagnostic {
+    let diagnostic =
+        Diagnostic::error(format!("the theme has no template `{template}`")).in_file(&doc.source);
+    match doc
+        .text
+        .lines()
+        .position(|line| line.starts_with("template"))
+    {
+        Some(index) if doc.front.template.is_some() => {
+            diagnostic.at(&doc.text, index + 1, 1).with_hint(format!(
+                "use one of the templates in {}",
+                templates.path_of("").display()
+            ))
+        }
+        _ => diagnostic.with_hint(format!(
+            "add {} to the theme",
+            templates.path_of(template).display()
+        )),
+    }
+}
+
+/// The files every site has besides its documents, each from its (possibly built-in) template.
+fn render_site_files<'a>(
+    views: &Views,
+    templates: &Templates,
+) -> Vec<(&'a str, TeraResult<Vec<u8>>)> {
+    let default = &views.site.config.default_language;
+    let render = |template: &str, context: &Context| {
+        templates
+            .tera
+            .render(&templates.name_or_builtin(template), context)
+            .map(String::into_bytes)
+    };
+    let home_context = views.base_context(default);
+    let mut sitemap_context = views.base_context(default);
+    sitemap_context.insert("entries", &sitemap_entries(views.site));
+    vec![
+        ("index.html", render("languages.html", &home_context)),
+        ("404.html", render("404.html", &home_context)),
+        ("sitemap.xml", render("sitemap.xml", &sitemap_context)),
+        ("robots.txt", render("robots.txt", &home_context)),
+    ]
+}
+
+#[derive(Serialize)]
+struct SitemapEntry {
+    permalink: String,
+    alternates: Vec<Alternate>,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    permalink: String,
+}
+
+fn sitemap_entries(site: &Site) -> Vec<SitemapEntry> {
+    site.entries
+        .iter()
+        .map(|entry| {
+            let mut alternates: Vec<Alternate> = site
+                .translations(&entry.doc.key)
+                .map(|translation| Alternate {
+                    lang: translation.doc.lang.clone(),
+                    permalink: site.permalink(translation),
+                })
+                .collect();
+            if alternates.len() > 1
+                && let Some(default) = site.get(&entry.doc.key, &site.config.default_language)
+            {
+                alternates.push(Alternate {
+                    lang: "x-default".to_owned(),
+                    permalink: site.permalink(default),
+                });
+            }
+            SitemapEntry {
+                permalink: site.permalink(entry),
+                alternates,
+            }
+        })
+        .collect()
+}
+
+/// A template error while building `page`, pointing into the template.
+fn render_failure(
+    templates: &Templates,
+    error: &tera::Error,
+    template: &str,
+    page: &Path,
+) -> Diagnostic {
+    let mut diagnostic = templates.diagnostic(error);
+    if diagnostic.line.is_none() {
+        diagnostic.file = Some(templates.path_of(template));
+    }
+    let hint = diagnostic.hint.take().unwrap_or_default();
+    diagnostic.with_hint(format!("{hint} (while building {})", page.display()))
+}
+
+/// One diagnostic per template problem, however many pages hit it.
+fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen: BTreeMap<
+        (Option<PathBuf>, Option<usize>, Option<usize>, String),
+        (Diagnostic, usize),
+    > = BTreeMap::new();
+    for failure in failures {
+        let key = (
+            failure.file.clone(),
+            failure.line,
+            failure.column,
+            failure.message.clone(),
+        );
+        seen.entry(key)
+            .and_modify(|(_, count)| *count += 1)
+            .or_insert((failure, 0));
+    }
+    seen.into_values()
+        .map(|(mut diagnostic, others)| {
+            if others > 0
+                && let Some(hint) = diagnostic.hint.as_mut()
+            {
+                hint.pop();
+                hint.push_str(&format!(" and {others} more)"));
+            }
+            diagnostic
+        })
+        .collect()
+}

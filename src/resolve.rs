@@ -1,0 +1,311 @@
+//! Places every document at its URL and ties translations together.
+//!
+//! A document's URL is `/<lang>/` followed by the slugs of its sections and its own slug,
+//! each in the document's language (`/de/strategie/ambitionen/`). This step also finds
+//! what only the whole site shows: two documents on one URL, pages missing in a language,
+//! folders without a section page. Links by key are answered from the [`Site`] it builds.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::content::{self, Document, Kind};
+use crate::diagnostic::Diagnostic;
+
+/// A document with its place on the site.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The document as read.
+    pub doc: Document,
+    /// The path below the site root, without a leading slash: `de/strategie/ambitionen/`.
+    pub path: String,
+}
+
+/// All documents, placed and indexed by key and language.
+#[derive(Debug)]
+pub struct Site {
+    /// The site's settings.
+    pub config: Config,
+    /// Documents sorted by key, then by the language order of `site.yaml`.
+    pub entries: Vec<Entry>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl Site {
+    /// The document `key` in `lang`.
+    pub fn get(&self, key: &str, lang: &str) -> Option<&Entry> {
+        self.translations(key).find(|entry| entry.doc.lang == lang)
+    }
+
+    /// Every language version of `key`, in the order of `site.yaml`.
+    pub fn translations<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.by_key
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.entries[index])
+    }
+
+    /// The link to an entry from within the site: `/strategie/de/…/` when the site lives
+    /// under `/strategie/`.
+    pub fn url(&self, entry: &Entry) -> String {
+        format!("{}{}", self.config.base_path, entry.path)
+    }
+
+    /// The full address of an entry, for sitemaps and `hreflang`.
+    pub fn permalink(&self, entry: &Entry) -> String {
+        format!("{}{}", self.config.base_url, entry.path)
+    }
+
+    /// The URL of `key` for a reader of `lang`. A key written with `@/` or a leading `/`
+    /// is accepted too. When the page is not translated yet, the reader gets the version
+    /// of the first language that has it (the missing translation is warned about).
+    pub fn url_for_key(&self, key: &str, lang: &str) -> Result<String, String> {
+        let key = key.trim_start_matches(crate::markdown::KEY_LINK_PREFIX);
+        let key = key.trim_start_matches('/');
+        let entry = self
+            .get(key, lang)
+            .or_else(|| self.translations(key).next())
+            .ok_or_else(|| format!("there is no page `{key}` in content/"))?;
+        Ok(self.url(entry))
+    }
+
+    /// The pages and subsections directly in section `key`, in `lang`, ordered by weight,
+    /// then title.
+    pub fn children(&self, key: &str, lang: &str) -> Vec<&Entry> {
+        let mut children: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|entry| entry.doc.lang == lang)
+            .filter(|entry| entry.doc.parent_key().as_deref() == Some(key))
+            .collect();
+        children.sort_by(|a, b| {
+            let weight = |e: &Entry| e.doc.front.weight.unwrap_or(i64::MAX);
+            (weight(a), &a.doc.front.title, &a.doc.key).cmp(&(
+                weight(b),
+                &b.doc.front.title,
+                &b.doc.key,
+            ))
+        });
+        children
+    }
+
+    /// The sections above an entry, from the home page down, in the entry's language.
+    pub fn ancestors(&self, entry: &Entry) -> Vec<&Entry> {
+        let mut chain = Vec::new();
+        let mut key = entry.doc.parent_key();
+        while let Some(current) = key {
+            if let Some(section) = self.get(&current, &entry.doc.lang) {
+                chain.push(section);
+            }
+            key = content::parent_key(&current);
+        }
+        chain.reverse();
+        chain
+    }
+}
+
+/// Places `documents` (sorted by key, then language) and reports site-wide problems.
+pub fn resolve(config: Config, documents: Vec<Document>) -> (Site, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let slugs: Vec<String> = documents
+        .iter()
+        .map(|doc| slug_of(doc, &mut diagnostics))
+        .collect();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, doc) in documents.iter().enumerate() {
+        by_key.entry(doc.key.clone()).or_default().push(index);
+    }
+    let slug_lookup = |key: &str, lang: &str| -> Option<&str> {
+        by_key
+            .get(key)?
+            .iter()
+            .find_map(|&index| (documents[index].lang == lang).then_some(slugs[index].as_str()))
+    };
+    let paths: Vec<String> = documents
+        .iter()
+        .zip(&slugs)
+        .map(|(doc, slug)| path_of(doc, slug, &slug_lookup))
+        .collect();
+    let entries: Vec<Entry> = documents
+        .into_iter()
+        .zip(paths)
+        .map(|(doc, path)| Entry { doc, path })
+        .collect();
+    let site = Site {
+        config,
+        entries,
+        by_key,
+    };
+    diagnostics.extend(find_collisions(&site));
+    diagnostics.extend(find_missing_translations(&site));
+    diagnostics.extend(find_missing_sections(&site));
+    (site, diagnostics)
+}
+
+/// The document's own URL segment: its `slug`, else its file or folder name made safe.
+fn slug_of(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> String {
+    match &doc.front.slug {
+        Some(slug) if is_clean_slug(slug) => slug.clone(),
+        Some(slug) => {
+            let suggestion = slug::slugify(slug);
+            let line = doc
+                .text
+                .lines()
+                .position(|l| l.starts_with("slug"))
+                .map_or(1, |i| i + 1);
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "the slug `{slug}` cannot be used in a web address"
+                ))
+                .in_file(&doc.source)
+                .at(&doc.text, line, 1)
+                .with_hint(format!(
+                    "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
+                )),
+            );
+            suggestion
+        }
+        None if doc.kind == Kind::Section && doc.parent_key().is_none() => String::new(),
+        None => {
+            let slug = slug::slugify(doc.default_slug());
+            if slug.is_empty() {
+                "page".to_owned()
+            } else {
+                slug
+            }
+        }
+    }
+}
+
+/// Lowercase ASCII letters, digits, `-` and `_`, not starting with `-`: safe in every
+/// URL and file system, and unable to climb out of its folder.
+fn is_clean_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// `<lang>/<section slugs>/<own slug>/`, taking each section's slug in the same language
+/// (its folder name when that section is missing in this language).
+fn path_of<'a>(
+    doc: &Document,
+    slug: &str,
+    slug_lookup: &dyn Fn(&str, &str) -> Option<&'a str>,
+) -> String {
+    let mut segments = vec![slug.to_owned()];
+    let mut key = doc.parent_key();
+    while let Some(section) = key {
+        if section == "_index.md" {
+            break;
+        }
+        let folder_slug = slug_lookup(&section, &doc.lang)
+            .map(str::to_owned)
+            .unwrap_or_else(|| {
+                let folder = section.trim_end_matches("/_index.md");
+                slug::slugify(folder.rsplit('/').next().unwrap_or(folder))
+            });
+        segments.push(folder_slug);
+        key = content::parent_key(&section);
+    }
+    segments.push(doc.lang.clone());
+    segments.reverse();
+    let mut path = segments
+        .into_iter()
+        .filter(|segment| !segment.is_empty())
+        .collect::<Vec<_>>()
+        .join("/");
+    path.push('/');
+    path
+}
+
+fn find_collisions(site: &Site) -> Vec<Diagnostic> {
+    let mut first_at: BTreeMap<&str, &Entry> = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    for entry in &site.entries {
+        if let Some(other) = first_at.insert(&entry.path, entry) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "this page and {} both land on the address {}",
+                    other.doc.source.display(),
+                    site.url(entry)
+                ))
+                .in_file(&entry.doc.source)
+                .with_hint("give one of them another `slug` in its front matter"),
+            );
+        }
+    }
+    diagnostics
+}
+
+fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let mut keys: Vec<&String> = site.by_key.keys().collect();
+    keys.sort();
+    for key in keys {
+        let present: Vec<&Entry> = site.translations(key).collect();
+        for language in &site.config.languages {
+            if present.iter().any(|entry| entry.doc.lang == language.code) {
+                continue;
+            }
+            let model = present[0];
+            let expected = translation_file(&model.doc, &language.code);
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "`{key}` has no {} version ({})",
+                    language.name, language.code
+                ))
+                .in_file(&model.doc.source)
+                .with_hint(format!("translate it into {}", expected.display())),
+            );
+        }
+    }
+    diagnostics
+}
+
+/// The file name the translation of `doc` into `lang` would have.
+pub fn translation_file(doc: &Document, lang: &str) -> std::path::PathBuf {
+    let key = doc.key.strip_suffix(".md").unwrap_or(&doc.key);
+    std::path::Path::new(content::CONTENT_DIR).join(format!("{key}.{lang}.md"))
+}
+
+fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
+    let mut missing: BTreeMap<String, &Entry> = BTreeMap::new();
+    for entry in &site.entries {
+        if let Some(parent) = entry.doc.parent_key()
+            && site.translations(&parent).next().is_none()
+        {
+            missing.entry(parent).or_insert(entry);
+        }
+    }
+    missing
+        .into_iter()
+        .map(|(section, entry)| {
+            let file = section.strip_suffix(".md").unwrap_or(&section);
+            Diagnostic::warning(format!(
+                "the folder of this page has no section page, so it is not listed anywhere"
+            ))
+            .in_file(&entry.doc.source)
+            .with_hint(format!(
+                "create content/{file}.{}.md with a `title`",
+                entry.doc.lang
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_must_stay_in_their_folder() {
+        assert!(is_clean_slug("ambitionen"));
+        assert!(is_clean_slug("2023-2028"));
+        assert!(!is_clean_slug(".."));
+        assert!(!is_clean_slug("a/b"));
+        assert!(!is_clean_slug("Über"));
+        assert!(!is_clean_slug(""));
+    }
+}

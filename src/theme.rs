@@ -1,0 +1,213 @@
+//! The theme: Tera templates from `themes/<theme>/templates/` and static files from
+//! `themes/<theme>/static/` and the site's own `static/`.
+//!
+//! Templates are parsed once per build (once per theme change in a preview) and shared
+//! by every render thread. A few built-in templates (sitemap, robots.txt, the language
+//! chooser at the root) stand in where the theme has none of its own.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tera::{ErrorKind, Tera};
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+
+/// Built-in templates, named `diptych/<name>`; a theme template `<name>` replaces one.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("diptych/sitemap.xml", include_str!("builtin/sitemap.xml")),
+    ("diptych/robots.txt", include_str!("builtin/robots.txt")),
+    (
+        "diptych/languages.html",
+        include_str!("builtin/languages.html"),
+    ),
+];
+
+/// The folder of a theme's templates, relative to the site folder.
+pub fn templates_dir(config: &Config) -> PathBuf {
+    Path::new("themes").join(&config.theme).join("templates")
+}
+
+/// The theme's parsed templates, with their sources kept to quote lines in errors.
+#[derive(Clone)]
+pub struct Templates {
+    /// The parsed templates (theme and built-in).
+    pub tera: Tera,
+    /// Template name → its text.
+    sources: BTreeMap<String, String>,
+    /// The templates folder, relative to the site folder.
+    dir: PathBuf,
+}
+
+impl Templates {
+    /// The theme's template `name`, or the built-in one of that name.
+    pub fn name_or_builtin<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.tera.contains_template(name) {
+            name.into()
+        } else {
+            format!("diptych/{name}").into()
+        }
+    }
+
+    /// Whether the theme or diptych has this template.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Where a template lives, relative to the site folder, for messages.
+    pub fn path_of(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    /// A Tera error as a diagnostic pointing into the template file.
+    pub fn diagnostic(&self, error: &tera::Error) -> Diagnostic {
+        template_diagnostic(error, &self.dir, &self.sources)
+    }
+}
+
+/// Parses every template of the theme, reporting each syntax error with its line.
+pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Diagnostic>> {
+    let dir = templates_dir(config);
+    if !root.join(&dir).is_dir() {
+        return Err(vec![
+            Diagnostic::error(format!(
+                "the theme `{}` has no templates folder",
+                config.theme
+            ))
+            .in_file(&dir)
+            .with_hint("check `theme` in site.yaml: it names a folder under themes/"),
+        ]);
+    }
+    let (sources, mut diagnostics) = read_templates(root, &dir);
+    for (name, text) in &sources {
+        if let Err(error) = Tera::new().add_raw_template(name, text)
+            && let ErrorKind::SyntaxError(_) = error.kind()
+        {
+            diagnostics.push(template_diagnostic(&error, &dir, &sources));
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut tera = Tera::new();
+    let all = sources
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .chain(BUILTIN_TEMPLATES.iter().copied());
+    tera.add_raw_templates(all)
+        .map_err(|error| vec![template_diagnostic(&error, &dir, &sources)])?;
+    Ok(Templates { tera, sources, dir })
+}
+
+fn read_templates(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
+    let mut sources = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    for entry in WalkDir::new(root.join(dir))
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                diagnostics.push(
+                    Diagnostic::error(format!("cannot read the theme: {error}")).in_file(dir),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative = entry
+            .path()
+            .strip_prefix(root.join(dir))
+            .unwrap_or(entry.path());
+        let name = relative.to_string_lossy().replace('\\', "/");
+        match std::fs::read_to_string(entry.path()) {
+            Ok(text) => {
+                sources.insert(name, text);
+            }
+            Err(error) => diagnostics.push(
+                Diagnostic::error(format!("cannot read this template: {error}"))
+                    .in_file(dir.join(relative)),
+            ),
+        }
+    }
+    (sources, diagnostics)
+}
+
+fn template_diagnostic(
+    error: &tera::Error,
+    dir: &Path,
+    sources: &BTreeMap<String, String>,
+) -> Diagnostic {
+    match error.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            let file = report.filename();
+            let mut diagnostic = Diagnostic::error(format!("template: {}", report.message()))
+                .in_file(dir.join(file))
+                .with_hint(if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                    "check the `{{ }}` and `{% %}` tags around this place"
+                } else {
+                    "check the names and arguments used at this place of the template"
+                });
+            if let Some(text) = sources.get(file) {
+                diagnostic = diagnostic.at(text, span.start_line, span.start_col + 1);
+            }
+            diagnostic
+        }
+        ErrorKind::MissingParent { current, parent } => Diagnostic::error(format!(
+            "template: `{current}` extends `{parent}`, which does not exist"
+        ))
+        .in_file(dir.join(current))
+        .with_hint("check the name in `{% extends \"…\" %}`"),
+        _ => Diagnostic::error(format!("template: {error}")).in_file(dir),
+    }
+}
+
+/// Static files to publish as they are: the theme's, then the site's own `static/`
+/// (which wins when both have a file of the same name). Keys are site paths.
+pub fn static_files(
+    root: &Path,
+    config: &Config,
+) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
+    let mut files = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    let folders = [
+        Path::new("themes").join(&config.theme).join("static"),
+        PathBuf::from("static"),
+    ];
+    for folder in folders {
+        let base = root.join(&folder);
+        if !base.is_dir() {
+            continue;
+        }
+        for entry in WalkDir::new(&base).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() => {
+                    let relative = entry.path().strip_prefix(&base).unwrap_or(entry.path());
+                    match std::fs::read(entry.path()) {
+                        Ok(bytes) => {
+                            files.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
+                        }
+                        Err(error) => diagnostics.push(
+                            Diagnostic::error(format!("cannot read this file: {error}"))
+                                .in_file(folder.join(relative)),
+                        ),
+                    }
+                }
+                Ok(_) => {}
+                Err(error) => diagnostics.push(
+                    Diagnostic::error(format!("cannot read this folder: {error}")).in_file(&folder),
+                ),
+            }
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(files)
+    } else {
+        Err(diagnostics)
+    }
+}

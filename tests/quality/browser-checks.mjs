@@ -1,0 +1,192 @@
+// Browser checks for a built site, driven by check-site.sh (which serves the site).
+// Usage: node browser-checks.mjs PUBLIC_DIR BASE_URL [--screenshots OUT_DIR]
+// Prints one line per failure, then {"passed":N,"failed":M} as the last line (one check per page).
+import { readdirSync, mkdirSync } from 'node:fs';
+import { join, relative, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [publicDir, baseUrl, ...rest] = process.argv.slice(2);
+const shotsAt = rest.indexOf('--screenshots');
+const shotsDir = shotsAt >= 0 ? rest[shotsAt + 1] : null;
+const here = dirname(fileURLToPath(import.meta.url));
+const axePath = join(here, 'node_modules/axe-core/axe.min.js');
+const origin = new URL(baseUrl).origin;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CONCURRENCY = Number(process.env.QUALITY_JOBS) || 3;
+
+// Every *.html file below PUBLIC_DIR as a site path: x/index.html -> /x/, a/b.html -> /a/b.html
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
+}
+const toPath = (file) => '/' + relative(publicDir, file).split(sep).map(encodeURIComponent).join('/')
+  .replace(/(^|\/)index\.html$/, '$1');
+// Same page whether written /x/ or /x/index.html
+const samePath = (a, b) => {
+  const n = (p) => decodeURIComponent(p).replace(/\/index\.html$/, '/');
+  return n(a) === n(b);
+};
+const files = walk(publicDir).sort();
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  // Playwright starts Chromium with a fresh temporary user-data-dir and removes it afterwards.
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext();
+context.setDefaultTimeout(10_000);
+
+// Collected per page, then links are checked once per distinct target.
+const pages = new Map(); // path -> { failures: [], ids: Set, links: [] }
+
+async function checkPage(path) {
+  const url = origin + path;
+  const result = { failures: [], ids: new Set(), links: [] };
+  pages.set(path, result);
+  const fail = (msg) => result.failures.push(`${path}: ${msg}`);
+  const page = await context.newPage();
+  try {
+    const resp = await page.goto(url);
+    if (!resp || resp.status() !== 200) fail(`page answered HTTP ${resp?.status()}`);
+    const info = await page.evaluate(() => ({
+      lang: document.documentElement.getAttribute('lang') ?? '',
+      title: document.querySelector('head > title')?.textContent.trim() ?? null,
+      h1: document.querySelectorAll('h1').length,
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id)
+        .concat([...document.querySelectorAll('a[name]')].map((e) => e.name)),
+      links: [...document.querySelectorAll('a[href], link[rel~="alternate"][href]')].map((a) => a.href),
+      switcher: [...document.querySelectorAll('nav.language-switcher a[hreflang]')]
+        .map((a) => ({ hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href') })),
+    }));
+    result.ids = new Set(info.ids);
+    result.links = info.links;
+    if (!info.lang.trim()) fail('<html lang> is missing or empty');
+    if (info.title === null) fail('no <title>');
+    else if (!info.title) fail('<title> is empty');
+    if (info.h1 !== 1) fail(`has ${info.h1} <h1> elements, expected exactly 1`);
+
+    // axe-core, WCAG 2.1 A/AA rules
+    await page.addScriptTag({ path: axePath });
+    const axe = await page.evaluate((tags) =>
+      window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), WCAG);
+    for (const v of axe.violations) {
+      for (const node of v.nodes) fail(`axe ${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`);
+    }
+
+    // Language switcher: clicking each link must lead to this same page in the other language.
+    for (const [i, s] of info.switcher.entries()) {
+      const label = `language switcher link ${s.hreflang} (${s.href})`;
+      try {
+        if (i > 0) await page.goto(url);
+        const link = page.locator('nav.language-switcher a[hreflang]').nth(i);
+        await Promise.all([page.waitForEvent('load'), link.click()]);
+        const there = await page.evaluate((lang) => ({
+          lang: document.documentElement.getAttribute('lang') ?? '',
+          back: [...document.querySelectorAll('link[rel~="alternate"][hreflang]')]
+            .filter((l) => l.hreflang.toLowerCase() === lang.toLowerCase()).map((l) => l.href),
+        }), info.lang);
+        const landed = new URL(page.url()).pathname;
+        if (there.lang.toLowerCase() !== s.hreflang.toLowerCase()) {
+          fail(`${label} leads to ${landed} whose <html lang> is "${there.lang}", not "${s.hreflang}"`);
+        }
+        if (!there.back.some((h) => samePath(new URL(h).pathname, path))) {
+          fail(`${label} leads to ${landed}, which has no <link rel="alternate" hreflang="${info.lang}"> back to ${path}` +
+            (there.back.length ? ` (it points to ${there.back.map((h) => new URL(h).pathname).join(', ')})` : ''));
+        }
+      } catch (e) {
+        fail(`${label}: ${e.message.split('\n')[0]}`);
+      }
+    }
+  } catch (e) {
+    fail(`could not check page: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+}
+
+// Run the page checks a few at a time.
+const queue = files.map(toPath);
+await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+  while (queue.length) await checkPage(queue.shift());
+}));
+
+// Internal links: each distinct same-origin URL is requested once; fragments must name an id there.
+const targets = new Map(); // url without fragment -> Promise<{ status, ids|null, note }>
+async function fetchTarget(u) {
+  const resp = await context.request.get(u, { maxRedirects: 0, failOnStatusCode: false });
+  const status = resp.status();
+  const note = resp.headers().location ? ` (redirects to ${resp.headers().location})` : '';
+  let ids = null;
+  if (status === 200 && (resp.headers()['content-type'] ?? '').includes('html')) {
+    const path = new URL(u).pathname;
+    const known = [...pages.keys()].find((p) => samePath(p, path));
+    if (known) ids = pages.get(known).ids;
+    else { // an HTML page not found by the walk: read its ids in the browser
+      const page = await context.newPage();
+      await page.goto(u);
+      ids = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id)
+        .concat([...document.querySelectorAll('a[name]')].map((e) => e.name))));
+      await page.close();
+    }
+  }
+  return { status, ids, note };
+}
+for (const [path, result] of pages) {
+  const seen = new Set();
+  for (const href of result.links) {
+    if (seen.has(href)) continue;
+    seen.add(href);
+    const u = new URL(href);
+    if (u.origin !== origin) continue;
+    const hash = u.hash;
+    u.hash = '';
+    if (!targets.has(u.href)) targets.set(u.href, fetchTarget(u.href).catch((e) => ({ status: e.message.split('\n')[0], ids: null, note: '' })));
+    const t = await targets.get(u.href);
+    const shown = u.pathname + u.search + hash;
+    if (t.status !== 200) {
+      result.failures.push(`${path}: broken link ${shown}: HTTP ${t.status}${t.note}`);
+      continue;
+    }
+    const id = decodeURIComponent(hash.slice(1));
+    if (id && t.ids && !t.ids.has(id) && id.toLowerCase() !== 'top') {
+      result.failures.push(`${path}: link ${shown}: no element with id "${id}" on ${u.pathname}`);
+    }
+  }
+}
+
+// Report in page order.
+let passed = 0, failed = 0;
+for (const path of files.map(toPath)) {
+  const { failures } = pages.get(path);
+  for (const f of failures) console.log(`FAIL ${f}`);
+  failures.length ? failed++ : passed++;
+}
+
+// Screenshots of the home pages: /index.html and every */index.html one level deep.
+if (shotsDir) {
+  mkdirSync(shotsDir, { recursive: true });
+  const homes = files.map((f) => relative(publicDir, f).split(sep))
+    .filter((p) => p.at(-1) === 'index.html' && p.length <= 2)
+    .map((p) => (p.length === 1 ? { name: 'root', path: '/' } : { name: p[0], path: `/${encodeURIComponent(p[0])}/` }));
+  const sizes = {
+    phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    desktop: { viewport: { width: 1366, height: 900 } },
+  };
+  for (const [size, options] of Object.entries(sizes)) {
+    const ctx = await browser.newContext(options);
+    const page = await ctx.newPage();
+    for (const { name, path } of homes) {
+      await page.goto(origin + path);
+      await page.evaluate(() => document.fonts.ready);
+      const out = join(shotsDir, `${name}-home-${size}.png`);
+      await page.screenshot({ path: out, fullPage: true });
+      console.log(`screenshot ${out}`);
+    }
+    await ctx.close();
+  }
+}
+
+await browser.close();
+console.log(JSON.stringify({ passed, failed }));
