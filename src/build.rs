@@ -19,7 +19,8 @@ use crate::markdown;
 use crate::output;
 use crate::render::{self, SiteFiles};
 use crate::resolve::{self, Site};
-use crate::theme;
+use crate::shortcode::Call;
+use crate::theme::{self, Templates};
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -79,7 +80,7 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let i18n = i18n::load(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
-    let templates = theme::load_templates(root, &config)
+    let templates = theme::read_templates(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
     let static_files = theme::static_files(root, &config)
@@ -88,17 +89,26 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let (site, placement) = resolve::resolve(config, loaded.documents);
     problems.extend(placement);
     let site = Arc::new(site);
-    let markdown = render_markdown(&site, &mut problems);
     if let Some(i18n) = &i18n {
         problems.extend(i18n::compare_languages(i18n, &site.config));
     }
-    let (Some(i18n), Some(templates)) = (i18n, templates) else {
+    let i18n = Arc::new(i18n.unwrap_or_default());
+    let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
+    let templates = templates.and_then(|sources| {
+        sources
+            .compile(&register)
+            .map_err(|errors| problems.extend(errors))
+            .ok()
+    });
+    let Some(templates) = templates else {
+        // Still read the Markdown, so that its problems are listed in the same run.
+        render_markdown(&site, None, &mut problems);
         return Err(finish(problems, options.strict).unwrap_err());
     };
+    let markdown = render_markdown(&site, Some(&templates), &mut problems);
     if has_errors(&problems, options.strict) {
         return Err(finish(problems, options.strict).unwrap_err());
     }
-    let templates = render::with_functions(&templates, &site, &Arc::new(i18n));
     let (mut files, failures) = render::render_site(&site, &templates, &markdown);
     problems.extend(failures);
     add_static_files(&mut files, static_files, &mut problems);
@@ -133,15 +143,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     })
 }
 
-/// Markdown of every document, in parallel, with links by key resolved in its language.
-fn render_markdown(site: &Site, problems: &mut Vec<Diagnostic>) -> Vec<markdown::Rendered> {
+/// Markdown of every document, in parallel, with links by key resolved in its language
+/// and shortcodes expanded by the theme (left out when the theme could not be read).
+fn render_markdown(
+    site: &Site,
+    templates: Option<&Templates>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<markdown::Rendered> {
     let rendered: Vec<markdown::Rendered> = site
         .entries
         .par_iter()
         .map(|entry| {
-            let doc = &entry.doc;
-            let resolve_key = |key: &str| site.url_for_key(key, &doc.lang);
-            markdown::render(doc.body(), doc.body_line, &resolve_key)
+            let key = |key: &str| site.url_for_key(key, &entry.doc.lang);
+            let shortcode = |call: &Call| match templates {
+                Some(templates) => render::expand_shortcode(templates, entry, call),
+                None => Ok(String::new()),
+            };
+            let resolvers = markdown::Resolvers {
+                key: &key,
+                shortcode: &shortcode,
+            };
+            markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
         })
         .collect();
     for (entry, output) in site.entries.iter().zip(&rendered) {

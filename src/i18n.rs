@@ -23,6 +23,7 @@ use crate::diagnostic::Diagnostic;
 pub const I18N_DIR: &str = "i18n";
 
 /// All languages' UI strings.
+#[derive(Default)]
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     message_ids: BTreeMap<String, BTreeSet<String>>,

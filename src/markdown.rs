@@ -9,6 +9,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::shortcode::{Call, find_calls};
+
 /// One heading of a page, for its table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Heading {
@@ -47,13 +49,31 @@ pub struct Rendered {
 /// The prefix of a link by key.
 pub const KEY_LINK_PREFIX: &str = "@/";
 
-/// Renders `markdown` (which starts on line `first_line` of its file). `resolve_key`
-/// turns `strategie/ambities.md` into a URL, or says why it cannot.
-pub fn render(
-    markdown: &str,
-    first_line: usize,
-    resolve_key: &dyn Fn(&str) -> Result<String, String>,
-) -> Rendered {
+/// What the caller supplies: how to turn a key into a URL, and a shortcode call into HTML.
+pub struct Resolvers<'a> {
+    /// `strategie/ambities.md` → its URL in the page's language, or why there is none.
+    pub key: &'a dyn Fn(&str) -> Result<String, String>,
+    /// A shortcode call → its HTML, or why it cannot be expanded.
+    pub shortcode: &'a dyn Fn(&Call) -> Result<String, String>,
+}
+
+/// Renders `markdown` (which starts on line `first_line` of its file).
+pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rendered {
+    let mut problems = Vec::new();
+    let position = |text: &str, offset: usize| {
+        let (line, column) = crate::i18n::line_and_column(text, offset);
+        (line + first_line - 1, column)
+    };
+    let expanded = expand_shortcodes(markdown, resolvers.shortcode, &mut |offset, message| {
+        let (line, column) = position(markdown, offset);
+        problems.push(Problem {
+            line,
+            column,
+            message,
+            hint: "write shortcodes like {{ percent(of=\"access.twente_60\") }}".to_owned(),
+        });
+    });
+    let markdown = expanded.as_str();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -62,13 +82,8 @@ pub fn render(
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))
         .collect();
-    let position = |offset: usize| {
-        let (line, column) = crate::i18n::line_and_column(markdown, offset);
-        (line + first_line - 1, column)
-    };
-    let mut problems = Vec::new();
-    resolve_links(&mut events, resolve_key, &mut |offset, message, hint| {
-        let (line, column) = position(offset);
+    resolve_links(&mut events, resolvers.key, &mut |offset, message, hint| {
+        let (line, column) = position(markdown, offset);
         problems.push(Problem {
             line,
             column,
@@ -84,6 +99,32 @@ pub fn render(
         toc,
         problems,
     }
+}
+
+/// Replaces each shortcode call by its HTML, kept on one line so that the lines of
+/// everything after it still match the file.
+fn expand_shortcodes(
+    markdown: &str,
+    expand: &dyn Fn(&Call) -> Result<String, String>,
+    report: &mut dyn FnMut(usize, String),
+) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    for found in find_calls(markdown) {
+        match found {
+            Ok(call) => {
+                out.push_str(&markdown[copied..call.span.start]);
+                match expand(&call) {
+                    Ok(html) => out.push_str(&html.replace(['\n', '\r'], " ")),
+                    Err(message) => report(call.span.start, message),
+                }
+                copied = call.span.end;
+            }
+            Err(malformed) => report(malformed.offset, malformed.message),
+        }
+    }
+    out.push_str(&markdown[copied..]);
+    out
 }
 
 /// Rewrites `@/key` link targets and reports images without alt text.
@@ -219,6 +260,21 @@ mod tests {
         Err(format!("no page `{key}`"))
     }
 
+    fn no_shortcodes(call: &Call) -> Result<String, String> {
+        Err(format!("no shortcode `{}`", call.name))
+    }
+
+    fn render_plain(markdown: &str, first_line: usize) -> Rendered {
+        render(
+            markdown,
+            first_line,
+            &Resolvers {
+                key: &no_links,
+                shortcode: &no_shortcodes,
+            },
+        )
+    }
+
     #[test]
     fn headings_get_unique_ids_and_a_toc() {
         let out = render(
@@ -241,7 +297,11 @@ mod tests {
     #[test]
     fn links_by_key_are_resolved_with_fragment() {
         let resolve = |key: &str| Ok(format!("/de/{key}/"));
-        let out = render("[x](@/strategie/ambities.md#doel)", 1, &resolve);
+        let resolvers = Resolvers {
+            key: &resolve,
+            shortcode: &no_shortcodes,
+        };
+        let out = render("[x](@/strategie/ambities.md#doel)", 1, &resolvers);
         assert!(
             out.html
                 .contains(r#"href="/de/strategie/ambities.md/#doel""#),
@@ -252,11 +312,34 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_reported_at_their_line() {
-        let out = render("Tekst\n\nZie [hier](@/nergens.md).\n", 5, &no_links);
+        let out = render_plain("Tekst\n\nZie [hier](@/nergens.md).\n", 5);
         assert_eq!(out.problems.len(), 1);
         assert_eq!(out.problems[0].line, 7);
         assert_eq!(out.problems[0].column, 5);
         assert_eq!(out.problems[0].message, "no page `nergens.md`");
+    }
+
+    #[test]
+    fn shortcodes_expand_in_place_and_keep_lines() {
+        let expand = |call: &Call| Ok(format!("<b>{}</b>\n", call.name));
+        let resolvers = Resolvers {
+            key: &no_links,
+            shortcode: &expand,
+        };
+        let out = render(
+            "a {{ fig(of=\"x\") }} b\n\n[c](@/nergens.md)\n",
+            1,
+            &resolvers,
+        );
+        assert!(out.html.contains("<p>a <b>fig</b>  b</p>"), "{}", out.html);
+        assert_eq!(out.problems[0].line, 3);
+    }
+
+    #[test]
+    fn failed_shortcodes_are_reported_at_their_line() {
+        let out = render_plain("x\n{{ nope() }}\n", 10);
+        assert_eq!(out.problems[0].line, 11);
+        assert_eq!(out.problems[0].message, "no shortcode `nope`");
     }
 
     #[test]

@@ -12,22 +12,21 @@ use std::sync::Arc;
 use fluent::{FluentArgs, FluentValue};
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::{Context, Kwargs, State, TeraResult, Value};
+use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
 use crate::markdown::{Heading, Rendered};
 use crate::resolve::{Entry, Site};
+use crate::shortcode::{ArgValue, Call};
 use crate::theme::Templates;
 
 /// The built site in memory: site path (`de/strategie/index.html`) → file contents.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
-/// Adds `t()` and `url_for()` to a copy of the theme's templates, for this site.
-pub fn with_functions(templates: &Templates, site: &Arc<Site>, i18n: &Arc<I18n>) -> Templates {
-    let mut templates = templates.clone();
-    let tera = &mut templates.tera;
+/// Adds `t()` and `url_for()`, answering for this site, to a Tera about to parse the theme.
+pub fn register_functions(tera: &mut Tera, site: &Arc<Site>, i18n: &Arc<I18n>) {
     let texts = Arc::clone(i18n);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         translate(&texts, &kwargs, state)
@@ -36,7 +35,6 @@ pub fn with_functions(templates: &Templates, site: &Arc<Site>, i18n: &Arc<I18n>)
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&places, &kwargs, state)
     });
-    templates
 }
 
 /// `t(key="…", name=value…)`: a Fluent message in the language of the page being rendered.
@@ -85,6 +83,48 @@ fn fluent_value(value: &Value) -> TeraResult<FluentValue<'static>> {
         "a UI text can take text or numbers, not {}",
         value.name()
     )))
+}
+
+/// Expands a shortcode call found in `entry`'s Markdown with the theme's template
+/// `shortcodes/<name>.html`. The template gets the call's arguments, `lang`, the page's
+/// `extra`, and, when an argument `of` names a path in `extra` (`"access.twente_60"`),
+/// the data found there as `value`.
+pub fn expand_shortcode(
+    templates: &Templates,
+    entry: &Entry,
+    call: &Call,
+) -> Result<String, String> {
+    let template = format!("shortcodes/{}.html", call.name);
+    if !templates.has(&template) {
+        return Err(format!(
+            "there is no shortcode `{}` (the theme has no {})",
+            call.name,
+            templates.path_of(&template).display()
+        ));
+    }
+    let mut context = Context::new();
+    context.insert("lang", &entry.doc.lang);
+    context.insert("extra", &entry.doc.front.extra);
+    for (name, value) in &call.args {
+        context.insert(name.clone(), value);
+    }
+    if let Some((_, ArgValue::Text(path))) = call.args.iter().find(|(name, _)| name == "of") {
+        let value = lookup(&entry.doc.front.extra, path)
+            .ok_or_else(|| format!("the front matter has no `extra.{path}` for this shortcode"))?;
+        context.insert("value", value);
+    }
+    templates
+        .tera
+        .render(&template, &context)
+        .map_err(|error| templates.diagnostic(&error).message)
+}
+
+/// The value at a dotted path (`trauma.per_year`, `bars.0.value`) in front matter data.
+fn lookup<'v>(data: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    path.split('.').try_fold(data, |value, part| match value {
+        serde_json::Value::Array(items) => items.get(part.parse::<usize>().ok()?),
+        _ => value.get(part),
+    })
 }
 
 /// What templates see of the site: `site`.

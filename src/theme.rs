@@ -29,8 +29,15 @@ pub fn templates_dir(config: &Config) -> PathBuf {
     Path::new("themes").join(&config.theme).join("templates")
 }
 
+/// The theme's template files as read, not yet parsed: Tera needs the functions a
+/// template may call before it parses, and those depend on the site being built.
+#[derive(Debug, Clone)]
+pub struct TemplateSources {
+    sources: BTreeMap<String, String>,
+    dir: PathBuf,
+}
+
 /// The theme's parsed templates, with their sources kept to quote lines in errors.
-#[derive(Clone)]
 pub struct Templates {
     /// The parsed templates (theme and built-in).
     pub tera: Tera,
@@ -66,8 +73,8 @@ impl Templates {
     }
 }
 
-/// Parses every template of the theme, reporting each syntax error with its line.
-pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Diagnostic>> {
+/// Reads every template file of the theme.
+pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, Vec<Diagnostic>> {
     let dir = templates_dir(config);
     if !root.join(&dir).is_dir() {
         return Err(vec![
@@ -79,28 +86,51 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Dia
             .with_hint("check `theme` in site.yaml: it names a folder under themes/"),
         ]);
     }
-    let (sources, mut diagnostics) = read_templates(root, &dir);
-    for (name, text) in &sources {
-        if let Err(error) = Tera::new().add_raw_template(name, text)
-            && let ErrorKind::SyntaxError(_) = error.kind()
-        {
-            diagnostics.push(template_diagnostic(&error, &dir, &sources));
-        }
+    let (sources, diagnostics) = read_files(root, &dir);
+    if diagnostics.is_empty() {
+        Ok(TemplateSources { sources, dir })
+    } else {
+        Err(diagnostics)
     }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
-    }
-    let mut tera = Tera::new();
-    let all = sources
-        .iter()
-        .map(|(name, text)| (name.as_str(), text.as_str()))
-        .chain(BUILTIN_TEMPLATES.iter().copied());
-    tera.add_raw_templates(all)
-        .map_err(|error| vec![template_diagnostic(&error, &dir, &sources)])?;
-    Ok(Templates { tera, sources, dir })
 }
 
-fn read_templates(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
+impl TemplateSources {
+    /// Parses every template, with the functions `register` adds to Tera, reporting each
+    /// template's syntax errors with their lines.
+    pub fn compile(&self, register: &dyn Fn(&mut Tera)) -> Result<Templates, Vec<Diagnostic>> {
+        let new_tera = || {
+            let mut tera = Tera::new();
+            register(&mut tera);
+            tera
+        };
+        let mut diagnostics = Vec::new();
+        for (name, text) in &self.sources {
+            if let Err(error) = new_tera().add_raw_template(name, text)
+                && let ErrorKind::SyntaxError(_) = error.kind()
+            {
+                diagnostics.push(template_diagnostic(&error, &self.dir, &self.sources));
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(diagnostics);
+        }
+        let mut tera = new_tera();
+        let all = self
+            .sources
+            .iter()
+            .map(|(name, text)| (name.as_str(), text.as_str()))
+            .chain(BUILTIN_TEMPLATES.iter().copied());
+        tera.add_raw_templates(all)
+            .map_err(|error| vec![template_diagnostic(&error, &self.dir, &self.sources)])?;
+        Ok(Templates {
+            tera,
+            sources: self.sources.clone(),
+            dir: self.dir.clone(),
+        })
+    }
+}
+
+fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
     let mut sources = BTreeMap::new();
     let mut diagnostics = Vec::new();
     for entry in WalkDir::new(root.join(dir))

@@ -1,0 +1,29 @@
+# UI texts of the MST site, German. Every message here must also be in nl.ftl.
+site-name = Medisch Spectrum Twente
+site-title = Strategie 2023-2028
+site-motto = Das Gesundheitswesen der Zukunft gestalten
+skip-link = Direkt zum Inhalt
+main-nav = Hauptmenü
+language-switcher = Sprache wählen
+breadcrumbs = Sie sind hier
+home = Startseite
+on-this-page = Auf dieser Seite
+in-this-chapter = In diesem Kapitel
+chapters = Die Kapitel
+page-count = { $count ->
+    [one] { $count } Seite
+   *[other] { $count } Seiten
+}
+read-more = Mehr über { $title }
+not-found-title = Seite nicht gefunden
+not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben. Beginnen Sie auf der Startseite.
+footer-contact = Kontakt
+footer-address = Postbus (Postfach) 50 000, 7500 KA Enschede, Niederlande
+footer-phone = Telefon +31 53 487 20 00
+footer-locations = Standorte: Enschede, Oldenzaal und Haaksbergen
+footer-note = Strategischer Kurs 2023-2028 des Medisch Spectrum Twente
+# Numbers from front matter, formatted the German way (1.234,5); percent with a no-break space.
+number = { $value }
+percent = { $value } %
+chart-label = Bereich
+chart-value = Wert

@@ -1,0 +1,211 @@
+//! Finds shortcodes in Markdown: `{{ chart(of="access_chart") }}` or
+//! `{{ percent(of="access.twente_60") }}`, a name and keyword arguments between double
+//! braces. Each is expanded by the theme's template `shortcodes/<name>.html`.
+//!
+//! Pure text scanning, no templates: the caller decides what a call becomes.
+
+/// One argument value: text in double quotes, a number, or `true`/`false`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum ArgValue {
+    /// `"…"`
+    Text(String),
+    /// `12.5`
+    Number(f64),
+    /// `true` or `false`
+    Bool(bool),
+}
+
+/// A shortcode call found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// Byte range of the whole `{{ … }}` in the text.
+    pub span: std::ops::Range<usize>,
+    /// The shortcode's name.
+    pub name: String,
+    /// Arguments in the order written.
+    pub args: Vec<(String, ArgValue)>,
+}
+
+/// A `{{ name(` that does not continue as a shortcode should.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    /// Byte offset of the `{{`.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Every shortcode call in `text`, in order. `{{` that is not followed by `name(` is
+/// ordinary text and left alone.
+pub fn find_calls(text: &str) -> Vec<Result<Call, Malformed>> {
+    let mut calls = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text[from..].find("{{") {
+        let start = from + found;
+        let mut cursor = Cursor {
+            text,
+            at: start + 2,
+        };
+        match cursor.call() {
+            Some(Ok((name, args))) => {
+                calls.push(Ok(Call {
+                    span: start..cursor.at,
+                    name,
+                    args,
+                }));
+                from = cursor.at;
+            }
+            Some(Err(message)) => {
+                calls.push(Err(Malformed {
+                    offset: start,
+                    message,
+                }));
+                from = start + 2;
+            }
+            None => from = start + 2,
+        }
+    }
+    calls
+}
+
+struct Cursor<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn rest(&self) -> &'a str {
+        &self.text[self.at..]
+    }
+
+    fn skip_spaces(&mut self) {
+        let rest = self.rest();
+        self.at += rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    }
+
+    fn eat(&mut self, token: &str) -> bool {
+        self.skip_spaces();
+        if self.rest().starts_with(token) {
+            self.at += token.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn identifier(&mut self) -> Option<String> {
+        self.skip_spaces();
+        let rest = self.rest();
+        let length = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        if length == 0 || rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        self.at += length;
+        Some(rest[..length].to_owned())
+    }
+
+    /// `None` when this is no shortcode at all; `Some(Err)` when it starts as one but breaks.
+    fn call(&mut self) -> Option<Result<(String, Vec<(String, ArgValue)>), String>> {
+        let name = self.identifier()?;
+        if !self.eat("(") {
+            return None;
+        }
+        Some(self.arguments().map(|args| (name, args)))
+    }
+
+    fn arguments(&mut self) -> Result<Vec<(String, ArgValue)>, String> {
+        let mut args = Vec::new();
+        if self.eat(")") {
+            return self.close().map(|()| args);
+        }
+        loop {
+            let name = self
+                .identifier()
+                .ok_or("expected an argument name, like `of=`")?;
+            if !self.eat("=") {
+                return Err(format!("expected `=` after `{name}`"));
+            }
+            args.push((name, self.value()?));
+            if self.eat(")") {
+                return self.close().map(|()| args);
+            }
+            if !self.eat(",") {
+                return Err("expected `,` or `)` after an argument".to_owned());
+            }
+        }
+    }
+
+    fn close(&mut self) -> Result<(), String> {
+        if self.eat("}}") {
+            Ok(())
+        } else {
+            Err("expected `}}` to close the shortcode".to_owned())
+        }
+    }
+
+    fn value(&mut self) -> Result<ArgValue, String> {
+        self.skip_spaces();
+        let rest = self.rest();
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted.find('"').ok_or("a text value has no closing `\"`")?;
+            self.at += end + 2;
+            return Ok(ArgValue::Text(quoted[..end].to_owned()));
+        }
+        for (word, value) in [("true", true), ("false", false)] {
+            if rest.starts_with(word) {
+                self.at += word.len();
+                return Ok(ArgValue::Bool(value));
+            }
+        }
+        let length = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .unwrap_or(rest.len());
+        let number = rest[..length]
+            .parse::<f64>()
+            .map_err(|_| "a value must be \"text\", a number, true or false".to_owned())?;
+        self.at += length;
+        Ok(ArgValue::Number(number))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_calls_with_arguments() {
+        let text = "Slechts {{ percent(of=\"access.twente\") }} van {{ chart(of=\"x\", height=3, big=true) }}.";
+        let calls: Vec<Call> = find_calls(text).into_iter().map(Result::unwrap).collect();
+        assert_eq!(calls.len(), 2);
+        assert_eq!(calls[0].name, "percent");
+        assert_eq!(
+            &text[calls[0].span.clone()],
+            "{{ percent(of=\"access.twente\") }}"
+        );
+        assert_eq!(
+            calls[1].args,
+            vec![
+                ("of".to_owned(), ArgValue::Text("x".to_owned())),
+                ("height".to_owned(), ArgValue::Number(3.0)),
+                ("big".to_owned(), ArgValue::Bool(true)),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_braces_are_text() {
+        assert!(find_calls("{{ not a call }} and {{x}}").is_empty());
+    }
+
+    #[test]
+    fn broken_calls_are_reported() {
+        let found = find_calls("a {{ chart(of=\"x\" }}");
+        assert_eq!(found.len(), 1);
+        let error = found[0].clone().unwrap_err();
+        assert_eq!(error.offset, 2);
+        assert!(error.message.contains("`,` or `)`"));
+    }
+}
