@@ -185,15 +185,17 @@ fn add_static_files(
     problems: &mut Vec<Diagnostic>,
 ) {
     for (path, bytes) in static_files {
-        if files.contains_key(&path) {
-            problems.push(
+        match files.entry(path) {
+            std::collections::btree_map::Entry::Occupied(taken) => problems.push(
                 Diagnostic::error(format!(
-                    "the static file `{path}` has the same address as a generated page"
+                    "the static file `{}` has the same address as a generated page",
+                    taken.key()
                 ))
                 .with_hint("rename or remove the static file"),
-            );
-        } else {
-            files.insert(path, bytes);
+            ),
+            std::collections::btree_map::Entry::Vacant(free) => {
+                free.insert(bytes);
+            }
         }
     }
 }

@@ -454,12 +454,12 @@ fn render_failure(
     diagnostic.with_hint(format!("{hint} (while building {})", page.display()))
 }
 
+/// Where a template problem is and what it says: the same for every page that hits it.
+type Place = (Option<PathBuf>, Option<usize>, Option<usize>, String);
+
 /// One diagnostic per template problem, however many pages hit it.
 fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut seen: BTreeMap<
-        (Option<PathBuf>, Option<usize>, Option<usize>, String),
-        (Diagnostic, usize),
-    > = BTreeMap::new();
+    let mut seen: BTreeMap<Place, (Diagnostic, usize)> = BTreeMap::new();
     for failure in failures {
         let key = (
             failure.file.clone(),

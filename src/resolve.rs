@@ -283,9 +283,9 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(section, entry)| {
             let file = section.strip_suffix(".md").unwrap_or(&section);
-            Diagnostic::warning(format!(
-                "the folder of this page has no section page, so it is not listed anywhere"
-            ))
+            Diagnostic::warning(
+                "the folder of this page has no section page, so it is not listed anywhere",
+            )
             .in_file(&entry.doc.source)
             .with_hint(format!(
                 "create content/{file}.{}.md with a `title`",

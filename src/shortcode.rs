@@ -24,8 +24,11 @@ pub struct Call {
     /// The shortcode's name.
     pub name: String,
     /// Arguments in the order written.
-    pub args: Vec<(String, ArgValue)>,
+    pub args: Arguments,
 }
+
+/// Name and value of each argument, in the order written.
+pub type Arguments = Vec<(String, ArgValue)>;
 
 /// A `{{ name(` that does not continue as a shortcode should.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +111,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// `None` when this is no shortcode at all; `Some(Err)` when it starts as one but breaks.
-    fn call(&mut self) -> Option<Result<(String, Vec<(String, ArgValue)>), String>> {
+    fn call(&mut self) -> Option<Result<(String, Arguments), String>> {
         let name = self.identifier()?;
         if !self.eat("(") {
             return None;
@@ -116,7 +119,7 @@ impl<'a> Cursor<'a> {
         Some(self.arguments().map(|args| (name, args)))
     }
 
-    fn arguments(&mut self) -> Result<Vec<(String, ArgValue)>, String> {
+    fn arguments(&mut self) -> Result<Arguments, String> {
         let mut args = Vec::new();
         if self.eat(")") {
             return self.close().map(|()| args);

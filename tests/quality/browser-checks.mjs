@@ -41,12 +41,11 @@ context.setDefaultTimeout(10_000);
 // Collected per page, then links are checked once per distinct target.
 const pages = new Map(); // path -> { failures: [], ids: Set, links: [] }
 
-async function checkPage(path) {
+async function checkPage(page, path) {
   const url = origin + path;
   const result = { failures: [], ids: new Set(), links: [] };
   pages.set(path, result);
   const fail = (msg) => result.failures.push(`${path}: ${msg}`);
-  const page = await context.newPage();
   try {
     const resp = await page.goto(url);
     if (!resp || resp.status() !== 200) fail(`page answered HTTP ${resp?.status()}`);
@@ -101,15 +100,15 @@ async function checkPage(path) {
     }
   } catch (e) {
     fail(`could not check page: ${e.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
   }
 }
 
-// Run the page checks a few at a time.
+// Run the page checks a few at a time, each worker reusing one tab (much faster than a tab per page).
 const queue = files.map(toPath);
 await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  while (queue.length) await checkPage(queue.shift());
+  const page = await context.newPage();
+  while (queue.length) await checkPage(page, queue.shift());
+  await page.close();
 }));
 
 // Internal links: each distinct same-origin URL is requested once; fragments must name an id there.

@@ -1,0 +1,579 @@
+//! Builds the fixture sites under `tests/sites/` through the real `diptych` binary and
+//! checks what a reader or a writer would see: the output files, and the messages.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A fresh copy of a fixture site in a temporary folder, to build or to break.
+fn fixture(name: &str) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    copy_dir(&Path::new("tests/sites").join(name), dir.path());
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn diptych(site: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("diptych")
+        .unwrap()
+        .arg("build")
+        .arg("--root")
+        .arg(site)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Builds and insists on success; returns the output folder.
+fn build_ok(site: &Path, args: &[&str]) -> PathBuf {
+    let output = diptych(site, args);
+    assert!(
+        output.status.success(),
+        "build failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    site.join("public")
+}
+
+/// Builds and insists on failure (exit code 1); returns what was printed on stderr.
+fn build_fails(site: &Path, args: &[&str]) -> String {
+    let output = diptych(site, args);
+    assert_eq!(output.status.code(), Some(1), "expected the build to fail");
+    String::from_utf8(output.stderr).unwrap()
+}
+
+fn read(root: &Path, path: &str) -> String {
+    fs::read_to_string(root.join(path)).unwrap_or_else(|_| panic!("{path} was not written"))
+}
+
+fn edit(site: &Path, file: &str, from: &str, to: &str) {
+    let path = site.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn pages_land_on_translated_slugs() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    for path in [
+        "nl/strategie/ambities/index.html",
+        "de/strategie/ambitionen/index.html",
+        "en/strategy/ambitions/index.html",
+        "en/strategy/pillars/index.html",
+        "nl/index.html",
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "style.css",
+    ] {
+        assert!(out.join(path).is_file(), "{path} missing");
+    }
+}
+
+#[test]
+fn links_by_key_resolve_in_the_readers_language() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let nl = read(&out, "nl/strategie/ambities/index.html");
+    assert!(nl.contains(r#"<a href="/nl/strategie/pijlers/#basis">pijlers</a>"#));
+    assert!(nl.contains(r#"<a href="/nl/">home</a>"#));
+    let de = read(&out, "de/strategie/ambitionen/index.html");
+    assert!(de.contains(r#"<a href="/de/strategie/saeulen/#basis">Säulen</a>"#));
+    let en = read(&out, "en/strategy/ambitions/index.html");
+    assert!(en.contains(r#"<a href="/en/strategy/pillars/#basis">pillars</a>"#));
+}
+
+#[test]
+fn url_for_follows_the_page_language_unless_told() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let en = read(&out, "en/strategy/ambitions/index.html");
+    assert!(en.contains(r#"<a class="strategy" href="/en/strategy/">"#));
+    assert!(en.contains(r#"<a class="german-strategy" href="/de/strategie/">"#));
+}
+
+#[test]
+fn hreflang_and_switcher_point_to_the_same_page() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let de = read(&out, "de/strategie/ambitionen/index.html");
+    assert!(de.contains(
+        r#"<link rel="alternate" hreflang="nl" href="https://example.org/nl/strategie/ambities/">"#
+    ));
+    assert!(de.contains(
+        r#"<link rel="alternate" hreflang="en" href="https://example.org/en/strategy/ambitions/">"#
+    ));
+    assert!(de.contains(r#"<a hreflang="nl" href="/nl/strategie/ambities/">Nederlands</a>"#));
+    assert!(de.contains(r#"<a hreflang="en" href="/en/strategy/ambitions/">English</a>"#));
+    assert!(de.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"));
+}
+
+#[test]
+fn fluent_plurals_arguments_and_numbers_follow_the_language() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    // The apostrophe is escaped by the template, as any text is.
+    assert!(read(&out, "nl/strategie/index.html").contains("2 pagina&#39;s"));
+    assert!(read(&out, "de/strategie/index.html").contains("2 Seiten"));
+    assert!(read(&out, "en/strategy/index.html").contains("2 pages"));
+    assert!(read(&out, "nl/index.html").contains("1.234,5 medewerkers"));
+    assert!(read(&out, "de/index.html").contains("1.234,5 Mitarbeitende"));
+    assert!(read(&out, "en/index.html").contains("1,234.5 employees"));
+    // Shortcodes format front matter data through Fluent; no isolation marks in the text.
+    assert!(read(&out, "nl/strategie/ambities/index.html").contains("Slechts 12,5% van"));
+    assert!(read(&out, "de/strategie/ambitionen/index.html").contains("Nur 12,5 % der"));
+    assert!(!read(&out, "nl/index.html").contains('\u{2068}'));
+}
+
+#[test]
+fn a_single_page_in_a_language_changes_the_plural() {
+    let site = fixture("trilingual");
+    fs::remove_file(site.path().join("content/strategie/pijlers.en.md")).unwrap();
+    let out = build_ok(site.path(), &[]);
+    assert!(read(&out, "en/strategy/index.html").contains("1 page<"));
+}
+
+#[test]
+fn section_pages_are_ordered_by_weight_then_title() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let nl = read(&out, "nl/strategie/index.html");
+    let pijlers = nl.find("Pijlers").unwrap();
+    let ambities = nl.find("Ambities").unwrap();
+    assert!(pijlers < ambities, "weight 10 must come before weight 20");
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "weight: 10",
+        "weight: 20",
+    );
+    let nl = read(&build_ok(site.path(), &[]), "nl/strategie/index.html");
+    assert!(
+        nl.find("Ambities").unwrap() < nl.find("Pijlers").unwrap(),
+        "same weight: by title"
+    );
+}
+
+#[test]
+fn sitemap_lists_every_page_with_its_alternates() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let sitemap = read(&out, "sitemap.xml");
+    assert_eq!(sitemap.matches("<url>").count(), 12);
+    assert!(sitemap.contains("<loc>https://example.org/de/strategie/ambitionen/</loc>"));
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/strategy/ambitions/"/>"#
+    ));
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/nl/strategie/ambities/"/>"#
+    ));
+    assert!(read(&out, "robots.txt").contains("Sitemap: https://example.org/sitemap.xml"));
+}
+
+#[test]
+fn root_is_a_language_chooser() {
+    let site = fixture("trilingual");
+    let chooser = read(&build_ok(site.path(), &[]), "index.html");
+    assert!(chooser.contains(r#"<a href="/nl/" hreflang="nl" lang="nl">Nederlands</a>"#));
+    assert!(chooser.contains(r#"<a href="/de/" hreflang="de" lang="de">Deutsch</a>"#));
+    assert!(chooser.contains(r#"<a href="/en/" hreflang="en" lang="en">English</a>"#));
+}
+
+#[test]
+fn base_url_with_a_path_prefixes_every_link() {
+    let site = fixture("trilingual");
+    let out = build_ok(
+        site.path(),
+        &["--base-url", "https://example.org/strategie"],
+    );
+    let nl = read(&out, "nl/strategie/ambities/index.html");
+    assert!(nl.contains(r#"href="/strategie/nl/strategie/pijlers/#basis""#));
+    assert!(nl.contains(r#"href="/strategie/style.css""#));
+    assert!(nl.contains(r#"href="https://example.org/strategie/de/strategie/ambitionen/""#));
+    assert!(read(&out, "index.html").contains(r#"href="/strategie/de/""#));
+}
+
+#[test]
+fn site_static_files_override_the_themes() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    assert_eq!(read(&out, "robots-note.txt"), "site\n");
+    assert_eq!(read(&out, "style.css"), "body { color: black; }\n");
+}
+
+#[test]
+fn front_matter_text_is_escaped() {
+    let site = fixture("trilingual");
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers",
+        "title: \"<script>alert(1)</script>\"",
+    );
+    let out = build_ok(site.path(), &[]);
+    let page = read(&out, "nl/strategie/pijlers/index.html");
+    assert!(
+        page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"),
+        "{page}"
+    );
+    assert!(!page.contains("<script>"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = fixture("trilingual");
+    let first = site.path().join("first");
+    let second = site.path().join("second");
+    for out in [&first, &second] {
+        let output = diptych(site.path(), &["--out", out.to_str().unwrap()]);
+        assert!(output.status.success());
+    }
+    let listing = |root: &Path| {
+        let mut files: Vec<(String, Vec<u8>)> = walk(root)
+            .into_iter()
+            .map(|path| {
+                let bytes = fs::read(&path).unwrap();
+                (
+                    path.strip_prefix(root).unwrap().display().to_string(),
+                    bytes,
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    assert_eq!(listing(&first), listing(&second));
+}
+
+fn walk(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    let before = read(&out, "nl/strategie/ambities/index.html");
+    edit(
+        site.path(),
+        "content/strategie/ambities.nl.md",
+        "title: Ambities",
+        "title: Nieuw",
+    );
+    edit(
+        site.path(),
+        "content/strategie/pijlers.de.md",
+        "title: Säulen",
+        "titel: Säulen",
+    );
+    build_fails(site.path(), &[]);
+    assert_eq!(read(&out, "nl/strategie/ambities/index.html"), before);
+    let leftovers: Vec<_> = fs::read_dir(site.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("diptych"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn output_folder_may_not_swallow_the_sources() {
+    let site = fixture("trilingual");
+    let stderr = build_fails(site.path(), &["--out", site.path().to_str().unwrap()]);
+    assert!(
+        stderr.contains("would replace the site's own files"),
+        "{stderr}"
+    );
+    assert!(site.path().join("content").is_dir());
+}
+
+#[test]
+fn every_error_is_reported_at_once_sorted_by_file() {
+    let site = fixture("trilingual");
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers",
+        "titel: Pijlers",
+    );
+    edit(
+        site.path(),
+        "content/strategie/ambities.de.md",
+        "(@/_index.md)",
+        "(@/nergens.md)",
+    );
+    let stderr = build_fails(site.path(), &[]);
+    let link = stderr
+        .find("content/strategie/ambities.de.md:10:")
+        .expect(&stderr);
+    let key = stderr
+        .find("content/strategie/pijlers.nl.md:2:1")
+        .expect(&stderr);
+    assert!(link < key, "sorted by file: {stderr}");
+    assert!(
+        stderr.contains("Nothing was written: 2 problems to fix."),
+        "{stderr}"
+    );
+}
+
+/// Each broken input: the file to break, the edit, and what the message must say.
+struct Breakage {
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    place: &'static str,
+    says: &'static str,
+}
+
+fn assert_reports(breakage: Breakage) {
+    let site = fixture("trilingual");
+    edit(site.path(), breakage.file, breakage.from, breakage.to);
+    let stderr = build_fails(site.path(), &[]);
+    assert!(
+        stderr.contains(breakage.place),
+        "no {}:\n{stderr}",
+        breakage.place
+    );
+    assert!(
+        stderr.contains(breakage.says),
+        "no {:?}:\n{stderr}",
+        breakage.says
+    );
+    assert!(stderr.contains("= hint: "), "no hint:\n{stderr}");
+    assert!(
+        !site.path().join("public").exists(),
+        "a failed build wrote output"
+    );
+}
+
+#[test]
+fn yaml_that_does_not_parse() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "title: Pijlers",
+        to: "title: Pijlers: en meer",
+        place: "content/strategie/pijlers.nl.md:2:",
+        says: "error: front matter: the YAML cannot be read",
+    });
+}
+
+#[test]
+fn missing_closing_fence() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "weight: 10\n---",
+        to: "weight: 10\n",
+        place: "content/strategie/pijlers.nl.md:1:1",
+        says: "no closing `---`",
+    });
+}
+
+#[test]
+fn missing_title() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "title: Pijlers\n",
+        to: "",
+        place: "content/strategie/pijlers.nl.md:2:1",
+        says: "the required key `title` is missing",
+    });
+}
+
+#[test]
+fn unknown_front_matter_key() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "weight: 10",
+        to: "weight: 10\nwieght: 3",
+        place: "content/strategie/pijlers.nl.md:4:1",
+        says: "unknown key `wieght`",
+    });
+}
+
+#[test]
+fn wrong_type_in_front_matter() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "weight: 10",
+        to: "weight: tien",
+        place: "content/strategie/pijlers.nl.md:3:9",
+        says: "`weight` has the wrong kind of value",
+    });
+}
+
+#[test]
+fn fluent_syntax_error() {
+    assert_reports(Breakage {
+        file: "i18n/de.ftl",
+        from: "staff = { $count } Mitarbeitende",
+        to: "staff = { $count Mitarbeitende",
+        place: "i18n/de.ftl:5:",
+        says: "Fluent syntax",
+    });
+}
+
+#[test]
+fn template_that_does_not_parse() {
+    assert_reports(Breakage {
+        file: "themes/plain/templates/page.html",
+        from: "{{ page.title }}",
+        to: "{{ page.title }",
+        place: "themes/plain/templates/page.html:2:",
+        says: "error: template:",
+    });
+}
+
+#[test]
+fn template_that_fails_to_render() {
+    assert_reports(Breakage {
+        file: "themes/plain/templates/page.html",
+        from: "{{ page.title }}",
+        to: "{{ page.title | round }}",
+        place: "themes/plain/templates/page.html:2:",
+        says: "while building content/strategie/",
+    });
+}
+
+#[test]
+fn two_pages_on_one_url() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.de.md",
+        from: "slug: saeulen",
+        to: "slug: ambitionen",
+        place: "content/strategie/pijlers.de.md",
+        says: "both land on the address /de/strategie/ambitionen/",
+    });
+}
+
+#[test]
+fn link_by_key_to_nothing() {
+    assert_reports(Breakage {
+        file: "content/strategie/ambities.en.md",
+        from: "(@/_index.md)",
+        to: "(@/strategie/visie.md)",
+        place: "content/strategie/ambities.en.md:10:",
+        says: "there is no page `strategie/visie.md`",
+    });
+}
+
+#[test]
+fn missing_template() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "weight: 10",
+        to: "weight: 10\ntemplate: wide.html",
+        place: "content/strategie/pijlers.nl.md:4:1",
+        says: "the theme has no template `wide.html`",
+    });
+}
+
+#[test]
+fn ui_text_missing_in_the_pages_language() {
+    assert_reports(Breakage {
+        file: "i18n/en.ftl",
+        from: "staff = { $count } employees",
+        to: "",
+        place: "themes/plain/templates/base.html:",
+        says: "the UI text `staff` is missing in i18n/en.ftl",
+    });
+}
+
+#[test]
+fn bad_slug_cannot_escape_its_folder() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.de.md",
+        from: "slug: saeulen",
+        to: "slug: ../../etc",
+        place: "content/strategie/pijlers.de.md:3:1",
+        says: "the slug `../../etc` cannot be used in a web address",
+    });
+}
+
+#[test]
+fn missing_translation_is_a_warning_and_an_error_when_strict() {
+    let site = fixture("trilingual");
+    fs::remove_file(site.path().join("content/strategie/pijlers.de.md")).unwrap();
+    let output = diptych(site.path(), &[]);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("warning: `strategie/pijlers.md` has no Deutsch version (de)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/strategie/pijlers.de.md"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 warning."));
+    let stderr = build_fails(site.path(), &["--strict"]);
+    assert!(
+        stderr.contains("error: `strategie/pijlers.md` has no Deutsch version (de)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = fixture("trilingual");
+    for lang in ["nl", "de", "en"] {
+        edit(
+            site.path(),
+            &format!("content/strategie/ambities.{lang}.md"),
+            "weight: 20",
+            "weight: 20\ndraft: true",
+        );
+    }
+    let out = build_ok(site.path(), &[]);
+    assert!(!out.join("nl/strategie/ambities/index.html").exists());
+    assert!(!read(&out, "nl/strategie/index.html").contains("Ambities"));
+    let out = build_ok(site.path(), &["--drafts"]);
+    assert!(out.join("nl/strategie/ambities/index.html").exists());
+}
+
+#[test]
+fn summary_counts_pages_per_language() {
+    let site = fixture("trilingual");
+    let output = diptych(site.path(), &[]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Built 12 pages: 4 in Nederlands (nl), 4 in Deutsch (de), 4 in English (en). 0 warnings."),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn rendered_page_snapshot() {
+    let site = fixture("trilingual");
+    let out = build_ok(site.path(), &[]);
+    insta::assert_snapshot!(read(&out, "de/strategie/ambitionen/index.html"));
+}

@@ -1,0 +1,6 @@
+page-count = { $count ->
+    [one] { $count } Seite
+   *[other] { $count } Seiten
+}
+staff = { $count } Mitarbeitende
+percent = { $value } %

@@ -1,0 +1,6 @@
+page-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+staff = { $count } employees
+percent = { $value }%

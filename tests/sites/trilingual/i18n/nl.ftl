@@ -1,0 +1,6 @@
+page-count = { $count ->
+    [one] { $count } pagina
+   *[other] { $count } pagina's
+}
+staff = { $count } medewerkers
+percent = { $value }%
