@@ -577,3 +577,27 @@ fn rendered_page_snapshot() {
     let out = build_ok(site.path(), &[]);
     insta::assert_snapshot!(read(&out, "de/strategie/ambitionen/index.html"));
 }
+
+#[test]
+fn the_shipped_mst_site_builds_without_warnings() {
+    let out = TempDir::new().unwrap();
+    let output = diptych(
+        Path::new("."),
+        &["--strict", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let home = read(out.path(), "de/index.html");
+    assert!(home.contains("<html lang=\"de\">"));
+    assert!(read(out.path(), "nl/strategie/academische-zorg/index.html").contains("12,5%"));
+    assert!(
+        read(
+            out.path(),
+            "de/strategie/universitaere-versorgung/index.html"
+        )
+        .contains("12,5\u{a0}%")
+    );
+}
