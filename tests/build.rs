@@ -601,3 +601,31 @@ fn the_shipped_mst_site_builds_without_warnings() {
         .contains("12,5\u{a0}%")
     );
 }
+
+#[test]
+fn an_image_without_alt_text_stops_the_build() {
+    assert_reports(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "## Basis",
+        to: "## Basis\n\n![](kaart.png)",
+        place: "content/strategie/pijlers.nl.md:7:1",
+        says: "this image has no description (alt text)",
+    });
+}
+
+#[test]
+fn a_ui_text_missing_in_one_language_is_named() {
+    let site = fixture("trilingual");
+    edit(site.path(), "i18n/de.ftl", "percent", "unused = x\npercent");
+    let output = diptych(site.path(), &[]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("warning: i18n/en.ftl lacks UI texts that other languages have: unused"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: i18n/nl.ftl lacks UI texts"),
+        "{stderr}"
+    );
+    build_fails(site.path(), &["--strict"]);
+}
