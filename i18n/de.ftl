@@ -27,3 +27,11 @@ number = { $value }
 percent = { $value } %
 chart-label = Bereich
 chart-value = Wert
+# Print editions
+brochure-title = Strategischer Kurs 2023-2028
+brochure-contents = Inhalt
+brochure-chapter = Kapitel { $number }
+brochure-editions = Ausgaben der Broschüre
+brochure-back-to-site = Zurück zur Website
+brochure-screen-note = Dies ist die Druckfassung der Broschüre. Wählen Sie in Ihrem Browser „Drucken“ und dann „Als PDF speichern“, um sie als Broschüre zu sichern.
+footer-print = Broschüre zum Drucken

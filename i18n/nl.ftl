@@ -27,3 +27,11 @@ number = { $value }
 percent = { $value }%
 chart-label = Onderdeel
 chart-value = Waarde
+# Print editions
+brochure-title = Strategische koers 2023-2028
+brochure-contents = Inhoud
+brochure-chapter = Hoofdstuk { $number }
+brochure-editions = Edities van de brochure
+brochure-back-to-site = Terug naar de website
+brochure-screen-note = Dit is de drukversie van de brochure. Kies in uw browser "Afdrukken" en dan "Opslaan als PDF" om haar als brochure te bewaren.
+footer-print = Brochure om af te drukken

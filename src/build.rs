@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::brochure::{self, PageNumbers};
 use crate::config::{self, Config, Language};
 use crate::content;
 use crate::diagnostic::{self, Diagnostic};
@@ -35,6 +36,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Treat warnings as errors.
     pub strict: bool,
+    /// Where each chapter of each print edition begins, once a first print has shown it.
+    pub page_numbers: PageNumbers,
 }
 
 impl BuildOptions {
@@ -111,7 +114,10 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     }
     let (mut files, failures) = render::render_site(&site, &templates, &markdown);
     problems.extend(failures);
-    add_static_files(&mut files, static_files, &mut problems);
+    let (editions, failures) = brochure::render_editions(&site, &templates, &options.page_numbers);
+    problems.extend(failures);
+    add_generated_files(&mut files, editions, &mut problems);
+    add_generated_files(&mut files, static_files, &mut problems);
     let warnings = finish(problems, options.strict)?;
     Ok(Rendered {
         files,
@@ -154,7 +160,13 @@ fn render_markdown(
         .entries
         .par_iter()
         .map(|entry| {
-            let key = |key: &str| site.url_for_key(key, &entry.doc.lang);
+            let key = |key: &str, fragment: Option<&str>| {
+                let url = site.url_for_key(key, &entry.doc.lang)?;
+                Ok(match fragment {
+                    Some(fragment) => format!("{url}#{fragment}"),
+                    None => url,
+                })
+            };
             let shortcode = |call: &Call| match templates {
                 Some(templates) => render::expand_shortcode(templates, entry, call),
                 None => Ok(String::new()),
@@ -162,6 +174,8 @@ fn render_markdown(
             let resolvers = markdown::Resolvers {
                 key: &key,
                 shortcode: &shortcode,
+                id_prefix: "",
+                heading_offset: 0,
             };
             markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
         })
@@ -179,19 +193,20 @@ fn render_markdown(
     rendered
 }
 
-fn add_static_files(
+/// Adds static files or print editions, refusing to let one replace a page.
+fn add_generated_files(
     files: &mut SiteFiles,
-    static_files: SiteFiles,
+    extra_files: SiteFiles,
     problems: &mut Vec<Diagnostic>,
 ) {
-    for (path, bytes) in static_files {
+    for (path, bytes) in extra_files {
         match files.entry(path) {
             std::collections::btree_map::Entry::Occupied(taken) => problems.push(
                 Diagnostic::error(format!(
-                    "the static file `{}` has the same address as a generated page",
+                    "the file `{}` (static or print edition) has the same address as a page",
                     taken.key()
                 ))
-                .with_hint("rename or remove the static file"),
+                .with_hint("rename the page's slug or the static file"),
             ),
             std::collections::btree_map::Entry::Vacant(free) => {
                 free.insert(bytes);
@@ -234,7 +249,7 @@ fn count_per_language(config: &Config, site: &Site) -> Vec<(Language, usize)> {
 }
 
 /// Refuses output folders whose replacement would delete the sources.
-fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
     let protected = ["content", "themes", "i18n", "static", "site.yaml"];

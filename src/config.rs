@@ -24,7 +24,33 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     theme: String,
     #[serde(default)]
+    brochure: Option<Brochure>,
+    #[serde(default)]
     extra: serde_json::Value,
+}
+
+/// The print editions: which chapters, in which order, on which paper.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brochure {
+    /// Paper size of the printed editions.
+    #[serde(default)]
+    pub paper: Paper,
+    /// Section keys (`strategie/_index.md`), one chapter each with its pages, in order.
+    pub chapters: Vec<String>,
+    /// Pages printed at the back (`over-mst/contact.md`), each on pages of its own.
+    #[serde(default)]
+    pub back: Vec<String>,
+}
+
+/// Paper sizes for print editions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// 148 × 210 mm.
+    A5,
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,6 +83,8 @@ pub struct Config {
     pub languages: Vec<Language>,
     /// Folder name under `themes/`.
     pub theme: String,
+    /// The print editions, when the site has them.
+    pub brochure: Option<Brochure>,
     /// Free-form settings handed to templates as `site.extra`.
     pub extra: serde_json::Value,
 }
@@ -171,6 +199,7 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
             })
             .collect(),
         theme: raw.theme,
+        brochure: raw.brochure,
         extra: match raw.extra {
             serde_json::Value::Null => serde_json::Value::Object(Default::default()),
             other => other,

@@ -6,12 +6,14 @@
 //!    each file); [`i18n`] reads the Fluent files; [`theme`] parses the templates.
 //! 2. [`resolve`] places every document at its URL and ties translations together.
 //! 3. [`markdown`] turns bodies into HTML, resolving links by key.
-//! 4. [`render`] fills the templates, giving the site as files in memory.
-//! 5. [`output`] writes them atomically.
+//! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
+//!    lays out the print editions the same way.
+//! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
 //!
 //! [`build`] runs the steps in order. The library never prints: it returns reports and
 //! [`diagnostic::Diagnostic`]s for the caller to show.
 
+pub mod brochure;
 pub mod build;
 pub mod config;
 pub mod content;
@@ -20,6 +22,7 @@ pub mod front_matter;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
+pub mod print;
 pub mod render;
 pub mod resolve;
 pub mod shortcode;

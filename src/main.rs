@@ -25,11 +25,54 @@ enum Command {
     ///
     /// Nothing is published when there is an error: the problems are listed with the file
     /// and line to fix, and the previous website in the output folder stays as it was.
-    Build(BuildArgs),
+    Build(SiteArgs),
+    /// Build the website and print the brochure to PDF: one file per language and one with
+    /// the languages side by side (brochure-nl.pdf, …), next to the website.
+    ///
+    /// Needs Chromium or Google Chrome on this computer. The table of contents gets the
+    /// real page numbers: the brochure is printed, the numbers are read, and it is printed
+    /// again.
+    Pdf(PdfArgs),
 }
 
 #[derive(Args)]
-struct BuildArgs {
+struct PdfArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Which edition to print: a language code (nl, de, …), bilingual, or all.
+    #[arg(long, value_name = "EDITION", default_value = "all")]
+    edition: Vec<String>,
+}
+
+impl PdfArgs {
+    fn run(&self) -> ExitCode {
+        let started = Instant::now();
+        match diptych::print::make_pdfs(&self.site.options(), &self.edition) {
+            Ok(report) => {
+                show(&report.warnings);
+                for printed in &report.printed {
+                    println!(
+                        "Printed the {} edition: {} ({} pages).",
+                        printed.edition,
+                        printed.path.display(),
+                        printed.pages
+                    );
+                }
+                println!(
+                    "Printed {} times to settle the page numbers, in {:.1} s.",
+                    report.rounds,
+                    started.elapsed().as_secs_f64()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => fail(&problems),
+        }
+    }
+}
+
+/// Where the site is and how to build it: shared by `build` and `pdf`.
+#[derive(Args)]
+struct SiteArgs {
     /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
@@ -47,7 +90,7 @@ struct BuildArgs {
     strict: bool,
 }
 
-impl BuildArgs {
+impl SiteArgs {
     fn options(&self) -> BuildOptions {
         BuildOptions {
             root: self.root.clone(),
@@ -55,6 +98,7 @@ impl BuildArgs {
             base_url: self.base_url.clone(),
             drafts: self.drafts,
             strict: self.strict,
+            ..BuildOptions::default()
         }
     }
 
@@ -66,17 +110,19 @@ impl BuildArgs {
                 println!("{}", summary(&report, started.elapsed().as_secs_f64()));
                 ExitCode::SUCCESS
             }
-            Err(problems) => {
-                show(&problems);
-                let errors = problems.iter().filter(|d| d.is_error()).count();
-                eprintln!(
-                    "Nothing was written: {errors} {} to fix.",
-                    plural(errors, "problem", "problems")
-                );
-                ExitCode::FAILURE
-            }
+            Err(problems) => fail(&problems),
         }
     }
+}
+
+fn fail(problems: &[Diagnostic]) -> ExitCode {
+    show(problems);
+    let errors = problems.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "Nothing was written: {errors} {} to fix.",
+        plural(errors, "problem", "problems")
+    );
+    ExitCode::FAILURE
 }
 
 fn show(diagnostics: &[Diagnostic]) {
@@ -116,5 +162,6 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(args) => args.run(),
+        Command::Pdf(args) => args.run(),
     }
 }

@@ -49,12 +49,21 @@ pub struct Rendered {
 /// The prefix of a link by key.
 pub const KEY_LINK_PREFIX: &str = "@/";
 
+/// Turns a key and an optional `#fragment` into a link target, or says why it cannot.
+pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, String> + 'a;
+
 /// What the caller supplies: how to turn a key into a URL, and a shortcode call into HTML.
 pub struct Resolvers<'a> {
-    /// `strategie/ambities.md` → its URL in the page's language, or why there is none.
-    pub key: &'a dyn Fn(&str) -> Result<String, String>,
+    /// `strategie/ambities.md` and an optional `#fragment` → the link target in the page's
+    /// language, or why there is none.
+    pub key: &'a ResolveKey<'a>,
     /// A shortcode call → its HTML, or why it cannot be expanded.
     pub shortcode: &'a dyn Fn(&Call) -> Result<String, String>,
+    /// Put before every heading id, so that pages printed in one document keep them unique.
+    pub id_prefix: &'a str,
+    /// Levels to add to every heading (`## A` becomes `<h4>` with 2), for pages printed
+    /// under chapter and page headings.
+    pub heading_offset: u8,
 }
 
 /// Renders `markdown` (which starts on line `first_line` of its file).
@@ -91,7 +100,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
             hint,
         });
     });
-    let toc = name_headings(&mut events);
+    let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(event, _)| event));
     Rendered {
@@ -130,7 +139,7 @@ fn expand_shortcodes(
 /// Rewrites `@/key` link targets and reports images without alt text.
 fn resolve_links(
     events: &mut [(Event, usize)],
-    resolve_key: &dyn Fn(&str) -> Result<String, String>,
+    resolve_key: &ResolveKey<'_>,
     report: &mut dyn FnMut(usize, String, String),
 ) {
     for index in 0..events.len() {
@@ -154,14 +163,8 @@ fn resolve_links(
                     Some((key, fragment)) => (key, Some(fragment)),
                     None => (target, None),
                 };
-                match resolve_key(key) {
-                    Ok(url) => {
-                        let url = match fragment {
-                            Some(fragment) => format!("{url}#{fragment}"),
-                            None => url,
-                        };
-                        *dest_url = CowStr::from(url);
-                    }
+                match resolve_key(key, fragment) {
+                    Ok(url) => *dest_url = CowStr::from(url),
                     Err(message) => report(
                         offset,
                         message,
@@ -185,14 +188,14 @@ fn image_has_no_alt(after_start: &[(Event, usize)]) -> bool {
 
 /// Gives every heading an id (its own `{#id}` or one made from its text, numbered when
 /// taken) and returns the headings.
-fn name_headings(events: &mut [(Event, usize)]) -> Vec<Heading> {
+fn name_headings(events: &mut [(Event, usize)], prefix: &str, offset: u8) -> Vec<Heading> {
     let mut taken = HashSet::new();
     let mut toc = Vec::new();
     for index in 0..events.len() {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[index].0 else {
             continue;
         };
-        let level = heading_level(*level);
+        let level = (heading_level(*level) + offset).min(6);
         let explicit = id.as_ref().map(|id| id.to_string());
         let title = heading_text(&events[index + 1..]);
         let base = explicit.unwrap_or_else(|| {
@@ -203,9 +206,21 @@ fn name_headings(events: &mut [(Event, usize)]) -> Vec<Heading> {
                 slug
             }
         });
-        let unique = unique_id(&base, &mut taken);
-        if let Event::Start(Tag::Heading { id, .. }) = &mut events[index].0 {
+        let unique = unique_id(&format!("{prefix}{base}"), &mut taken);
+        if let Event::Start(Tag::Heading {
+            id,
+            level: tag_level,
+            ..
+        }) = &mut events[index].0
+        {
             *id = Some(CowStr::from(unique.clone()));
+            *tag_level = html_level(level);
+        }
+        if let Some(end) = events[index..]
+            .iter()
+            .position(|(event, _)| matches!(event, Event::End(TagEnd::Heading(_))))
+        {
+            events[index + end].0 = Event::End(TagEnd::Heading(html_level(level)));
         }
         toc.push(Heading {
             level,
@@ -224,6 +239,17 @@ fn heading_level(level: HeadingLevel) -> u8 {
         HeadingLevel::H4 => 4,
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
+    }
+}
+
+fn html_level(level: u8) -> HeadingLevel {
+    match level {
+        1 => HeadingLevel::H1,
+        2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
     }
 }
 
@@ -256,7 +282,7 @@ fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
 mod tests {
     use super::*;
 
-    fn no_links(key: &str) -> Result<String, String> {
+    fn no_links(key: &str, _: Option<&str>) -> Result<String, String> {
         Err(format!("no page `{key}`"))
     }
 
@@ -271,6 +297,8 @@ mod tests {
             &Resolvers {
                 key: &no_links,
                 shortcode: &no_shortcodes,
+                id_prefix: "",
+                heading_offset: 0,
             },
         )
     }
@@ -294,11 +322,31 @@ mod tests {
     }
 
     #[test]
+    fn heading_ids_can_carry_a_prefix() {
+        let resolvers = Resolvers {
+            key: &no_links,
+            shortcode: &no_shortcodes,
+            id_prefix: "nl-ambities-",
+            heading_offset: 0,
+        };
+        let out = render("## Doel\n", 1, &resolvers);
+        assert!(
+            out.html.contains(r#"<h2 id="nl-ambities-doel">"#),
+            "{}",
+            out.html
+        );
+    }
+
+    #[test]
     fn links_by_key_are_resolved_with_fragment() {
-        let resolve = |key: &str| Ok(format!("/de/{key}/"));
+        let resolve = |key: &str, fragment: Option<&str>| {
+            Ok(format!("/de/{key}/#{}", fragment.unwrap_or_default()))
+        };
         let resolvers = Resolvers {
             key: &resolve,
             shortcode: &no_shortcodes,
+            id_prefix: "",
+            heading_offset: 0,
         };
         let out = render("[x](@/strategie/ambities.md#doel)", 1, &resolvers);
         assert!(
@@ -324,6 +372,8 @@ mod tests {
         let resolvers = Resolvers {
             key: &no_links,
             shortcode: &expand,
+            id_prefix: "",
+            heading_offset: 0,
         };
         let out = render(
             "a {{ fig(of=\"x\") }} b\n\n[c](@/nergens.md)\n",

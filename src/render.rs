@@ -25,8 +25,12 @@ use crate::theme::Templates;
 /// The built site in memory: site path (`de/strategie/index.html`) → file contents.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
-/// Adds `t()` and `url_for()`, answering for this site, to a Tera about to parse the theme.
+/// Adds `t()`, `url_for()` and the `css_string` filter, answering for this site, to a Tera
+/// about to parse the theme.
 pub fn register_functions(tera: &mut Tera, site: &Arc<Site>, i18n: &Arc<I18n>) {
+    tera.register_filter("css_string", |text: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&css_string(text))
+    });
     let texts = Arc::clone(i18n);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         translate(&texts, &kwargs, state)
@@ -37,14 +41,35 @@ pub fn register_functions(tera: &mut Tera, site: &Arc<Site>, i18n: &Arc<I18n>) {
     });
 }
 
-/// `t(key="…", name=value…)`: a Fluent message in the language of the page being rendered.
+/// Text as a quoted CSS string (for generated `content: "…"` rules, such as running heads):
+/// quotes, backslashes, line breaks and `<` are escaped, so it cannot end the string or
+/// the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' | '\n' | '\r' => {
+                out.push_str(&format!("\\{:x} ", c as u32))
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `t(key="…", name=value…)`: a Fluent message in the language of the page being rendered
+/// (or in `lang="…"`, for pages with several languages).
 fn translate(i18n: &I18n, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
     let key: String = kwargs.must_get::<&str>("key")?.to_owned();
-    let lang = current_lang(state)?;
+    let lang = match kwargs.get::<&str>("lang")? {
+        Some(lang) => lang.to_owned(),
+        None => current_lang(state)?,
+    };
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let name = name.to_string();
-        if name != "key" {
+        if name != "key" && name != "lang" {
             args.set(name, fluent_value(value)?);
         }
     }
@@ -134,7 +159,16 @@ struct SiteView<'a> {
     base_path: &'a str,
     default_language: &'a str,
     languages: Vec<LanguageView<'a>>,
+    editions: Vec<EditionLink>,
     extra: &'a serde_json::Value,
+}
+
+/// A print edition, for linking to it: `site.editions[i]`.
+#[derive(Serialize)]
+struct EditionLink {
+    id: String,
+    langs: Vec<String>,
+    url: String,
 }
 
 /// A language with its home page: `site.languages[i]`.
@@ -193,6 +227,11 @@ struct Views<'a> {
     site: &'a Site,
 }
 
+/// What templates see as `site`.
+pub fn site_view(site: &Site) -> impl Serialize + '_ {
+    Views { site }.site()
+}
+
 impl<'a> Views<'a> {
     fn site(&self) -> SiteView<'a> {
         let config = &self.site.config;
@@ -212,6 +251,16 @@ impl<'a> Views<'a> {
                         permalink: format!("{}{}/", config.base_url, language.code),
                         title: home.map_or(language.name.as_str(), |h| h.doc.front.title.as_str()),
                     }
+                })
+                .collect(),
+            editions: self
+                .site
+                .editions()
+                .into_iter()
+                .map(|edition| EditionLink {
+                    url: format!("{}{}", config.base_path, edition.path),
+                    id: edition.id,
+                    langs: edition.langs,
                 })
                 .collect(),
             extra: &config.extra,

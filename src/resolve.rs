@@ -20,6 +20,23 @@ pub struct Entry {
     pub path: String,
 }
 
+/// The last part of a print edition's address: `/nl/brochure/`, `/brochure/`.
+const EDITION_SLUG: &str = "brochure";
+
+/// The id of the edition with all languages side by side.
+pub const PARALLEL_EDITION: &str = "bilingual";
+
+/// A print edition of the brochure: the whole brochure as one page, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Edition {
+    /// `nl`, `de`, or `bilingual` for all languages side by side.
+    pub id: String,
+    /// Its languages, in the order of site.yaml.
+    pub langs: Vec<String>,
+    /// Its path below the site root: `nl/brochure/`.
+    pub path: String,
+}
+
 /// All documents, placed and indexed by key and language.
 #[derive(Debug)]
 pub struct Site {
@@ -60,13 +77,46 @@ impl Site {
     /// is accepted too. When the page is not translated yet, the reader gets the version
     /// of the first language that has it (the missing translation is warned about).
     pub fn url_for_key(&self, key: &str, lang: &str) -> Result<String, String> {
+        self.entry_for_key(key, lang).map(|entry| self.url(entry))
+    }
+
+    /// The entry a link to `key` leads a reader of `lang` to; see [`Site::url_for_key`].
+    pub fn entry_for_key(&self, key: &str, lang: &str) -> Result<&Entry, String> {
         let key = key.trim_start_matches(crate::markdown::KEY_LINK_PREFIX);
         let key = key.trim_start_matches('/');
-        let entry = self
-            .get(key, lang)
+        self.get(key, lang)
             .or_else(|| self.translations(key).next())
-            .ok_or_else(|| format!("there is no page `{key}` in content/"))?;
-        Ok(self.url(entry))
+            .ok_or_else(|| format!("there is no page `{key}` in content/"))
+    }
+
+    /// The print editions: one per language, and one with all languages side by side
+    /// when there are several. Empty when site.yaml has no `brochure`.
+    pub fn editions(&self) -> Vec<Edition> {
+        if self.config.brochure.is_none() {
+            return Vec::new();
+        }
+        let codes: Vec<String> = self
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect();
+        let mut editions: Vec<Edition> = codes
+            .iter()
+            .map(|code| Edition {
+                id: code.clone(),
+                langs: vec![code.clone()],
+                path: format!("{code}/{EDITION_SLUG}/"),
+            })
+            .collect();
+        if codes.len() > 1 {
+            editions.push(Edition {
+                id: PARALLEL_EDITION.to_owned(),
+                langs: codes,
+                path: format!("{EDITION_SLUG}/"),
+            });
+        }
+        editions
     }
 
     /// The pages and subsections directly in section `key`, in `lang`, ordered by weight,
@@ -139,6 +189,7 @@ pub fn resolve(config: Config, documents: Vec<Document>) -> (Site, Vec<Diagnosti
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
     diagnostics.extend(find_missing_sections(&site));
+    diagnostics.extend(check_brochure(&site));
     (site, diagnostics)
 }
 
@@ -262,6 +313,40 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
         }
     }
     diagnostics
+}
+
+/// Every key the brochure names must exist: chapters as sections, back pages as pages.
+fn check_brochure(site: &Site) -> Vec<Diagnostic> {
+    let Some(brochure) = &site.config.brochure else {
+        return Vec::new();
+    };
+    let chapters = brochure
+        .chapters
+        .iter()
+        .map(|key| (key, Kind::Section, "chapters"));
+    let back = brochure.back.iter().map(|key| (key, Kind::Page, "back"));
+    chapters
+        .chain(back)
+        .filter(|(key, kind, _)| {
+            site.translations(key)
+                .next()
+                .is_none_or(|e| e.doc.kind != *kind)
+        })
+        .map(|(key, kind, list)| {
+            let what = if kind == Kind::Section {
+                "a section (a folder's `_index.md`)"
+            } else {
+                "a page"
+            };
+            Diagnostic::error(format!(
+                "brochure `{list}` names `{key}`, which is not {what} in content/"
+            ))
+            .in_file(crate::config::FILE_NAME)
+            .with_hint(
+                "write keys as in links, like `strategie/_index.md` or `over-mst/contact.md`",
+            )
+        })
+        .collect()
 }
 
 /// The file name the translation of `doc` into `lang` would have.

@@ -1,0 +1,300 @@
+//! Prints the shipped MST brochure with `diptych pdf` (Chromium) and reads the PDFs back
+//! with poppler (`pdfinfo`, `pdftotext`, `pdffonts`), as a reader's PDF viewer would.
+//! Needs `chromium` and `poppler-utils`; `.ci/run` installs both.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use tempfile::TempDir;
+
+/// The PDFs are printed once for all tests of this file.
+fn printed() -> &'static Path {
+    static OUT: OnceLock<TempDir> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = TempDir::new().unwrap();
+        let output = assert_cmd::Command::cargo_bin("diptych")
+            .unwrap()
+            .args(["pdf", "--root", "."])
+            .arg("--out")
+            .arg(out.path())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "diptych pdf failed (is chromium installed?):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        out
+    })
+    .path()
+}
+
+fn pdf(edition: &str) -> PathBuf {
+    printed().join(format!("brochure-{edition}.pdf"))
+}
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let output = Command::new(name)
+        .args(args)
+        .arg(file)
+        .args(if name == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|_| panic!("{name} is not installed (apt-get install poppler-utils)"));
+    assert!(
+        output.status.success(),
+        "{name} failed on {}",
+        file.display()
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The text of each page, in order (pdftotext separates pages with form feeds).
+fn pages(edition: &str) -> Vec<String> {
+    let text = tool("pdftotext", &["-layout"], &pdf(edition));
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+fn first_line(page: &str) -> &str {
+    page.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+/// (title, page number) of each entry of the contents, which is page 2.
+fn contents(edition: &str) -> Vec<(String, usize)> {
+    pages(edition)[1]
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let line = line.trim();
+            let (title, number) = line.rsplit_once(char::is_whitespace)?;
+            let number = number.parse().ok()?;
+            let title = title.trim();
+            let title = title
+                .split_once(char::is_whitespace)
+                .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+                .map_or(title, |(_, rest)| rest.trim());
+            Some((title.to_owned(), number))
+        })
+        .collect()
+}
+
+/// Text without white space, to compare headings that wrap.
+fn letters(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+const EDITIONS: [&str; 3] = ["nl", "de", "bilingual"];
+
+#[test]
+fn every_edition_is_a4_tagged_with_title_and_language() {
+    for edition in EDITIONS {
+        let info = tool("pdfinfo", &[], &pdf(edition));
+        assert!(info.contains("(A4)"), "{edition}: {info}");
+        assert!(info.contains("Tagged:          yes"), "{edition}: {info}");
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        assert!((15..=60).contains(&pages), "{edition}: {pages} pages");
+    }
+    assert!(
+        tool("pdfinfo", &[], &pdf("nl")).contains("Title:           Strategische koers 2023-2028")
+    );
+    assert!(
+        tool("pdfinfo", &[], &pdf("de")).contains("Title:           Strategischer Kurs 2023-2028")
+    );
+}
+
+#[test]
+fn fonts_are_embedded() {
+    for edition in EDITIONS {
+        let fonts = tool("pdffonts", &[], &pdf(edition));
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{edition}: no fonts");
+        for row in rows {
+            let columns: Vec<&str> = row.split_whitespace().collect();
+            let embedded = columns[columns.len() - 5];
+            assert_eq!(embedded, "yes", "{edition}: font not embedded: {row}");
+        }
+    }
+}
+
+#[test]
+fn chapters_come_in_order_in_their_language() {
+    let expected_nl = [
+        "Over MST",
+        "Strategische koers 2023-2028",
+        "Topklinische functies",
+        "MST in de regio",
+        "Van wetenschap naar zorgpraktijk",
+        "Contact",
+    ];
+    let expected_de = [
+        "Über MST",
+        "Strategischer Kurs 2023-2028",
+        "Spitzenklinische Leistungen",
+        "MST in der Region",
+        "Von der Wissenschaft zur medizinischen Praxis",
+        "Kontakt",
+    ];
+    for (edition, expected) in [("nl", expected_nl), ("de", expected_de)] {
+        let (titles, numbers): (Vec<String>, Vec<usize>) = contents(edition).into_iter().unzip();
+        assert_eq!(titles, expected, "{edition}");
+        assert!(
+            numbers.is_sorted(),
+            "{edition}: chapters out of order: {numbers:?}"
+        );
+    }
+    let german = pages("de").join("\n");
+    for dutch in &expected_nl[1..] {
+        assert!(
+            !german.contains(dutch),
+            "Dutch chapter title {dutch:?} in the German edition"
+        );
+    }
+    let bilingual: Vec<String> = contents("bilingual").into_iter().map(|(t, _)| t).collect();
+    assert_eq!(bilingual[0], "Over MST | Über MST");
+}
+
+#[test]
+fn contents_page_numbers_are_where_the_chapters_begin() {
+    for edition in EDITIONS {
+        let pages = pages(edition);
+        let entries = contents(edition);
+        assert_eq!(entries.len(), 6, "{edition}: {entries:?}");
+        for (title, number) in entries {
+            let page = &pages[number - 1];
+            assert_eq!(
+                first_line(page),
+                title,
+                "{edition}: running head on page {number}"
+            );
+            // The running head and the chapter heading (which may wrap).
+            assert!(
+                letters(page).matches(&letters(&title)).count() >= 2,
+                "{edition}: page {number} does not open chapter {title:?}:\n{page}"
+            );
+            let before = first_line(&pages[number - 2]);
+            assert_ne!(
+                before, title,
+                "{edition}: chapter {title:?} began before page {number}"
+            );
+        }
+    }
+}
+
+#[test]
+fn running_heads_name_the_chapter_of_each_page() {
+    for edition in EDITIONS {
+        let pages = pages(edition);
+        let entries = contents(edition);
+        for (index, page) in pages.iter().enumerate().skip(2) {
+            let number = index + 1;
+            let chapter = entries
+                .iter()
+                .rfind(|(_, start)| *start <= number)
+                .map(|(title, _)| title.as_str())
+                .unwrap();
+            assert_eq!(first_line(page), chapter, "{edition}: page {number}");
+        }
+    }
+}
+
+#[test]
+fn cover_has_no_page_number_and_others_do() {
+    let pages = pages("nl");
+    let last_line = |page: &str| {
+        page.lines()
+            .map(str::trim)
+            .rfind(|l| !l.is_empty())
+            .unwrap_or("")
+            .to_owned()
+    };
+    assert_ne!(last_line(&pages[0]), "1");
+    assert_eq!(last_line(&pages[1]), "2");
+    assert_eq!(last_line(&pages[4]), "5");
+}
+
+#[test]
+fn the_editions_are_also_pages_of_the_site() {
+    let html = std::fs::read_to_string(printed().join("de/brochure/index.html")).unwrap();
+    assert!(html.contains("<html lang=\"de\">"));
+    let footer = std::fs::read_to_string(printed().join("nl/index.html")).unwrap();
+    assert!(footer.contains("href=\"/nl/brochure/\""));
+    assert!(footer.contains("href=\"/brochure/\""));
+}
+
+#[test]
+fn without_a_browser_it_says_how_to_install_one_and_writes_nothing() {
+    let out = TempDir::new().unwrap();
+    let target = out.path().join("public");
+    let output = assert_cmd::Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["pdf", "--root", "."])
+        .arg("--out")
+        .arg(&target)
+        .env("PATH", out.path())
+        .env_remove("DIPTYCH_BROWSER")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("no Chromium or Google Chrome was found"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("apt-get install chromium"), "{stderr}");
+    assert!(!target.exists(), "something was written");
+}
+
+#[test]
+fn a5_paper_is_a_setting() {
+    let site = TempDir::new().unwrap();
+    for folder in ["content", "i18n", "themes"] {
+        copy_dir(Path::new(folder), &site.path().join(folder));
+    }
+    let config = std::fs::read_to_string("site.yaml")
+        .unwrap()
+        .replace("paper: A4", "paper: A5");
+    std::fs::write(site.path().join("site.yaml"), config).unwrap();
+    let output = assert_cmd::Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["pdf", "--edition", "de", "--root"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let info = tool("pdfinfo", &[], &site.path().join("public/brochure-de.pdf"));
+    assert!(info.contains("(A5)"), "{info}");
+    assert!(!site.path().join("public/brochure-nl.pdf").exists());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
