@@ -14,7 +14,6 @@ page-count = { $count ->
     [one] { $count } Seite
    *[other] { $count } Seiten
 }
-read-more = Mehr über { $title }
 not-found-title = Seite nicht gefunden
 not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben. Beginnen Sie auf der Startseite.
 footer-contact = Kontakt

@@ -14,7 +14,6 @@ page-count = { $count ->
     [one] { $count } pagina
    *[other] { $count } pagina's
 }
-read-more = Lees meer over { $title }
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet (meer). Misschien is ze verplaatst. Begin opnieuw op de startpagina.
 footer-contact = Contact

@@ -48,6 +48,9 @@ struct Part<'a> {
 struct Chapter<'a> {
     /// `chapter-3`: the anchor, and the name of its printed pages.
     id: String,
+    /// The anchor of its opening text, as for pages: `page-strategie-index` (each
+    /// language's version is `<lang>-` that).
+    anchor: String,
     /// 1, 2, …; none for back pages.
     number: Option<usize>,
     /// The title in every language of the edition, joined by ` | `: the running head, the
@@ -251,6 +254,7 @@ impl<'a> Printer<'a> {
                 let titles: Vec<&str> = versions.iter().map(|v| v.title).collect();
                 Chapter {
                     id: chapter.id.clone(),
+                    anchor: anchor(chapter.key),
                     number: chapter.number,
                     title: chapter_title(&titles),
                     page: None,

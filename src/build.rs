@@ -89,11 +89,22 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let (site, placement) = resolve::resolve(config, loaded.documents);
+    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.unreadable);
     problems.extend(placement);
     let site = Arc::new(site);
     if let Some(i18n) = &i18n {
-        problems.extend(i18n::compare_languages(i18n, &site.config));
+        let used_in = |id: &str| -> Vec<String> {
+            let templates = templates.iter().flat_map(|sources| sources.using_text(id));
+            templates
+                .map(|name| {
+                    theme::templates_dir(&site.config)
+                        .join(name)
+                        .display()
+                        .to_string()
+                })
+                .collect()
+        };
+        problems.extend(i18n::compare_languages(i18n, &site.config, &used_in));
     }
     let i18n = Arc::new(i18n.unwrap_or_default());
     let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
@@ -180,6 +191,7 @@ fn render_markdown(
             markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
         })
         .collect();
+    problems.extend(missing_fragments(site, &rendered));
     for (entry, output) in site.entries.iter().zip(&rendered) {
         for problem in &output.problems {
             problems.push(
@@ -191,6 +203,44 @@ fn render_markdown(
         }
     }
     rendered
+}
+
+/// Links by key whose `#fragment` names no heading of the page they lead to.
+fn missing_fragments(site: &Site, rendered: &[markdown::Rendered]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (entry, output) in site.entries.iter().zip(rendered) {
+        for link in &output.fragment_links {
+            let Ok(target) = site.entry_for_key(&link.key, &entry.doc.lang) else {
+                continue;
+            };
+            let Some(index) = site.index_of(target) else {
+                continue;
+            };
+            if rendered[index]
+                .toc
+                .iter()
+                .any(|heading| heading.id == link.fragment)
+            {
+                continue;
+            }
+            let ids: Vec<&str> = rendered[index].toc.iter().map(|h| h.id.as_str()).collect();
+            problems.push(
+                Diagnostic::error(format!(
+                    "`{}` has no heading `#{}`",
+                    target.doc.source.display(),
+                    link.fragment
+                ))
+                .in_file(&entry.doc.source)
+                .at(&entry.doc.text, link.line, link.column)
+                .with_hint(if ids.is_empty() {
+                    "that page has no headings: link to the page without `#…`".to_owned()
+                } else {
+                    format!("its headings are: #{}", ids.join(", #"))
+                }),
+            );
+        }
+    }
+    problems
 }
 
 /// Adds static files or print editions, refusing to let one replace a page.

@@ -89,6 +89,10 @@ pub struct Loaded {
     pub documents: Vec<Document>,
     /// Files with `draft: true` that were left out.
     pub drafts: Vec<PathBuf>,
+    /// (key, language) of files that exist but could not be read: they still count as
+    /// present, so one broken file is reported once, not again as a missing translation
+    /// or a broken link.
+    pub unreadable: Vec<(String, String)>,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -100,6 +104,14 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         .par_iter()
         .map(|path| read_document(root, path, config))
         .collect();
+    let mut unreadable = Vec::new();
+    for (path, result) in paths.iter().zip(&results) {
+        if result.is_err()
+            && let Ok(identity) = identify(path, config)
+        {
+            unreadable.push(identity);
+        }
+    }
     let mut loaded = Loaded::default();
     for result in results {
         match result {
@@ -114,6 +126,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
     });
     loaded.diagnostics = diagnostics;
+    loaded.unreadable = unreadable;
     loaded
 }
 

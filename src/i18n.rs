@@ -26,13 +26,28 @@ pub const I18N_DIR: &str = "i18n";
 #[derive(Default)]
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
-    message_ids: BTreeMap<String, BTreeSet<String>>,
+    messages: BTreeMap<String, BTreeMap<String, Message>>,
+    /// Each language's `.ftl` text, to quote lines in messages.
+    sources: BTreeMap<String, String>,
+}
+
+/// What a message is, apart from its wording: where it stands and what it takes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Message {
+    /// 1-based line of its definition in the `.ftl` file.
+    pub line: usize,
+    /// The `$variables` it uses.
+    pub variables: BTreeSet<String>,
+    /// Its `.attributes`.
+    pub attributes: BTreeSet<String>,
+    /// Other messages it refers to (`{ site-name }`).
+    pub references: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("I18n")
-            .field("message_ids", &self.message_ids)
+            .field("messages", &self.messages)
             .finish_non_exhaustive()
     }
 }
@@ -44,32 +59,33 @@ pub fn ftl_path(lang: &str) -> PathBuf {
 
 /// Loads `i18n/<lang>.ftl` for every configured language, reporting every syntax error.
 pub fn load(root: &Path, config: &Config) -> Result<I18n, Vec<Diagnostic>> {
-    let mut bundles = BTreeMap::new();
-    let mut message_ids = BTreeMap::new();
+    let mut i18n = I18n::default();
     let mut diagnostics = Vec::new();
     for language in &config.languages {
         match load_language(root, &language.code) {
-            Ok((bundle, ids)) => {
-                bundles.insert(language.code.clone(), bundle);
-                message_ids.insert(language.code.clone(), ids);
+            Ok((bundle, described, text)) => {
+                i18n.bundles.insert(language.code.clone(), bundle);
+                i18n.messages.insert(language.code.clone(), described);
+                i18n.sources.insert(language.code.clone(), text);
             }
             Err(mut problems) => diagnostics.append(&mut problems),
         }
     }
     if diagnostics.is_empty() {
-        Ok(I18n {
-            bundles,
-            message_ids,
-        })
+        Ok(i18n)
     } else {
         Err(diagnostics)
     }
 }
 
-fn load_language(
-    root: &Path,
-    lang: &str,
-) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), Vec<Diagnostic>> {
+/// A language's bundle, its messages described, and the file's text.
+type LoadedLanguage = (
+    FluentBundle<FluentResource>,
+    BTreeMap<String, Message>,
+    String,
+);
+
+fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnostic>> {
     let path = ftl_path(lang);
     let text = std::fs::read_to_string(root.join(&path)).map_err(|error| {
         vec![
@@ -92,7 +108,7 @@ fn load_language(
             })
             .collect::<Vec<_>>()
     })?;
-    let ids = message_ids_of(&resource);
+    let described = describe_messages(&resource, &text);
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     // Isolation marks (U+2068/U+2069) only matter when left-to-right and right-to-left
@@ -112,17 +128,94 @@ fn load_language(
             })
             .collect::<Vec<_>>()
     })?;
-    Ok((bundle, ids))
+    Ok((bundle, described, text))
 }
 
-fn message_ids_of(resource: &FluentResource) -> BTreeSet<String> {
+/// Every message of a file with its line and the names it uses.
+fn describe_messages(resource: &FluentResource, text: &str) -> BTreeMap<String, Message> {
+    use fluent_syntax::ast::Entry;
     resource
         .entries()
         .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            Entry::Message(message) => Some(message),
             _ => None,
         })
+        .map(|message| {
+            let mut described = Message {
+                line: definition_line(text, message.id.name),
+                attributes: message
+                    .attributes
+                    .iter()
+                    .map(|a| a.id.name.to_owned())
+                    .collect(),
+                ..Message::default()
+            };
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                collect_names(&pattern.elements, &mut described);
+            }
+            (message.id.name.to_owned(), described)
+        })
         .collect()
+}
+
+fn definition_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |index| index + 1)
+}
+
+/// Adds the variables and message references of pattern elements, at any depth.
+fn collect_names(elements: &[fluent_syntax::ast::PatternElement<&str>], into: &mut Message) {
+    use fluent_syntax::ast::PatternElement;
+    for element in elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, into);
+        }
+    }
+}
+
+fn collect_expression(expression: &fluent_syntax::ast::Expression<&str>, into: &mut Message) {
+    use fluent_syntax::ast::Expression;
+    match expression {
+        Expression::Inline(inline) => collect_inline(inline, into),
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, into);
+            for variant in variants {
+                collect_names(&variant.value.elements, into);
+            }
+        }
+    }
+}
+
+fn collect_inline(expression: &fluent_syntax::ast::InlineExpression<&str>, into: &mut Message) {
+    use fluent_syntax::ast::InlineExpression;
+    match expression {
+        InlineExpression::VariableReference { id } => {
+            into.variables.insert(id.name.to_owned());
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            into.references.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            let named = arguments.named.iter().map(|n| &n.value);
+            for argument in arguments.positional.iter().chain(named) {
+                collect_inline(argument, into);
+            }
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, into),
+        _ => {}
+    }
 }
 
 impl I18n {
@@ -156,35 +249,60 @@ impl I18n {
         }
     }
 
-    /// The message names of one language, for comparing languages.
-    pub fn message_ids(&self, lang: &str) -> Option<&BTreeSet<String>> {
-        self.message_ids.get(lang)
+    /// The text of a language's `.ftl` file.
+    pub fn source(&self, lang: &str) -> &str {
+        self.sources.get(lang).map_or("", String::as_str)
+    }
+
+    /// The messages of one language, by name.
+    pub fn messages(&self, lang: &str) -> Option<&BTreeMap<String, Message>> {
+        self.messages.get(lang)
     }
 }
 
-/// Messages present in one language but missing in another, as warnings.
-pub fn compare_languages(i18n: &I18n, config: &Config) -> Vec<Diagnostic> {
-    let all: BTreeSet<&String> = i18n.message_ids.values().flatten().collect();
+/// A UI text that one language has and another lacks is an error: the site would be
+/// half-translated. Reported once per missing translation, at the line where the text is
+/// defined in the first language that has it.
+/// `used_in` names the templates that use a text, for the message.
+pub fn compare_languages(
+    i18n: &I18n,
+    config: &Config,
+    used_in: &dyn Fn(&str) -> Vec<String>,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for language in &config.languages {
-        let Some(ids) = i18n.message_ids(&language.code) else {
+    let mut reported = BTreeSet::new();
+    for model in &config.languages {
+        let Some(defined) = i18n.messages(&model.code) else {
             continue;
         };
-        let missing: Vec<&str> = all
-            .iter()
-            .filter(|id| !ids.contains(**id))
-            .map(|id| id.as_str())
-            .collect();
-        if !missing.is_empty() {
-            diagnostics.push(
-                Diagnostic::warning(format!(
-                    "{} lacks UI texts that other languages have: {}",
-                    ftl_path(&language.code).display(),
-                    missing.join(", ")
-                ))
-                .in_file(ftl_path(&language.code))
-                .with_hint("translate them, so that no reader sees an untranslated page"),
-            );
+        for (id, message) in defined {
+            for language in &config.languages {
+                let lacks = i18n
+                    .messages(&language.code)
+                    .is_some_and(|m| !m.contains_key(id));
+                if !lacks || !reported.insert((id.clone(), language.code.clone())) {
+                    continue;
+                }
+                let templates = used_in(id);
+                let usage = if templates.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (used in {})", templates.join(", "))
+                };
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "the UI text `{id}` is missing in {}{usage}",
+                        ftl_path(&language.code).display()
+                    ))
+                    .in_file(ftl_path(&model.code))
+                    .at(i18n.source(&model.code), message.line, 1)
+                    .with_hint(format!(
+                        "add its {} translation to {}",
+                        language.name,
+                        ftl_path(&language.code).display()
+                    )),
+                );
+            }
         }
     }
     diagnostics

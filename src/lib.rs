@@ -15,6 +15,7 @@
 
 pub mod brochure;
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
@@ -25,8 +26,10 @@ pub mod output;
 pub mod print;
 pub mod render;
 pub mod resolve;
+pub mod scaffold;
 pub mod shortcode;
 pub mod theme;
+pub mod translations;
 mod yaml;
 
 pub use build::{BuildOptions, BuildReport, build};

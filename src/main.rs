@@ -33,6 +33,125 @@ enum Command {
     /// real page numbers: the brochure is printed, the numbers are read, and it is printed
     /// again.
     Pdf(PdfArgs),
+    /// Check the whole site without writing anything: missing or outdated translations,
+    /// missing UI texts, links that lead nowhere, front matter mistakes, drafts.
+    ///
+    /// Exits with 1 when there are errors (with --strict: warnings too), so it can guard
+    /// publishing.
+    Check(CheckArgs),
+    /// Record that translations are up to date with their source text (after translating).
+    ///
+    /// Name the translated files (content/strategie/ambities.de.md …), or none to record
+    /// all of them. `diptych check` then reports a translation as outdated as soon as its
+    /// source changes.
+    Translated(TranslatedArgs),
+    /// Create a new page or section in every language, e.g. `diptych new strategie/visie`
+    /// (a page) or `diptych new strategie` (a section).
+    ///
+    /// The files start as drafts: remove `draft: true` when the text is ready.
+    New(NewArgs),
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// `human` for people, `json` for editors and CI.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+impl CheckArgs {
+    fn run(&self) -> ExitCode {
+        let problems = diptych::check::check(&self.site.options());
+        let errors = problems.iter().filter(|d| d.is_error()).count();
+        let warnings = problems.len() - errors;
+        match self.format {
+            Format::Json => {
+                let report = serde_json::json!({
+                    "errors": errors,
+                    "warnings": warnings,
+                    "diagnostics": problems,
+                });
+                println!("{report:#}");
+            }
+            Format::Human => {
+                show(&problems);
+                println!(
+                    "{errors} {}, {warnings} {}.",
+                    plural(errors, "error", "errors"),
+                    plural(warnings, "warning", "warnings")
+                );
+            }
+        }
+        if errors > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+#[derive(Args)]
+struct TranslatedArgs {
+    /// The site folder, the one with site.yaml in it.
+    #[arg(long, value_name = "FOLDER", default_value = ".")]
+    root: PathBuf,
+    /// Translated files to record; all translations when none are named.
+    files: Vec<PathBuf>,
+}
+
+impl TranslatedArgs {
+    fn run(&self) -> ExitCode {
+        let recorded = diptych::config::load(&self.root, None)
+            .and_then(|config| diptych::translations::record(&self.root, &config, &self.files));
+        match recorded {
+            Ok(files) => {
+                for file in &files {
+                    println!("up to date: {}", file.display());
+                }
+                println!(
+                    "Recorded {} {} in {}.",
+                    files.len(),
+                    plural(files.len(), "translation", "translations"),
+                    diptych::translations::RECORD_FILE
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => fail(&problems),
+        }
+    }
+}
+
+#[derive(Args)]
+struct NewArgs {
+    /// The site folder, the one with site.yaml in it.
+    #[arg(long, value_name = "FOLDER", default_value = ".")]
+    root: PathBuf,
+    /// `section/page` for a page, `section` for a section.
+    target: String,
+}
+
+impl NewArgs {
+    fn run(&self) -> ExitCode {
+        let created = diptych::config::load(&self.root, None)
+            .and_then(|config| diptych::scaffold::create(&self.root, &config, &self.target));
+        match created {
+            Ok(files) => {
+                for file in &files {
+                    println!("created {}", file.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => fail(&problems),
+        }
+    }
 }
 
 #[derive(Args)]
@@ -163,5 +282,8 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(args) => args.run(),
         Command::Pdf(args) => args.run(),
+        Command::Check(args) => args.run(),
+        Command::Translated(args) => args.run(),
+        Command::New(args) => args.run(),
     }
 }

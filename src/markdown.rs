@@ -44,6 +44,21 @@ pub struct Rendered {
     pub toc: Vec<Heading>,
     /// Links and images that need fixing.
     pub problems: Vec<Problem>,
+    /// Links by key that name a `#fragment`, to check against the target's headings.
+    pub fragment_links: Vec<FragmentLink>,
+}
+
+/// A link by key with a `#fragment`, where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FragmentLink {
+    /// 1-based line of the file.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The key linked to.
+    pub key: String,
+    /// The heading id after `#`.
+    pub fragment: String,
 }
 
 /// The prefix of a link by key.
@@ -91,14 +106,23 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))
         .collect();
-    resolve_links(&mut events, resolvers.key, &mut |offset, message, hint| {
+    let mut fragment_links = Vec::new();
+    resolve_links(&mut events, resolvers.key, &mut |offset, found| {
         let (line, column) = position(markdown, offset);
-        problems.push(Problem {
-            line,
-            column,
-            message,
-            hint,
-        });
+        match found {
+            LinkFinding::Problem { message, hint } => problems.push(Problem {
+                line,
+                column,
+                message,
+                hint,
+            }),
+            LinkFinding::Fragment { key, fragment } => fragment_links.push(FragmentLink {
+                line,
+                column,
+                key,
+                fragment,
+            }),
+        }
     });
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
@@ -107,7 +131,14 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         html,
         toc,
         problems,
+        fragment_links,
     }
+}
+
+/// What reading the links of a page turns up.
+enum LinkFinding {
+    Problem { message: String, hint: String },
+    Fragment { key: String, fragment: String },
 }
 
 /// Replaces each shortcode call by its HTML, kept on one line so that the lines of
@@ -140,7 +171,7 @@ fn expand_shortcodes(
 fn resolve_links(
     events: &mut [(Event, usize)],
     resolve_key: &ResolveKey<'_>,
-    report: &mut dyn FnMut(usize, String, String),
+    report: &mut dyn FnMut(usize, LinkFinding),
 ) {
     for index in 0..events.len() {
         let offset = events[index].1;
@@ -149,9 +180,12 @@ fn resolve_links(
         {
             report(
                 offset,
-                "this image has no description (alt text)".to_owned(),
-                "describe the image between the brackets: ![what the image shows](file.png)"
-                    .to_owned(),
+                LinkFinding::Problem {
+                    message: "this image has no description (alt text)".to_owned(),
+                    hint:
+                        "describe the image between the brackets: ![what the image shows](file.png)"
+                            .to_owned(),
+                },
             );
         }
         if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0 {
@@ -163,13 +197,23 @@ fn resolve_links(
                     Some((key, fragment)) => (key, Some(fragment)),
                     None => (target, None),
                 };
-                match resolve_key(key, fragment) {
-                    Ok(url) => *dest_url = CowStr::from(url),
-                    Err(message) => report(
-                        offset,
+                let found_fragment = fragment.map(|fragment| LinkFinding::Fragment {
+                    key: key.to_owned(),
+                    fragment: fragment.to_owned(),
+                });
+                let finding = match resolve_key(key, fragment) {
+                    Ok(url) => {
+                        *dest_url = CowStr::from(url);
+                        found_fragment
+                    }
+                    Err(message) => Some(LinkFinding::Problem {
                         message,
-                        "link to a file of content/ without its language, like `@/strategie/ambities.md`".to_owned(),
-                    ),
+                        hint: "link to a file of content/ without its language, like `@/strategie/ambities.md`"
+                            .to_owned(),
+                    }),
+                };
+                if let Some(finding) = finding {
+                    report(offset, finding);
                 }
             }
         }

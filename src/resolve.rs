@@ -45,12 +45,23 @@ pub struct Site {
     /// Documents sorted by key, then by the language order of `site.yaml`.
     pub entries: Vec<Entry>,
     by_key: HashMap<String, Vec<usize>>,
+    /// Keys and languages of files that exist but could not be read (already reported).
+    unreadable: Vec<(String, String)>,
 }
 
 impl Site {
     /// The document `key` in `lang`.
     pub fn get(&self, key: &str, lang: &str) -> Option<&Entry> {
         self.translations(key).find(|entry| entry.doc.lang == lang)
+    }
+
+    /// The position of an entry in [`Site::entries`].
+    pub fn index_of(&self, entry: &Entry) -> Option<usize> {
+        self.by_key
+            .get(&entry.doc.key)?
+            .iter()
+            .copied()
+            .find(|&index| self.entries[index].doc.lang == entry.doc.lang)
     }
 
     /// Every language version of `key`, in the order of `site.yaml`.
@@ -86,7 +97,13 @@ impl Site {
         let key = key.trim_start_matches('/');
         self.get(key, lang)
             .or_else(|| self.translations(key).next())
-            .ok_or_else(|| format!("there is no page `{key}` in content/"))
+            .ok_or_else(|| {
+                if self.unreadable.iter().any(|(k, _)| k == key) {
+                    format!("the page `{key}` links to could not be read (see its own error)")
+                } else {
+                    format!("there is no page `{key}` in content/")
+                }
+            })
     }
 
     /// The print editions: one per language, and one with all languages side by side
@@ -155,7 +172,12 @@ impl Site {
 }
 
 /// Places `documents` (sorted by key, then language) and reports site-wide problems.
-pub fn resolve(config: Config, documents: Vec<Document>) -> (Site, Vec<Diagnostic>) {
+/// `unreadable` names files that exist but failed to load: they count as present.
+pub fn resolve(
+    config: Config,
+    documents: Vec<Document>,
+    unreadable: Vec<(String, String)>,
+) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let slugs: Vec<String> = documents
         .iter()
@@ -185,6 +207,7 @@ pub fn resolve(config: Config, documents: Vec<Document>) -> (Site, Vec<Diagnosti
         config,
         entries,
         by_key,
+        unreadable,
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
@@ -297,7 +320,11 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
     for key in keys {
         let present: Vec<&Entry> = site.translations(key).collect();
         for language in &site.config.languages {
-            if present.iter().any(|entry| entry.doc.lang == language.code) {
+            let unreadable = site
+                .unreadable
+                .iter()
+                .any(|(k, l)| k == key && l == &language.code);
+            if unreadable || present.iter().any(|entry| entry.doc.lang == language.code) {
                 continue;
             }
             let model = present[0];
@@ -308,6 +335,7 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
                     language.name, language.code
                 ))
                 .in_file(&model.doc.source)
+                .at(&model.doc.text, 1, 1)
                 .with_hint(format!("translate it into {}", expected.display())),
             );
         }
@@ -360,6 +388,7 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
     for entry in &site.entries {
         if let Some(parent) = entry.doc.parent_key()
             && site.translations(&parent).next().is_none()
+            && !site.unreadable.iter().any(|(key, _)| key == &parent)
         {
             missing.entry(parent).or_insert(entry);
         }

@@ -95,6 +95,16 @@ pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, V
 }
 
 impl TemplateSources {
+    /// The templates that ask for the UI text `id` (as `t(key="id")`).
+    pub fn using_text(&self, id: &str) -> Vec<&str> {
+        let quoted = [format!("\"{id}\""), format!("'{id}'")];
+        self.sources
+            .iter()
+            .filter(|(_, text)| quoted.iter().any(|q| text.contains(q.as_str())))
+            .map(|(name, _)| name.as_str())
+            .collect()
+    }
+
     /// Parses every template, with the functions `register` adds to Tera, reporting each
     /// template's syntax errors with their lines.
     pub fn compile(&self, register: &dyn Fn(&mut Tera)) -> Result<Templates, Vec<Diagnostic>> {

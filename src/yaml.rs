@@ -37,6 +37,11 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     })
 }
 
+/// Writes `value` as YAML.
+pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).unwrap_or_default()
+}
+
 /// Turns serde's wording ("unknown field `titel`, expected one of …") into a writer's.
 fn explain(raw: &str) -> (String, Option<String>) {
     let raw = raw.split(" at line ").next().unwrap_or(raw);

@@ -1,0 +1,156 @@
+//! `diptych new`: creates a page or a section in every language, with its front matter
+//! filled in, so that a writer starts from files that already build.
+//!
+//! New files are drafts (`draft: true`): half-written text never reaches the site until
+//! the writer removes that line.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::{self, CONTENT_DIR, Kind};
+use crate::diagnostic::Diagnostic;
+
+/// Creates `target` (`strategie/visie` for a page, `strategie` for a section) in every
+/// language of the site. Refuses to overwrite anything; returns the files made.
+pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let key = key_of(target).map_err(|problem| vec![problem])?;
+    let kind = if key.ends_with("_index.md") {
+        Kind::Section
+    } else {
+        Kind::Page
+    };
+    let loaded = content::load(root, config, true);
+    if kind == Kind::Page
+        && let Some(section) = content::parent_key(&key)
+        && section != "_index.md"
+        && !loaded.documents.iter().any(|doc| doc.key == section)
+    {
+        let folder = section.trim_end_matches("/_index.md");
+        return Err(vec![
+            Diagnostic::error(format!("the section `{folder}` does not exist yet"))
+                .with_hint(format!("create it first with `diptych new {folder}`")),
+        ]);
+    }
+    let parent = content::parent_key(&key).unwrap_or_default();
+    let weight = loaded
+        .documents
+        .iter()
+        .filter(|doc| {
+            doc.lang == config.default_language && doc.parent_key().as_deref() == Some(&parent)
+        })
+        .filter_map(|doc| doc.front.weight)
+        .max()
+        .unwrap_or(0)
+        + 10;
+    let stem = key.trim_end_matches(".md");
+    let files: Vec<PathBuf> = config
+        .languages
+        .iter()
+        .map(|language| Path::new(CONTENT_DIR).join(format!("{stem}.{}.md", language.code)))
+        .collect();
+    let taken: Vec<Diagnostic> = files
+        .iter()
+        .filter(|file| root.join(file).exists())
+        .map(|file| {
+            Diagnostic::error("this file exists already; nothing was created")
+                .in_file(file)
+                .with_hint("choose another name, or edit the existing file")
+        })
+        .collect();
+    if !taken.is_empty() {
+        return Err(taken);
+    }
+    let slug = slug_of(&key);
+    for (file, language) in files.iter().zip(&config.languages) {
+        let text = front_matter(
+            &title_of(&slug),
+            &slug,
+            weight,
+            language.code != config.default_language,
+        );
+        let path = root.join(file);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text));
+        if let Err(error) = written {
+            return Err(vec![
+                Diagnostic::error(format!("cannot create this file: {error}")).in_file(file),
+            ]);
+        }
+    }
+    Ok(files)
+}
+
+/// `strategie/visie` → `strategie/visie.md`; `strategie` → `strategie/_index.md`.
+fn key_of(target: &str) -> Result<String, Diagnostic> {
+    let trimmed = target.trim_matches('/').trim_end_matches(".md");
+    let segments: Vec<&str> = trimmed.split('/').collect();
+    let clean = |segment: &&str| {
+        *segment == "_index"
+            || (!segment.is_empty()
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+    };
+    if trimmed.is_empty() || !segments.iter().all(clean) {
+        return Err(
+            Diagnostic::error(format!("`{target}` cannot be used as a page name")).with_hint(
+                format!(
+                    "use lowercase letters, digits and hyphens, like `{}`",
+                    slug::slugify(target)
+                ),
+            ),
+        );
+    }
+    Ok(match segments.as_slice() {
+        [.., "_index"] => format!("{trimmed}.md"),
+        [_] => format!("{trimmed}/_index.md"),
+        _ => format!("{trimmed}.md"),
+    })
+}
+
+fn slug_of(key: &str) -> String {
+    let stem = key.trim_end_matches(".md").trim_end_matches("/_index");
+    stem.rsplit('/').next().unwrap_or(stem).to_owned()
+}
+
+/// `onze-visie` → `Onze visie`: a placeholder the writer replaces.
+fn title_of(slug: &str) -> String {
+    let words = slug.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn front_matter(title: &str, slug: &str, weight: i64, translated: bool) -> String {
+    let slug_line = if translated {
+        format!("slug: {slug}            # the address in this language: translate it\n")
+    } else {
+        String::new()
+    };
+    format!(
+        "---\ntitle: \"{title}\"\n{slug_line}description: \"\"\nweight: {weight}\ndraft: true              # remove this line when the page is ready\n---\n\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_become_keys() {
+        assert_eq!(key_of("strategie/visie").unwrap(), "strategie/visie.md");
+        assert_eq!(key_of("strategie").unwrap(), "strategie/_index.md");
+        assert_eq!(key_of("strategie/_index").unwrap(), "strategie/_index.md");
+        assert!(key_of("../etc/passwd").is_err());
+        assert!(key_of("Strategie/Visie").is_err());
+    }
+
+    #[test]
+    fn placeholder_titles() {
+        assert_eq!(title_of("onze-visie"), "Onze visie");
+    }
+}

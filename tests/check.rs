@@ -1,0 +1,365 @@
+//! `diptych check`, `diptych translated` and `diptych new` on copies of the shipped MST
+//! site, through the real binary.
+
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A copy of the shipped site (content, translations, theme, site.yaml).
+fn shipped_site() -> TempDir {
+    let dir = TempDir::new().unwrap();
+    for folder in ["content", "i18n", "themes"] {
+        copy_dir(Path::new(folder), &dir.path().join(folder));
+    }
+    fs::copy("site.yaml", dir.path().join("site.yaml")).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+fn diptych(site: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("diptych")
+        .unwrap()
+        .args(args)
+        .arg("--root")
+        .arg(site)
+        .output()
+        .unwrap()
+}
+
+fn edit(site: &Path, file: &str, from: &str, to: &str) {
+    let path = site.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn the_shipped_site_passes_check() {
+    let output = diptych(Path::new("."), &["check"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("0 errors, 0 warnings."), "{stdout}");
+}
+
+/// The five faults of the issue, each in its own file.
+fn five_faults() -> TempDir {
+    let site = shipped_site();
+    let s = site.path();
+    fs::remove_file(s.join("content/strategie/pijlers.de.md")).unwrap();
+    edit(
+        s,
+        "i18n/de.ftl",
+        "footer-print = Broschüre zum Drucken\n",
+        "",
+    );
+    edit(
+        s,
+        "content/strategie/ambities.de.md",
+        "(@/strategie/santeon-thuis.md)",
+        "(@/strategie/santeon-zuhause.md)",
+    );
+    edit(
+        s,
+        "content/strategie/waarom.nl.md",
+        "---\n\n",
+        "---\n\nEen nieuwe eerste zin.\n\n",
+    );
+    edit(
+        s,
+        "content/regio/samenwerking.nl.md",
+        "weight: 20",
+        "wieght: 20",
+    );
+    site
+}
+
+#[test]
+fn check_reports_exactly_the_five_faults_at_their_lines() {
+    let site = five_faults();
+    let output = diptych(site.path(), &["check", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String, u64, String)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["severity"].as_str().unwrap().to_owned(),
+                d["file"].as_str().unwrap_or("").to_owned(),
+                d["line"].as_u64().unwrap_or(0),
+                d["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 5, "{found:#?}");
+    let expect = |severity: &str, file: &str, line: u64, says: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(s, f, l, m)| s == severity && f == file && *l == line && m.contains(says)),
+            "missing {severity} {file}:{line} {says:?} in {found:#?}"
+        );
+    };
+    expect(
+        "warning",
+        "content/strategie/pijlers.nl.md",
+        1,
+        "has no Deutsch version",
+    );
+    expect(
+        "error",
+        "i18n/nl.ftl",
+        36,
+        "the UI text `footer-print` is missing in i18n/de.ftl",
+    );
+    expect(
+        "error",
+        "content/strategie/ambities.de.md",
+        18,
+        "there is no page `strategie/santeon-zuhause.md`",
+    );
+    expect(
+        "warning",
+        "content/strategie/waarom.de.md",
+        1,
+        "stale translation",
+    );
+    expect(
+        "error",
+        "content/regio/samenwerking.nl.md",
+        4,
+        "unknown key `wieght`",
+    );
+    assert_eq!(report["errors"], 3);
+    assert_eq!(report["warnings"], 2);
+}
+
+#[test]
+fn check_speaks_like_a_compiler_for_people() {
+    let site = five_faults();
+    let output = diptych(site.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error: front matter: unknown key `wieght`\n --> content/regio/samenwerking.nl.md:4:1\n  |\n4 | wieght: 20\n  | ^\n  = hint:"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("3 errors, 2 warnings."));
+}
+
+#[test]
+fn warnings_alone_pass_unless_strict() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/strategie/waarom.nl.md",
+        "---\n\n",
+        "---\n\nNieuw.\n\n",
+    );
+    assert!(diptych(site.path(), &["check"]).status.success());
+    assert_eq!(
+        diptych(site.path(), &["check", "--strict"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn translated_records_and_clears_a_stale_translation() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/strategie/waarom.nl.md",
+        "---\n\n",
+        "---\n\nNieuw.\n\n",
+    );
+    let stale = diptych(site.path(), &["check"]);
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("stale translation"));
+    let file = site.path().join("content/strategie/waarom.de.md");
+    let output = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["translated", "--root"])
+        .arg(site.path())
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("up to date: content/strategie/waarom.de.md")
+    );
+    let after = diptych(site.path(), &["check"]);
+    assert!(String::from_utf8_lossy(&after.stdout).contains("0 errors, 0 warnings."));
+}
+
+#[test]
+fn a_translation_without_a_record_is_a_warning() {
+    let site = shipped_site();
+    fs::remove_file(site.path().join("content/translations.yaml")).unwrap();
+    let output = diptych(site.path(), &["check"]);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(
+        "warning: there is no record yet of which Nederlands text this translation follows"
+    ));
+}
+
+#[test]
+fn unused_and_mismatched_ui_texts_are_warned_about() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "i18n/nl.ftl",
+        "chart-value = Waarde",
+        "chart-value = Waarde\nspare = Reserve",
+    );
+    edit(
+        site.path(),
+        "i18n/de.ftl",
+        "chart-value = Wert",
+        "chart-value = Wert\nspare = Reserve",
+    );
+    let output = diptych(site.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("warning: no template uses the UI text `spare`"),
+        "{stderr}"
+    );
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "i18n/de.ftl",
+        "Telefon +31 53 487 20 00",
+        "Telefon { $phone }",
+    );
+    let output = diptych(site.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "the UI text `footer-phone` uses the variables `phone` here, but none in i18n/nl.ftl"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn broken_fragments_are_errors_at_their_line() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/strategie/ambities.de.md",
+        "(@/strategie/pijlers.md)",
+        "(@/strategie/pijlers.md#gibt-es-nicht)",
+    );
+    let output = diptych(site.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error: `content/strategie/pijlers.de.md` has no heading `#gibt-es-nicht`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/strategie/ambities.de.md:20:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn dead_links_in_templates_are_found() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "themes/mst/templates/page.html",
+        "<article class=\"page\">",
+        "<article class=\"page\"><a href=\"/nl/nergens/\">x</a>",
+    );
+    let output = diptych(site.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("links to /nl/nergens/, which does not exist"),
+        "{stderr}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn drafts_are_listed() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/strategie/waarom.de.md",
+        "weight:",
+        "draft: true\nweight:",
+    );
+    let stderr = String::from_utf8_lossy(&diptych(site.path(), &["check"]).stderr).into_owned();
+    assert!(
+        stderr.contains("warning: this page is a draft: it is left out of the site"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn new_makes_a_page_in_every_language_and_refuses_to_overwrite() {
+    let site = shipped_site();
+    let new = |target: &str| {
+        Command::cargo_bin("diptych")
+            .unwrap()
+            .args(["new", "--root"])
+            .arg(site.path())
+            .arg(target)
+            .output()
+            .unwrap()
+    };
+    let output = new("strategie/visie");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("created content/strategie/visie.nl.md"));
+    assert!(stdout.contains("created content/strategie/visie.de.md"));
+    let de = fs::read_to_string(site.path().join("content/strategie/visie.de.md")).unwrap();
+    assert!(de.contains("title: \"Visie\""));
+    assert!(de.contains("slug: visie"));
+    assert!(de.contains("weight: 60"), "{de}");
+    assert!(de.contains("draft: true"));
+    // The new files build (as drafts, left out), and check lists them as drafts.
+    assert!(diptych(site.path(), &["build"]).status.success());
+    let again = new("strategie/visie");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("this file exists already"));
+    let section = new("jaarverslag");
+    assert!(section.status.success());
+    assert!(
+        site.path()
+            .join("content/jaarverslag/_index.de.md")
+            .is_file()
+    );
+    let orphan = new("nergens/pagina");
+    assert!(
+        String::from_utf8_lossy(&orphan.stderr)
+            .contains("the section `nergens` does not exist yet")
+    );
+    assert!(!site.path().join("content/nergens").exists());
+}
