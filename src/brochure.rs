@@ -22,6 +22,11 @@ use crate::resolve::{Edition, Entry, Site};
 use crate::shortcode::Call;
 use crate::theme::Templates;
 
+/// In an edition the cover title is the h1 and chapter titles are h2: a chapter's opening
+/// text continues at h3 (its `##` becomes `<h3>`); its pages are h3, their text at h4.
+const CHAPTER_TEXT_OFFSET: u8 = 1;
+const PAGE_TEXT_OFFSET: u8 = 2;
+
 /// The template of every edition.
 pub const TEMPLATE: &str = "brochure.html";
 
@@ -250,7 +255,7 @@ impl<'a> Printer<'a> {
         self.plan
             .iter()
             .map(|chapter| {
-                let versions = self.versions(chapter.key);
+                let versions = self.versions(chapter.key, CHAPTER_TEXT_OFFSET);
                 let titles: Vec<&str> = versions.iter().map(|v| v.title).collect();
                 Chapter {
                     id: chapter.id.clone(),
@@ -264,7 +269,7 @@ impl<'a> Printer<'a> {
                         .iter()
                         .map(|page| Part {
                             id: anchor(page),
-                            versions: self.versions(page),
+                            versions: self.versions(page, PAGE_TEXT_OFFSET),
                         })
                         .collect(),
                 }
@@ -272,7 +277,7 @@ impl<'a> Printer<'a> {
             .collect()
     }
 
-    fn versions(&self, key: &str) -> Vec<Version<'a>> {
+    fn versions(&self, key: &str, heading_offset: u8) -> Vec<Version<'a>> {
         self.edition
             .langs
             .iter()
@@ -280,13 +285,13 @@ impl<'a> Printer<'a> {
             .map(|entry| Version {
                 lang: &entry.doc.lang,
                 title: &entry.doc.front.title,
-                content: self.print_markdown(entry),
+                content: self.print_markdown(entry, heading_offset),
             })
             .collect()
     }
 
     /// The entry's Markdown as printed: links to included pages stay in the document.
-    fn print_markdown(&self, entry: &Entry) -> String {
+    fn print_markdown(&self, entry: &Entry, heading_offset: u8) -> String {
         let lang = entry.doc.lang.as_str();
         let key = |key: &str, fragment: Option<&str>| {
             let target = self.site.entry_for_key(key, lang)?;
@@ -309,7 +314,7 @@ impl<'a> Printer<'a> {
             key: &key,
             shortcode: &shortcode,
             id_prefix: &prefix,
-            heading_offset: 2,
+            heading_offset,
         };
         markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers).html
     }
