@@ -25,7 +25,7 @@ enum Command {
     ///
     /// Nothing is published when there is an error: the problems are listed with the file
     /// and line to fix, and the previous website in the output folder stays as it was.
-    Build(SiteArgs),
+    Build(BuildArgs),
     /// Build the website and print the brochure to PDF: one file per language and one with
     /// the languages side by side (brochure-nl.pdf, …), next to the website.
     ///
@@ -158,6 +158,8 @@ impl NewArgs {
 struct PdfArgs {
     #[command(flatten)]
     site: SiteArgs,
+    #[command(flatten)]
+    output: OutArgs,
     /// Which edition to print: a language code (nl, de, …), bilingual, or all.
     #[arg(long, value_name = "EDITION", default_value = "all")]
     edition: Vec<String>,
@@ -166,7 +168,11 @@ struct PdfArgs {
 impl PdfArgs {
     fn run(&self) -> ExitCode {
         let started = Instant::now();
-        match diptych::print::make_pdfs(&self.site.options(), &self.edition) {
+        let options = BuildOptions {
+            out: self.output.out.clone(),
+            ..self.site.options()
+        };
+        match diptych::print::make_pdfs(&options, &self.edition) {
             Ok(report) => {
                 show(&report.warnings);
                 for printed in &report.printed {
@@ -195,9 +201,6 @@ struct SiteArgs {
     /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// Where to put the website [default: public/ in the site folder].
-    #[arg(long, value_name = "FOLDER")]
-    out: Option<PathBuf>,
     /// The web address the site will live at, instead of base_url in site.yaml.
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
@@ -213,17 +216,38 @@ impl SiteArgs {
     fn options(&self) -> BuildOptions {
         BuildOptions {
             root: self.root.clone(),
-            out: self.out.clone(),
             base_url: self.base_url.clone(),
             drafts: self.drafts,
             strict: self.strict,
             ..BuildOptions::default()
         }
     }
+}
 
+/// Where a command that writes the site puts it.
+#[derive(Args)]
+struct OutArgs {
+    /// Where to put the website [default: public/ in the site folder].
+    #[arg(long, value_name = "FOLDER")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    #[command(flatten)]
+    output: OutArgs,
+}
+
+impl BuildArgs {
     fn run(&self) -> ExitCode {
         let started = Instant::now();
-        match diptych::build(&self.options()) {
+        let options = BuildOptions {
+            out: self.output.out.clone(),
+            ..self.site.options()
+        };
+        match diptych::build(&options) {
             Ok(report) => {
                 show(&report.warnings);
                 println!("{}", summary(&report, started.elapsed().as_secs_f64()));
