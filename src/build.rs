@@ -106,6 +106,7 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
         };
         problems.extend(i18n::compare_languages(i18n, &site.config, &used_in));
     }
+    let texts_readable = i18n.is_some();
     let i18n = Arc::new(i18n.unwrap_or_default());
     let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
     let templates = templates.and_then(|sources| {
@@ -114,8 +115,9 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
             .map_err(|errors| problems.extend(errors))
             .ok()
     });
-    let Some(templates) = templates else {
-        // Still read the Markdown, so that its problems are listed in the same run.
+    let Some(templates) = templates.filter(|_| texts_readable) else {
+        // Still read the Markdown (without shortcodes, which need the theme and the UI
+        // texts), so that its problems are listed in the same run.
         render_markdown(&site, None, &mut problems);
         return Err(finish(problems, options.strict).unwrap_err());
     };

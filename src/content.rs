@@ -221,7 +221,14 @@ fn read_document(root: &Path, source: &Path, config: &Config) -> Result<Document
 /// language part belongs to the default language.
 fn identify(source: &Path, config: &Config) -> Result<(String, String), Diagnostic> {
     let relative = source.strip_prefix(CONTENT_DIR).unwrap_or(source);
-    let relative = relative.to_string_lossy().replace('\\', "/");
+    let Some(relative) = relative.to_str() else {
+        return Err(Diagnostic::error(
+            "this file's name has characters that are not valid text (UTF-8)",
+        )
+        .in_file(source)
+        .with_hint("rename the file using ordinary letters, like `ueber-ons.nl.md`"));
+    };
+    let relative = relative.replace('\\', "/");
     let without_md = relative.strip_suffix(".md").unwrap_or(&relative);
     let (folder, file) = match without_md.rsplit_once('/') {
         Some((folder, file)) => (format!("{folder}/"), file),

@@ -5,7 +5,7 @@
 //! Pure: the caller passes a function that turns a key into a URL, so this module knows
 //! nothing of the site. Problems carry lines of the whole file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -88,8 +88,9 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         let (line, column) = crate::i18n::line_and_column(text, offset);
         (line + first_line - 1, column)
     };
+    let source = markdown;
     let expanded = expand_shortcodes(markdown, resolvers.shortcode, &mut |offset, message| {
-        let (line, column) = position(markdown, offset);
+        let (line, column) = position(source, offset);
         problems.push(Problem {
             line,
             column,
@@ -97,7 +98,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
             hint: "write shortcodes like {{ percent(of=\"access.twente_60\") }}".to_owned(),
         });
     });
-    let markdown = expanded.as_str();
+    let markdown = expanded.text.as_str();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -108,7 +109,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         .collect();
     let mut fragment_links = Vec::new();
     resolve_links(&mut events, resolvers.key, &mut |offset, found| {
-        let (line, column) = position(markdown, offset);
+        let (line, column) = position(source, expanded.original_offset(offset));
         match found {
             LinkFinding::Problem { message, hint } => problems.push(Problem {
                 line,
@@ -141,29 +142,55 @@ enum LinkFinding {
     Fragment { key: String, fragment: String },
 }
 
-/// Replaces each shortcode call by its HTML, kept on one line so that the lines of
-/// everything after it still match the file.
+/// Markdown with its shortcodes expanded, and the way back to the file's positions.
+struct Expanded {
+    text: String,
+    /// (offset in `text`, offset in the original, whether the text there is a copy):
+    /// one piece per stretch of copied text or expansion, in order.
+    pieces: Vec<(usize, usize, bool)>,
+}
+
+impl Expanded {
+    /// Where an offset of the expanded text stands in the original: the same place in
+    /// copied text; the start of the shortcode inside an expansion.
+    fn original_offset(&self, offset: usize) -> usize {
+        let index = self.pieces.partition_point(|&(at, _, _)| at <= offset);
+        match index.checked_sub(1).map(|i| self.pieces[i]) {
+            Some((at, original, true)) => original + (offset - at),
+            Some((_, original, false)) => original,
+            None => offset,
+        }
+    }
+}
+
+/// Replaces each shortcode call by its HTML (kept on one line, so that it stays inside
+/// its paragraph), remembering where everything came from.
 fn expand_shortcodes(
     markdown: &str,
     expand: &dyn Fn(&Call) -> Result<String, String>,
     report: &mut dyn FnMut(usize, String),
-) -> String {
-    let mut out = String::with_capacity(markdown.len());
+) -> Expanded {
+    let mut out = Expanded {
+        text: String::with_capacity(markdown.len()),
+        pieces: vec![(0, 0, true)],
+    };
     let mut copied = 0;
     for found in find_calls(markdown) {
         match found {
             Ok(call) => {
-                out.push_str(&markdown[copied..call.span.start]);
+                out.text.push_str(&markdown[copied..call.span.start]);
+                out.pieces.push((out.text.len(), call.span.start, false));
                 match expand(&call) {
-                    Ok(html) => out.push_str(&html.trim().replace(['\n', '\r'], " ")),
+                    Ok(html) => out.text.push_str(&html.trim().replace(['\n', '\r'], " ")),
                     Err(message) => report(call.span.start, message),
                 }
                 copied = call.span.end;
+                out.pieces.push((out.text.len(), copied, true));
             }
             Err(malformed) => report(malformed.offset, malformed.message),
         }
     }
-    out.push_str(&markdown[copied..]);
+    out.text.push_str(&markdown[copied..]);
     out
 }
 
@@ -233,13 +260,13 @@ fn image_has_no_alt(after_start: &[(Event, usize)]) -> bool {
 /// Gives every heading an id (its own `{#id}` or one made from its text, numbered when
 /// taken) and returns the headings.
 fn name_headings(events: &mut [(Event, usize)], prefix: &str, offset: u8) -> Vec<Heading> {
-    let mut taken = HashSet::new();
+    let mut taken = Taken::default();
     let mut toc = Vec::new();
     for index in 0..events.len() {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[index].0 else {
             continue;
         };
-        let level = (heading_level(*level) + offset).min(6);
+        let level = heading_level(*level).saturating_add(offset).min(6);
         let explicit = id.as_ref().map(|id| id.to_string());
         let title = heading_text(&events[index + 1..]);
         let base = explicit.unwrap_or_else(|| {
@@ -310,15 +337,24 @@ fn heading_text(after_start: &[(Event, usize)]) -> String {
         .to_owned()
 }
 
+/// Heading ids given so far in a page, and for each base the next number to try, so
+/// that thousands of equal headings are numbered in linear time.
+#[derive(Default)]
+struct Taken {
+    ids: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
 /// `base`, or `base-1`, `base-2`, … whichever is free; marks it taken.
-fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
+fn unique_id(base: &str, taken: &mut Taken) -> String {
     let mut candidate = base.to_owned();
-    let mut number = 0;
-    while taken.contains(&candidate) {
+    let mut number = taken.next.get(base).copied().unwrap_or(0);
+    while taken.ids.contains(&candidate) {
         number += 1;
         candidate = format!("{base}-{number}");
     }
-    taken.insert(candidate.clone());
+    taken.next.insert(base.to_owned(), number);
+    taken.ids.insert(candidate.clone());
     candidate
 }
 

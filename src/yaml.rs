@@ -27,7 +27,15 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         let (line, column) = error
             .location()
             .map_or((1, 1), |place| (place.line(), place.column()));
-        let (message, hint) = explain(&error.to_string());
+        let indented_with_tab = text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
+        let (message, hint) = if indented_with_tab {
+            explain("tab character")
+        } else {
+            explain(&error.to_string())
+        };
         YamlError {
             line,
             column,

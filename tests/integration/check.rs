@@ -3,49 +3,10 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
-/// A copy of the shipped site (content, translations, theme, site.yaml).
-fn shipped_site() -> TempDir {
-    let dir = TempDir::new().unwrap();
-    for folder in ["content", "i18n", "themes"] {
-        copy_dir(Path::new(folder), &dir.path().join(folder));
-    }
-    fs::copy("site.yaml", dir.path().join("site.yaml")).unwrap();
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
-}
-
-fn diptych(site: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("diptych")
-        .unwrap()
-        .args(args)
-        .arg("--root")
-        .arg(site)
-        .output()
-        .unwrap()
-}
-
-fn edit(site: &Path, file: &str, from: &str, to: &str) {
-    let path = site.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{file} does not contain {from:?}");
-    fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
+use crate::support::{diptych, edit, shipped_site};
 
 #[test]
 fn the_shipped_site_passes_check() {
@@ -193,13 +154,7 @@ fn translated_records_and_clears_a_stale_translation() {
     let stale = diptych(site.path(), &["check"]);
     assert!(String::from_utf8_lossy(&stale.stderr).contains("stale translation"));
     let file = site.path().join("content/strategie/waarom.de.md");
-    let output = Command::cargo_bin("diptych")
-        .unwrap()
-        .args(["translated", "--root"])
-        .arg(site.path())
-        .arg(&file)
-        .output()
-        .unwrap();
+    let output = diptych(site.path(), &["translated", file.to_str().unwrap()]);
     assert!(
         output.status.success(),
         "{}",
@@ -321,15 +276,7 @@ fn drafts_are_listed() {
 #[test]
 fn new_makes_a_page_in_every_language_and_refuses_to_overwrite() {
     let site = shipped_site();
-    let new = |target: &str| {
-        Command::cargo_bin("diptych")
-            .unwrap()
-            .args(["new", "--root"])
-            .arg(site.path())
-            .arg(target)
-            .output()
-            .unwrap()
-    };
+    let new = |target: &str| diptych(site.path(), &["new", target]);
     let output = new("strategie/visie");
     assert!(
         output.status.success(),

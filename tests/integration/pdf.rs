@@ -8,18 +8,17 @@ use std::sync::OnceLock;
 
 use tempfile::TempDir;
 
+use crate::support::{copy_dir, diptych};
+
 /// The PDFs are printed once for all tests of this file.
 fn printed() -> &'static Path {
     static OUT: OnceLock<TempDir> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = TempDir::new().unwrap();
-        let output = assert_cmd::Command::cargo_bin("diptych")
-            .unwrap()
-            .args(["pdf", "--root", "."])
-            .arg("--out")
-            .arg(out.path())
-            .output()
-            .unwrap();
+        let output = diptych(
+            Path::new("."),
+            &["pdf", "--out", out.path().to_str().unwrap()],
+        );
         assert!(
             output.status.success(),
             "diptych pdf failed (is chromium installed?):\n{}",
@@ -271,12 +270,7 @@ fn a5_paper_is_a_setting() {
         .unwrap()
         .replace("paper: A4", "paper: A5");
     std::fs::write(site.path().join("site.yaml"), config).unwrap();
-    let output = assert_cmd::Command::cargo_bin("diptych")
-        .unwrap()
-        .args(["pdf", "--edition", "de", "--root"])
-        .arg(site.path())
-        .output()
-        .unwrap();
+    let output = diptych(site.path(), &["pdf", "--edition", "de"]);
     assert!(
         output.status.success(),
         "{}",
@@ -285,16 +279,4 @@ fn a5_paper_is_a_setting() {
     let info = tool("pdfinfo", &[], &site.path().join("public/brochure-de.pdf"));
     assert!(info.contains("(A5)"), "{info}");
     assert!(!site.path().join("public/brochure-nl.pdf").exists());
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }

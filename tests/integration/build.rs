@@ -5,38 +5,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
-/// A fresh copy of a fixture site in a temporary folder, to build or to break.
-fn fixture(name: &str) -> TempDir {
-    let dir = TempDir::new().unwrap();
-    copy_dir(&Path::new("tests/sites").join(name), dir.path());
-    dir
-}
+use crate::support::{self, edit, fixture, read, walk};
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
+/// Runs `diptych build <args> --root <site>`.
 fn diptych(site: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("diptych")
-        .unwrap()
-        .arg("build")
-        .arg("--root")
-        .arg(site)
-        .args(args)
-        .output()
-        .unwrap()
+    let args: Vec<&str> = std::iter::once("build")
+        .chain(args.iter().copied())
+        .collect();
+    support::diptych(site, &args)
 }
 
 /// Builds and insists on success; returns the output folder.
@@ -55,17 +33,6 @@ fn build_fails(site: &Path, args: &[&str]) -> String {
     let output = diptych(site, args);
     assert_eq!(output.status.code(), Some(1), "expected the build to fail");
     String::from_utf8(output.stderr).unwrap()
-}
-
-fn read(root: &Path, path: &str) -> String {
-    fs::read_to_string(root.join(path)).unwrap_or_else(|_| panic!("{path} was not written"))
-}
-
-fn edit(site: &Path, file: &str, from: &str, to: &str) {
-    let path = site.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{file} does not contain {from:?}");
-    fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 #[test]
@@ -261,19 +228,6 @@ fn two_builds_are_byte_identical() {
         files
     };
     assert_eq!(listing(&first), listing(&second));
-}
-
-fn walk(root: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(root).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }
 
 #[test]
