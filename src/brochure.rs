@@ -173,17 +173,7 @@ pub fn render_editions(
             render_edition(site, templates, brochure, edition, numbers)
         })
         .collect();
-    let mut files = SiteFiles::new();
-    let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok((path, bytes)) => {
-                files.insert(path, bytes);
-            }
-            Err(problem) => problems.push(problem),
-        }
-    }
-    (files, problems)
+    render::collect(results)
 }
 
 fn render_edition(
@@ -210,13 +200,10 @@ fn render_edition(
     context.insert("lang", &edition.langs[0]);
     context.insert("site", &render::site_view(site));
     context.insert("brochure", &view);
-    let html = templates.tera.render(TEMPLATE, &context).map_err(|error| {
-        let mut problem = templates.diagnostic(&error);
-        if problem.line.is_none() {
-            problem.file = Some(templates.path_of(TEMPLATE));
-        }
-        problem
-    })?;
+    let html = templates
+        .tera
+        .render(TEMPLATE, &context)
+        .map_err(|error| templates.diagnostic(&error, TEMPLATE))?;
     Ok((format!("{}index.html", edition.path), html.into_bytes()))
 }
 

@@ -141,7 +141,7 @@ pub fn expand_shortcode(
     templates
         .tera
         .render(&template, &context)
-        .map_err(|error| templates.diagnostic(&error).message)
+        .map_err(|error| templates.diagnostic(&error, &template).message)
 }
 
 /// The value at a dotted path (`trauma.per_year`, `bars.0.value`) in front matter data.
@@ -355,16 +355,7 @@ pub fn render_site(
         .zip(markdown)
         .map(|(entry, rendered)| render_entry(&views, templates, entry, rendered))
         .collect();
-    let mut files = SiteFiles::new();
-    let mut failures = Vec::new();
-    for result in results {
-        match result {
-            Ok((path, bytes)) => {
-                files.insert(path, bytes);
-            }
-            Err(diagnostic) => failures.push(diagnostic),
-        }
-    }
+    let (mut files, mut failures) = collect(results);
     for (path, result) in render_site_files(&views, templates) {
         match result {
             Ok(bytes) => {
@@ -488,6 +479,23 @@ fn sitemap_entries(site: &Site) -> Vec<SitemapEntry> {
         .collect()
 }
 
+/// Rendered files by site path, and the problems of those that failed.
+pub fn collect(
+    results: Vec<Result<(String, Vec<u8>), Diagnostic>>,
+) -> (SiteFiles, Vec<Diagnostic>) {
+    let mut files = SiteFiles::new();
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok((path, bytes)) => {
+                files.insert(path, bytes);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (files, problems)
+}
+
 /// A template error while building `page`, pointing into the template.
 fn render_failure(
     templates: &Templates,
@@ -495,10 +503,7 @@ fn render_failure(
     template: &str,
     page: &Path,
 ) -> Diagnostic {
-    let mut diagnostic = templates.diagnostic(error);
-    if diagnostic.line.is_none() {
-        diagnostic.file = Some(templates.path_of(template));
-    }
+    let mut diagnostic = templates.diagnostic(error, template);
     let hint = diagnostic.hint.take().unwrap_or_default();
     diagnostic.with_hint(format!("{hint} (while building {})", page.display()))
 }

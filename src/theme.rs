@@ -67,9 +67,14 @@ impl Templates {
         self.dir.join(name)
     }
 
-    /// A Tera error as a diagnostic pointing into the template file.
-    pub fn diagnostic(&self, error: &tera::Error) -> Diagnostic {
-        template_diagnostic(error, &self.dir, &self.sources)
+    /// A Tera error met while rendering `template`, as a diagnostic pointing into the
+    /// template file (into `template` itself when Tera names no place).
+    pub fn diagnostic(&self, error: &tera::Error, template: &str) -> Diagnostic {
+        let mut diagnostic = template_diagnostic(error, &self.dir, &self.sources);
+        if diagnostic.line.is_none() {
+            diagnostic.file = Some(self.path_of(template));
+        }
+        diagnostic
     }
 }
 
