@@ -56,8 +56,6 @@ pub struct Rendered {
     pub site: Arc<Site>,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
-    /// Drafts left out.
-    pub drafts: Vec<PathBuf>,
 }
 
 /// What a successful build did.
@@ -136,7 +134,6 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
         files,
         site,
         warnings,
-        drafts: loaded.drafts,
     })
 }
 

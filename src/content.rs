@@ -82,13 +82,11 @@ pub fn parent_key(key: &str) -> Option<String> {
     })
 }
 
-/// What [`load`] found: the documents to build, the drafts it left out, and its problems.
+/// What [`load`] found: the documents to build, the files it could not read, and its problems.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// Readable documents, sorted by key, then language order.
     pub documents: Vec<Document>,
-    /// Files with `draft: true` that were left out.
-    pub drafts: Vec<PathBuf>,
     /// (key, language) of files that exist but could not be read: they still count as
     /// present, so one broken file is reported once, not again as a missing translation
     /// or a broken link.
@@ -115,9 +113,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     let mut loaded = Loaded::default();
     for result in results {
         match result {
-            Ok(document) if document.front.draft && !include_drafts => {
-                loaded.drafts.push(document.source);
-            }
+            Ok(document) if document.front.draft && !include_drafts => {}
             Ok(document) => loaded.documents.push(document),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }

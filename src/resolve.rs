@@ -378,7 +378,7 @@ fn check_brochure(site: &Site) -> Vec<Diagnostic> {
 }
 
 /// The file name the translation of `doc` into `lang` would have.
-pub fn translation_file(doc: &Document, lang: &str) -> std::path::PathBuf {
+fn translation_file(doc: &Document, lang: &str) -> std::path::PathBuf {
     let key = doc.key.strip_suffix(".md").unwrap_or(&doc.key);
     std::path::Path::new(content::CONTENT_DIR).join(format!("{key}.{lang}.md"))
 }
