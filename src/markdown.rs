@@ -266,7 +266,7 @@ fn name_headings(events: &mut [(Event, usize)], prefix: &str, offset: u8) -> Vec
         let Event::Start(Tag::Heading { level, id, .. }) = &events[index].0 else {
             continue;
         };
-        let level = heading_level(*level).saturating_add(offset).min(6);
+        let level = (*level as u8).saturating_add(offset).min(6);
         let explicit = id.as_ref().map(|id| id.to_string());
         let title = heading_text(&events[index + 1..]);
         let base = explicit.unwrap_or_else(|| {
@@ -302,26 +302,9 @@ fn name_headings(events: &mut [(Event, usize)], prefix: &str, offset: u8) -> Vec
     toc
 }
 
-fn heading_level(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
+/// `level` as a heading tag: 1 to 6, deeper levels stay at 6.
 fn html_level(level: u8) -> HeadingLevel {
-    match level {
-        1 => HeadingLevel::H1,
-        2 => HeadingLevel::H2,
-        3 => HeadingLevel::H3,
-        4 => HeadingLevel::H4,
-        5 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
-    }
+    HeadingLevel::try_from(usize::from(level.clamp(1, 6))).unwrap_or(HeadingLevel::H6)
 }
 
 fn heading_text(after_start: &[(Event, usize)]) -> String {

@@ -8,6 +8,11 @@ use tempfile::TempDir;
 
 use crate::support::{diptych, edit, shipped_site};
 
+/// What `diptych check` says about a site, on stderr.
+fn check_stderr(site: &Path) -> String {
+    String::from_utf8_lossy(&diptych(site, &["check"]).stderr).into_owned()
+}
+
 #[test]
 fn the_shipped_site_passes_check() {
     let output = diptych(Path::new("."), &["check"]);
@@ -195,8 +200,7 @@ fn unused_and_mismatched_ui_texts_are_warned_about() {
         "chart-value = Wert",
         "chart-value = Wert\nspare = Reserve",
     );
-    let output = diptych(site.path(), &["check"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = check_stderr(site.path());
     assert!(
         stderr.contains("warning: no template uses the UI text `spare`"),
         "{stderr}"
@@ -208,8 +212,7 @@ fn unused_and_mismatched_ui_texts_are_warned_about() {
         "Telefon +31 53 487 20 00",
         "Telefon { $phone }",
     );
-    let output = diptych(site.path(), &["check"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = check_stderr(site.path());
     assert!(
         stderr.contains(
             "the UI text `footer-phone` uses the variables `phone` here, but none in i18n/nl.ftl"
@@ -227,8 +230,7 @@ fn broken_fragments_are_errors_at_their_line() {
         "(@/strategie/pijlers.md)",
         "(@/strategie/pijlers.md#gibt-es-nicht)",
     );
-    let output = diptych(site.path(), &["check"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = check_stderr(site.path());
     assert!(
         stderr.contains("error: `content/strategie/pijlers.de.md` has no heading `#gibt-es-nicht`"),
         "{stderr}"
