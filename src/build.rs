@@ -1,26 +1,32 @@
 //! The pipeline, start to finish: load config and content → place documents and resolve
-//! links → render Markdown, then templates → write the output folder.
+//! links → render Markdown, then templates → hand each file to a [`Sink`].
 //!
-//! [`render`] stops before the disk and returns the site as files in memory (what a
-//! preview server and the checks need); [`build`] adds the atomic write. Each step
-//! collects every problem it finds, so one run reports them all; nothing is written
-//! when there is an error.
+//! [`build`] streams the files into the output folder through [`output::Writer`], which
+//! keeps unchanged files as they are, and asks the [`cache`] which pages need rendering
+//! at all; [`render`] keeps the files in memory (what `check`, `pdf` and a preview need).
+//! Each step collects every problem it finds, so one run reports them all; the output
+//! folder changes only when there is none.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
 use crate::brochure::{self, PageNumbers};
+use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content;
 use crate::diagnostic::{self, Diagnostic};
-use crate::i18n;
-use crate::markdown;
-use crate::output;
-use crate::render::{self, SiteFiles};
+use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs, Hasher};
+use crate::i18n::{self, I18n};
+use crate::key::Key;
+use crate::markdown::{FragmentLink, Heading};
+use crate::output::{self, Changes, Made, Produced};
+use crate::print::pdf_name;
+use crate::render::{self, Page, SiteFiles};
 use crate::resolve::{self, Site};
-use crate::shortcode::Call;
 use crate::theme::{self, Templates};
 
 /// What the writer asked for.
@@ -47,11 +53,62 @@ impl BuildOptions {
     }
 }
 
+/// Where rendered files go: memory, or the output folder.
+pub trait Sink: Sync {
+    /// Whether the file at `path` made from inputs with this fingerprint is already in
+    /// place, so it need not be made again.
+    fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
+    /// The keys the file in place at `path` looked up when it was made.
+    fn looked_up(&self, path: &str) -> Vec<Key>;
+    /// Takes a file as soon as it is made.
+    fn put(&self, file: Made) -> io::Result<()>;
+}
+
+impl Sink for output::Writer {
+    fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
+        output::Writer::is_current(self, path, fingerprint)
+    }
+
+    fn looked_up(&self, path: &str) -> Vec<Key> {
+        self.record(path)
+            .map(|record| record.looked_up.iter().map(Key::new).collect())
+            .unwrap_or_default()
+    }
+
+    fn put(&self, file: Made) -> io::Result<()> {
+        output::Writer::put(self, file)
+    }
+}
+
+/// Keeps every file in memory; nothing is ever current.
+#[derive(Default)]
+struct Memory(Mutex<SiteFiles>);
+
+impl Sink for Memory {
+    fn is_current(&self, _: &str, _: Fingerprint) -> bool {
+        false
+    }
+
+    fn looked_up(&self, _: &str) -> Vec<Key> {
+        Vec::new()
+    }
+
+    fn put(&self, file: Made) -> io::Result<()> {
+        let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        files.insert(file.path.to_owned(), file.bytes.to_vec());
+        Ok(())
+    }
+}
+
 /// A site rendered in memory.
 #[derive(Debug)]
 pub struct Rendered {
     /// Every output file, by site path.
     pub files: SiteFiles,
+    /// Every output file's fingerprint and the keys it looked up.
+    pub produced: Vec<Produced>,
+    /// Per print edition: the fingerprint of its inputs, page numbers aside.
+    pub editions: BTreeMap<String, Fingerprint>,
     /// The placed documents, for summaries and later steps (print, check).
     pub site: Arc<Site>,
     /// Problems that did not stop the build.
@@ -63,8 +120,8 @@ pub struct Rendered {
 pub struct BuildReport {
     /// Pages and sections per language, in the order of site.yaml.
     pub documents_per_language: Vec<(Language, usize)>,
-    /// Number of files written.
-    pub files_written: usize,
+    /// Files written, removed and left as they were.
+    pub changes: Changes,
     /// Where they were written.
     pub out_dir: PathBuf,
     /// Problems that did not stop the build.
@@ -73,6 +130,136 @@ pub struct BuildReport {
 
 /// Renders the site into memory. On failure, returns every problem, errors first by file.
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
+    let prepared = prepare(options)?;
+    let memory = Memory::default();
+    let run = run(&prepared, options, &Manifest::default(), &memory)?;
+    Ok(Rendered {
+        files: memory.0.into_inner().unwrap_or_else(|e| e.into_inner()),
+        produced: run.produced,
+        editions: run.editions,
+        site: prepared.site,
+        warnings: run.warnings,
+    })
+}
+
+/// Renders what changed since the last build and writes it to the output folder, which
+/// changes only when the whole build succeeds.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
+    let prepared = prepare(options)?;
+    let (warnings, changes) = write_site(options, |writer, previous| {
+        let run = run(&prepared, options, previous, writer)?;
+        Ok((run.produced, run.prints, run.warnings))
+    })?;
+    Ok(BuildReport {
+        documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
+        changes,
+        out_dir: options.out_dir(),
+        warnings,
+    })
+}
+
+/// Writes an in-memory site (and the PDFs printed from it) to the output folder, keeping
+/// unchanged files as they are and remembering the page numbers of the printed editions.
+pub fn write_rendered(
+    options: &BuildOptions,
+    rendered: &Rendered,
+    pdfs: &[(String, Vec<u8>)],
+) -> Result<Changes, Vec<Diagnostic>> {
+    let out_dir = options.out_dir();
+    let fill = |writer: &output::Writer, _: &Manifest| {
+        let mut produced = rendered.produced.clone();
+        let mut prints = BTreeMap::new();
+        let put = |path: &str, fingerprint, bytes: &[u8]| {
+            let made = Made {
+                path,
+                fingerprint,
+                bytes,
+            };
+            writer
+                .put(made)
+                .map_err(|error| vec![write_problem(&out_dir, &error)])
+        };
+        for output in &rendered.produced {
+            put(
+                &output.path,
+                output.fingerprint,
+                &rendered.files[&output.path],
+            )?;
+        }
+        for (edition, pdf) in pdfs {
+            let Some(&fingerprint) = rendered.editions.get(edition) else {
+                continue;
+            };
+            let pages = options
+                .page_numbers
+                .get(edition)
+                .cloned()
+                .unwrap_or_default();
+            let printed_from = edition_output_fingerprint(fingerprint, &pages);
+            put(&pdf_name(edition), printed_from, pdf)?;
+            produced.push(Produced {
+                path: pdf_name(edition),
+                fingerprint: printed_from,
+                looked_up: Vec::new(),
+            });
+            prints.insert(edition.clone(), PrintRecord { fingerprint, pages });
+        }
+        Ok((produced, prints, ()))
+    };
+    write_site(options, fill).map(|((), changes)| changes)
+}
+
+/// What a build hands the output folder: every file of the new site, the printed
+/// editions that stay, and what else it has to say.
+type Filled<T> = (Vec<Produced>, BTreeMap<String, PrintRecord>, T);
+
+/// Opens the output folder, lets `fill` put the new site into it (given the manifest of
+/// the last build), then puts the site in place and remembers it for the next build.
+/// When `fill` fails, the output folder stays as it was.
+fn write_site<T>(
+    options: &BuildOptions,
+    fill: impl FnOnce(&output::Writer, &Manifest) -> Result<Filled<T>, Vec<Diagnostic>>,
+) -> Result<(T, Changes), Vec<Diagnostic>> {
+    let out_dir = options.out_dir();
+    check_out_dir(&options.root, &out_dir)?;
+    let mut previous = cache::load(&options.root, &out_dir);
+    let writer = output::Writer::open(&out_dir, std::mem::take(&mut previous.files))
+        .map_err(|error| vec![write_problem(&out_dir, &error)])?;
+    let (produced, prints, value) = match fill(&writer, &previous) {
+        Ok(filled) => filled,
+        Err(problems) => {
+            writer.abandon();
+            return Err(problems);
+        }
+    };
+    let (files, changes) = writer
+        .commit(&produced)
+        .map_err(|error| vec![write_problem(&out_dir, &error)])?;
+    // A cache that cannot be written only costs the next build time.
+    let _ = cache::save(&options.root, &out_dir, &Manifest::new(files, prints));
+    Ok((value, changes))
+}
+
+fn write_problem(out_dir: &Path, error: &io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot write the site: {error}"))
+        .in_file(out_dir)
+        .with_hint("check that the output folder is writable; the previous output is unchanged")
+}
+
+/// Everything read, placed and parsed: what rendering starts from.
+struct Prepared {
+    site: Arc<Site>,
+    templates: Templates,
+    template_sources: BTreeMap<String, String>,
+    i18n: Arc<I18n>,
+    static_files: SiteFiles,
+    /// Warnings so far.
+    warnings: Vec<Diagnostic>,
+}
+
+/// Loads and checks everything; stops here when anything is wrong, so no page is rendered
+/// from a broken site. Markdown problems are still listed in the same run.
+fn prepare(options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
@@ -81,7 +268,7 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let i18n = i18n::load(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
-    let templates = theme::read_templates(root, &config)
+    let sources = theme::read_templates(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
     let static_files = theme::static_files(root, &config)
@@ -92,7 +279,7 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let site = Arc::new(site);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
-            let templates = templates.iter().flat_map(|sources| sources.using_text(id));
+            let templates = sources.iter().flat_map(|sources| sources.using_text(id));
             templates
                 .map(|name| {
                     theme::templates_dir(&site.config)
@@ -107,161 +294,408 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let texts_readable = i18n.is_some();
     let i18n = Arc::new(i18n.unwrap_or_default());
     let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
-    let templates = templates.and_then(|sources| {
+    let templates = sources.as_ref().and_then(|sources| {
         sources
             .compile(&register)
             .map_err(|errors| problems.extend(errors))
             .ok()
     });
-    let Some(templates) = templates.filter(|_| texts_readable) else {
-        // Still read the Markdown (without shortcodes, which need the theme and the UI
-        // texts), so that its problems are listed in the same run.
-        render_markdown(&site, None, &mut problems);
-        return Err(finish(problems, options.strict).unwrap_err());
+    let (templates, sources) = match (templates.filter(|_| texts_readable), sources) {
+        (Some(templates), Some(sources)) if !has_errors(&problems, options.strict) => {
+            (templates, sources)
+        }
+        (templates, _) => {
+            // Still read the Markdown (without shortcodes when the theme or the UI texts
+            // are broken), so that its problems are listed in the same run.
+            problems.extend(markdown_problems(&site, templates.as_ref()));
+            return Err(finish(problems, options.strict).unwrap_err());
+        }
     };
-    let markdown = render_markdown(&site, Some(&templates), &mut problems);
-    if has_errors(&problems, options.strict) {
-        return Err(finish(problems, options.strict).unwrap_err());
-    }
-    let (mut files, failures) = render::render_site(&site, &templates, &markdown);
-    problems.extend(failures);
-    let (editions, failures) = brochure::render_editions(&site, &templates, &options.page_numbers);
-    problems.extend(failures);
-    add_generated_files(&mut files, editions, &mut problems);
-    add_generated_files(&mut files, static_files, &mut problems);
-    let warnings = finish(problems, options.strict)?;
-    Ok(Rendered {
-        files,
+    Ok(Prepared {
+        templates,
+        template_sources: sources.texts().clone(),
         site,
+        i18n,
+        static_files,
+        warnings: problems,
+    })
+}
+
+/// The problems of every document's Markdown.
+fn markdown_problems(site: &Site, templates: Option<&Templates>) -> Vec<Diagnostic> {
+    let problems: Vec<Vec<Diagnostic>> = site
+        .entries
+        .par_iter()
+        .map(|entry| render::markdown_problems(entry, &render::render_body(site, templates, entry)))
+        .collect();
+    problems.into_iter().flatten().collect()
+}
+
+/// What rendering into a sink gave.
+struct Run {
+    produced: Vec<Produced>,
+    editions: BTreeMap<String, Fingerprint>,
+    prints: BTreeMap<String, PrintRecord>,
+    warnings: Vec<Diagnostic>,
+}
+
+/// Renders every file that is not current in `sink` and hands it over; `previous` is the
+/// last build's manifest (the keys each page looked up, the printed editions).
+fn run(
+    prepared: &Prepared,
+    options: &BuildOptions,
+    previous: &Manifest,
+    sink: &dyn Sink,
+) -> Result<Run, Vec<Diagnostic>> {
+    let site = &prepared.site;
+    let fingerprints = Fingerprints::new(
+        site,
+        &GlobalInputs {
+            config: &site.config,
+            templates: &prepared.template_sources,
+            ui_texts: prepared.i18n.sources(),
+            drafts: options.drafts,
+        },
+    );
+    let mut problems = prepared.warnings.clone();
+    let mut produced = Vec::new();
+    let mut tocs = HashMap::new();
+    let mut fragment_links = Vec::new();
+    let pages = render_pages(prepared, sink, &fingerprints);
+    let mut failures = Vec::new();
+    for (index, outcome) in pages.into_iter().enumerate() {
+        match outcome {
+            PageOutcome::Kept(output) => produced.push(output),
+            PageOutcome::Made(output, toc, links) => {
+                produced.push(output);
+                tocs.insert(index, toc);
+                fragment_links.extend(links.into_iter().map(|link| (index, link)));
+            }
+            PageOutcome::Failed(mut page_problems) => failures.append(&mut page_problems),
+        }
+    }
+    problems.extend(render::merge_repeats(failures));
+    problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
+    let page_paths: HashSet<String> = site.entries.iter().map(render::page_path).collect();
+    let mut extra_files = Vec::new();
+    let site_files = fingerprints.of_site_files();
+    let made = if render::SITE_FILES
+        .iter()
+        .all(|path| sink.is_current(path, site_files))
+    {
+        SiteFiles::new()
+    } else {
+        let (files, failures) = render::render_site_files(site, &prepared.templates);
+        problems.extend(failures);
+        files
+    };
+    for path in render::SITE_FILES {
+        extra_files.push((path.to_owned(), site_files, made.get(path)));
+    }
+    let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    let edition_files = editions.render(prepared, sink, &mut problems);
+    for (path, fingerprint) in editions.outputs() {
+        extra_files.push((path.clone(), fingerprint, edition_files.get(&path)));
+    }
+    for (path, bytes) in &prepared.static_files {
+        extra_files.push((path.clone(), fingerprint::of_bytes(bytes), Some(bytes)));
+    }
+    for (path, fingerprint, bytes) in extra_files {
+        if page_paths.contains(&path) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the file `{path}` (static or print edition) has the same address as a page"
+                ))
+                .with_hint("rename the page's slug or the static file"),
+            );
+            continue;
+        }
+        match bytes {
+            _ if sink.is_current(&path, fingerprint) => {}
+            Some(bytes) => {
+                let made = Made {
+                    path: &path,
+                    fingerprint,
+                    bytes,
+                };
+                if let Err(error) = sink.put(made) {
+                    problems.push(write_problem(&options.out_dir(), &error));
+                }
+            }
+            // It failed to render; its problem is reported.
+            None => continue,
+        }
+        produced.push(Produced {
+            path,
+            fingerprint,
+            looked_up: Vec::new(),
+        });
+    }
+    problems.extend(editions.dropped_prints(sink));
+    produced.extend(editions.kept_prints(sink));
+    let warnings = finish(problems, options.strict)?;
+    Ok(Run {
+        produced,
+        editions: editions.fingerprints(),
+        prints: editions.prints(sink),
         warnings,
     })
 }
 
-/// Renders the site and writes it to the output folder, replacing it only on success.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
-    let out_dir = options.out_dir();
-    check_out_dir(&options.root, &out_dir)?;
-    let rendered = render(options)?;
-    output::write_atomically(&rendered.files, &out_dir).map_err(|error| {
-        vec![
-            Diagnostic::error(format!("cannot write the site: {error}"))
-                .in_file(&out_dir)
-                .with_hint(
-                    "check that the output folder is writable; the previous output is unchanged",
-                ),
-        ]
-    })?;
-    Ok(BuildReport {
-        documents_per_language: count_per_language(&rendered.site.config, &rendered.site),
-        files_written: rendered.files.len(),
-        out_dir,
-        warnings: rendered.warnings,
-    })
+/// What became of one page.
+enum PageOutcome {
+    /// Current in the sink: not rendered.
+    Kept(Produced),
+    /// Rendered and handed over, with its headings and links to fragments.
+    Made(Produced, Vec<Heading>, Vec<FragmentLink>),
+    /// Not rendered, for these reasons.
+    Failed(Vec<Diagnostic>),
 }
 
-/// Markdown of every document, in parallel, with links by key resolved in its language
-/// and shortcodes expanded by the theme (left out when the theme could not be read).
-fn render_markdown(
-    site: &Site,
-    templates: Option<&Templates>,
-    problems: &mut Vec<Diagnostic>,
-) -> Vec<markdown::Rendered> {
-    let rendered: Vec<markdown::Rendered> = site
-        .entries
+/// Renders, in parallel, every page that is not current, and hands each to the sink as
+/// soon as it is made.
+fn render_pages(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprints: &Fingerprints,
+) -> Vec<PageOutcome> {
+    let site = &prepared.site;
+    site.entries
         .par_iter()
-        .map(|entry| {
-            let key = |key: &str, fragment: Option<&str>| {
-                let url = site.url_for_key(key, &entry.doc.lang)?;
-                Ok(match fragment {
-                    Some(fragment) => format!("{url}#{fragment}"),
-                    None => url,
-                })
+        .enumerate()
+        .map(|(index, entry)| {
+            let path = render::page_path(entry);
+            let looked_up = sink.looked_up(&path);
+            let fingerprint = fingerprints.of_entry(index, &looked_up);
+            if sink.is_current(&path, fingerprint) {
+                return PageOutcome::Kept(produced(path, fingerprint, &looked_up));
+            }
+            let Page {
+                path,
+                html,
+                toc,
+                fragment_links,
+                looked_up,
+            } = render::render_page(site, &prepared.templates, entry);
+            let bytes = match html {
+                Ok(bytes) => bytes,
+                Err(problems) => return PageOutcome::Failed(problems),
             };
-            let shortcode = |call: &Call| match templates {
-                Some(templates) => render::expand_shortcode(templates, entry, call),
-                None => Ok(String::new()),
+            let fingerprint = fingerprints.of_entry(index, &looked_up);
+            let made = Made {
+                path: &path,
+                fingerprint,
+                bytes: &bytes,
             };
-            let resolvers = markdown::Resolvers {
-                key: &key,
-                shortcode: &shortcode,
-                id_prefix: "",
-                heading_offset: 0,
-            };
-            markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
+            if let Err(error) = sink.put(made) {
+                return PageOutcome::Failed(vec![Diagnostic::error(format!(
+                    "cannot write {path}: {error}"
+                ))]);
+            }
+            PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
         })
-        .collect();
-    problems.extend(missing_fragments(site, &rendered));
-    for (entry, output) in site.entries.iter().zip(&rendered) {
-        for problem in &output.problems {
-            problems.push(
-                Diagnostic::error(problem.message.clone())
-                    .in_file(&entry.doc.source)
-                    .at(&entry.doc.text, problem.line, problem.column)
-                    .with_hint(problem.hint.clone()),
-            );
-        }
-    }
-    rendered
+        .collect()
 }
 
-/// Links by key whose `#fragment` names no heading of the page they lead to.
-fn missing_fragments(site: &Site, rendered: &[markdown::Rendered]) -> Vec<Diagnostic> {
+fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {
+    Produced {
+        path,
+        fingerprint,
+        looked_up: looked_up.iter().map(|key| key.to_string()).collect(),
+    }
+}
+
+/// Links by key whose `#fragment` names no heading of the page they lead to. The headings
+/// of pages not rendered in this run are read from their Markdown.
+fn missing_fragments(
+    prepared: &Prepared,
+    links: &[(usize, FragmentLink)],
+    tocs: &mut HashMap<usize, Vec<Heading>>,
+) -> Vec<Diagnostic> {
+    let site = &prepared.site;
     let mut problems = Vec::new();
-    for (entry, output) in site.entries.iter().zip(rendered) {
-        for link in &output.fragment_links {
-            let Ok(target) = site.entry_for_key(&link.key, &entry.doc.lang) else {
-                continue;
-            };
-            let Some(index) = site.index_of(target) else {
-                continue;
-            };
-            if rendered[index]
-                .toc
-                .iter()
-                .any(|heading| heading.id == link.fragment)
-            {
-                continue;
-            }
-            let ids: Vec<&str> = rendered[index].toc.iter().map(|h| h.id.as_str()).collect();
-            problems.push(
-                Diagnostic::error(format!(
-                    "`{}` has no heading `#{}`",
-                    target.doc.source.display(),
-                    link.fragment
-                ))
-                .in_file(&entry.doc.source)
-                .at(&entry.doc.text, link.line, link.column)
-                .with_hint(if ids.is_empty() {
-                    "that page has no headings: link to the page without `#…`".to_owned()
-                } else {
-                    format!("its headings are: #{}", ids.join(", #"))
-                }),
-            );
+    for (source, link) in links {
+        let entry = &site.entries[*source];
+        let Ok(target) = site.entry_for_key(&link.key, &entry.doc.lang) else {
+            continue;
+        };
+        let Some(index) = site.index_of(target) else {
+            continue;
+        };
+        let toc = tocs
+            .entry(index)
+            .or_insert_with(|| render::render_body(site, Some(&prepared.templates), target).toc);
+        if toc.iter().any(|heading| heading.id == link.fragment) {
+            continue;
         }
+        let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
+        problems.push(
+            Diagnostic::error(format!(
+                "`{}` has no heading `#{}`",
+                target.doc.source.display(),
+                link.fragment
+            ))
+            .in_file(&entry.doc.source)
+            .at(&entry.doc.text, link.line, link.column)
+            .with_hint(if ids.is_empty() {
+                "that page has no headings: link to the page without `#…`".to_owned()
+            } else {
+                format!("its headings are: #{}", ids.join(", #"))
+            }),
+        );
     }
     problems
 }
 
-/// Adds static files or print editions, refusing to let one replace a page.
-fn add_generated_files(
-    files: &mut SiteFiles,
-    extra_files: SiteFiles,
-    problems: &mut Vec<Diagnostic>,
-) {
-    for (path, bytes) in extra_files {
-        match files.entry(path) {
-            std::collections::btree_map::Entry::Occupied(taken) => problems.push(
-                Diagnostic::error(format!(
-                    "the file `{}` (static or print edition) has the same address as a page",
-                    taken.key()
-                ))
-                .with_hint("rename the page's slug or the static file"),
-            ),
-            std::collections::btree_map::Entry::Vacant(free) => {
-                free.insert(bytes);
-            }
+/// The print editions of one run: their fingerprints, and the page numbers they print
+/// with (given by `diptych pdf`, or kept from its last run while the brochure is unchanged).
+struct Editions {
+    /// (id, site path of its page, fingerprint of its inputs, page numbers).
+    planned: Vec<(String, String, Fingerprint, BTreeMap<String, u32>)>,
+    /// The editions printed by the last `diptych pdf`, whether still current or not.
+    printed_before: BTreeMap<String, PrintRecord>,
+}
+
+impl Editions {
+    fn plan(
+        prepared: &Prepared,
+        options: &BuildOptions,
+        previous: &Manifest,
+        fingerprints: &Fingerprints,
+    ) -> Self {
+        let inputs = fingerprints.of_editions();
+        let planned = prepared
+            .site
+            .editions()
+            .into_iter()
+            .map(|edition| {
+                let fingerprint = Hasher::default()
+                    .add_fingerprint(inputs)
+                    .add(&edition.id)
+                    .finish();
+                let printed = previous
+                    .prints
+                    .get(&edition.id)
+                    .filter(|print| print.fingerprint == fingerprint)
+                    .map(|print| print.pages.clone());
+                let pages = options
+                    .page_numbers
+                    .get(&edition.id)
+                    .cloned()
+                    .or(printed)
+                    .unwrap_or_default();
+                let path = format!("{}index.html", edition.path);
+                (edition.id, path, fingerprint, pages)
+            })
+            .collect();
+        Editions {
+            planned,
+            printed_before: previous.prints.clone(),
         }
     }
+
+    /// The editions' pages, unless all are current.
+    fn render(
+        &self,
+        prepared: &Prepared,
+        sink: &dyn Sink,
+        problems: &mut Vec<Diagnostic>,
+    ) -> SiteFiles {
+        if self
+            .outputs()
+            .all(|(path, fingerprint)| sink.is_current(&path, fingerprint))
+        {
+            return SiteFiles::new();
+        }
+        let numbers: PageNumbers = self
+            .planned
+            .iter()
+            .map(|(id, _, _, pages)| (id.clone(), pages.clone()))
+            .collect();
+        let (files, failures) =
+            brochure::render_editions(&prepared.site, &prepared.templates, &numbers);
+        problems.extend(failures);
+        files
+    }
+
+    /// (site path, fingerprint) of each edition's page.
+    fn outputs(&self) -> impl Iterator<Item = (String, Fingerprint)> + '_ {
+        self.planned.iter().map(|(_, path, fingerprint, pages)| {
+            (
+                path.clone(),
+                edition_output_fingerprint(*fingerprint, pages),
+            )
+        })
+    }
+
+    fn fingerprints(&self) -> BTreeMap<String, Fingerprint> {
+        self.planned
+            .iter()
+            .map(|(id, _, fingerprint, _)| (id.clone(), *fingerprint))
+            .collect()
+    }
+
+    /// The PDFs of the last `diptych pdf` that still show the brochure as it is.
+    fn kept_prints(&self, sink: &dyn Sink) -> Vec<Produced> {
+        self.current_prints(sink)
+            .map(|(id, fingerprint, _)| Produced {
+                path: pdf_name(id),
+                fingerprint,
+                looked_up: Vec::new(),
+            })
+            .collect()
+    }
+
+    /// The page-number records of the PDFs that stay.
+    fn prints(&self, sink: &dyn Sink) -> BTreeMap<String, PrintRecord> {
+        self.current_prints(sink)
+            .map(|(id, _, print)| (id.to_owned(), print.clone()))
+            .collect()
+    }
+
+    /// A warning for each PDF that goes because the brochure changed since it was printed.
+    fn dropped_prints(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let kept: Vec<&str> = self.current_prints(sink).map(|(id, _, _)| id).collect();
+        self.printed_before
+            .keys()
+            .filter(|id| !kept.contains(&id.as_str()))
+            .filter(|id| self.planned.iter().any(|(planned, ..)| planned == *id))
+            .map(|id| {
+                Diagnostic::warning(format!(
+                    "{} was removed: the brochure changed since it was printed",
+                    pdf_name(id)
+                ))
+                .with_hint("run `diptych pdf` to print the editions again")
+            })
+            .collect()
+    }
+
+    fn current_prints<'a>(
+        &'a self,
+        sink: &'a dyn Sink,
+    ) -> impl Iterator<Item = (&'a str, Fingerprint, &'a PrintRecord)> + 'a {
+        self.planned
+            .iter()
+            .filter_map(move |(id, _, fingerprint, pages)| {
+                let print = self.printed_before.get(id)?;
+                let output = edition_output_fingerprint(*fingerprint, pages);
+                (print.fingerprint == *fingerprint
+                    && print.pages == *pages
+                    && sink.is_current(&pdf_name(id), output))
+                .then_some((id.as_str(), output, print))
+            })
+    }
+}
+
+/// The fingerprint of an edition's page (and of a PDF printed from it): its inputs and
+/// the page numbers it shows.
+fn edition_output_fingerprint(inputs: Fingerprint, pages: &BTreeMap<String, u32>) -> Fingerprint {
+    let mut hasher = Hasher::default();
+    hasher.add_fingerprint(inputs);
+    for (chapter, page) in pages {
+        hasher.add(chapter).add(page.to_le_bytes());
+    }
+    hasher.finish()
 }
 
 fn has_errors(problems: &[Diagnostic], strict: bool) -> bool {
@@ -301,7 +735,14 @@ fn count_per_language(config: &Config, site: &Site) -> Vec<(Language, usize)> {
 pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
-    let protected = ["content", "themes", "i18n", "static", "site.yaml"];
+    let protected = [
+        "content",
+        "themes",
+        "i18n",
+        "static",
+        "site.yaml",
+        cache::CACHE_DIR,
+    ];
     let dangerous = root.starts_with(&out)
         || protected
             .iter()

@@ -13,12 +13,10 @@ use walkdir::WalkDir;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{self, FrontMatter};
+use crate::key::{Key, SECTION_STEM};
 
 /// The folder of the site that holds the Markdown files.
 pub const CONTENT_DIR: &str = "content";
-
-/// The file name of a section's own page, without language and extension.
-const SECTION_STEM: &str = "_index";
 
 /// Whether a document is a section (a folder's `_index`) or a page in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -36,7 +34,7 @@ pub struct Document {
     /// The file, relative to the site folder (for messages).
     pub source: PathBuf,
     /// Language-free identity, as written in links: `strategie/ambities.md`, `_index.md`.
-    pub key: String,
+    pub key: Key,
     /// The language code from the file name.
     pub lang: String,
     /// Section or page.
@@ -58,8 +56,8 @@ impl Document {
     }
 
     /// The key of the section this document belongs to; `None` for the home page.
-    pub fn parent_key(&self) -> Option<String> {
-        parent_key(&self.key)
+    pub fn parent_key(&self) -> Option<Key> {
+        self.key.parent()
     }
 
     /// The URL segment when the front matter sets no `slug`: the file or folder name.
@@ -70,18 +68,6 @@ impl Document {
     }
 }
 
-/// The section key a key belongs to: `a/b.md` → `a/_index.md`, `a/_index.md` → `_index.md`.
-pub fn parent_key(key: &str) -> Option<String> {
-    if key == "_index.md" {
-        return None;
-    }
-    let folder = key.strip_suffix("/_index.md").unwrap_or(key);
-    Some(match folder.rsplit_once('/') {
-        Some((parent, _)) => format!("{parent}/_index.md"),
-        None => "_index.md".to_owned(),
-    })
-}
-
 /// What [`load`] found: the documents to build, the files it could not read, and its problems.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -90,7 +76,7 @@ pub struct Loaded {
     /// (key, language) of files that exist but could not be read: they still count as
     /// present, so one broken file is reported once, not again as a missing translation
     /// or a broken link.
-    pub unreadable: Vec<(String, String)>,
+    pub unreadable: Vec<(Key, String)>,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -196,7 +182,7 @@ fn read_document(root: &Path, source: &Path, config: &Config) -> Result<Document
             .at(&text, error.line, error.column)
             .with_hint(error.hint)
     })?;
-    let kind = if key.ends_with(&format!("{SECTION_STEM}.md")) {
+    let kind = if key.is_section() {
         Kind::Section
     } else {
         Kind::Page
@@ -215,7 +201,7 @@ fn read_document(root: &Path, source: &Path, config: &Config) -> Result<Document
 
 /// The key and language of `content/<folders>/<stem>.<lang>.md`. A file without a
 /// language part belongs to the default language.
-fn identify(source: &Path, config: &Config) -> Result<(String, String), Diagnostic> {
+fn identify(source: &Path, config: &Config) -> Result<(Key, String), Diagnostic> {
     let relative = source.strip_prefix(CONTENT_DIR).unwrap_or(source);
     let Some(relative) = relative.to_str() else {
         return Err(Diagnostic::error(
@@ -252,7 +238,7 @@ fn identify(source: &Path, config: &Config) -> Result<(String, String), Diagnost
                 .with_hint("name pages like `ambities.nl.md`"),
         );
     }
-    Ok((format!("{folder}{stem}.md"), lang))
+    Ok((Key::new(format!("{folder}{stem}.md")), lang))
 }
 
 /// `de`, `nl`, `pt-BR`: short codes that are surely meant as a language.
@@ -277,18 +263,4 @@ fn not_utf8(source: &Path, error: &std::string::FromUtf8Error) -> Diagnostic {
     diagnostic.line = Some(line);
     diagnostic.column = Some(column);
     diagnostic
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parents_of_keys() {
-        assert_eq!(parent_key("_index.md"), None);
-        assert_eq!(parent_key("a/_index.md").as_deref(), Some("_index.md"));
-        assert_eq!(parent_key("a/b.md").as_deref(), Some("a/_index.md"));
-        assert_eq!(parent_key("a/b/_index.md").as_deref(), Some("a/_index.md"));
-        assert_eq!(parent_key("b.md").as_deref(), Some("_index.md"));
-    }
 }

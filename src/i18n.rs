@@ -249,6 +249,11 @@ impl I18n {
         }
     }
 
+    /// Every language's `.ftl` text, by language.
+    pub fn sources(&self) -> &BTreeMap<String, String> {
+        &self.sources
+    }
+
     /// The text of a language's `.ftl` file.
     pub fn source(&self, lang: &str) -> &str {
         self.sources.get(lang).map_or("", String::as_str)

@@ -15,12 +15,15 @@
 
 pub mod brochure;
 pub mod build;
+pub mod cache;
 pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod front_matter;
 pub mod i18n;
+pub mod key;
 pub mod markdown;
 pub mod output;
 pub mod print;

@@ -285,8 +285,20 @@ fn summary(report: &BuildReport, seconds: f64) -> String {
         .iter()
         .filter(|d| d.severity == Severity::Warning)
         .count();
+    let changes = &report.changes;
+    let written = if changes.written == 0 && changes.removed == 0 {
+        "nothing changed in".to_owned()
+    } else {
+        format!(
+            "{} {} written, {} removed, {} unchanged in",
+            changes.written,
+            plural(changes.written, "file", "files"),
+            changes.removed,
+            changes.unchanged
+        )
+    };
     format!(
-        "Built {} pages: {}. {warnings} {}. Written to {} in {seconds:.2} s.",
+        "Built {} pages: {}. {warnings} {}. {written} {} in {seconds:.2} s.",
         report
             .documents_per_language
             .iter()

@@ -1,52 +1,295 @@
-//! Puts the built site on disk, all or nothing.
+//! Puts the built site on disk: all or nothing, and only what changed.
 //!
-//! Everything is written into a fresh staging folder next to the output folder; only
-//! when every file is written is the old output swapped out and the new one moved into
-//! its place. A failed build, or one that fails while writing, leaves the previous
-//! output as it was.
+//! Files are written, as they are made, into a staging folder next to the output folder.
+//! A file whose bytes equal the one already in the output folder is not written: at the
+//! end it is hard-linked into the staging folder, so it keeps its bytes, its inode and
+//! its modification time (`rsync` and upload tools then skip it). Then the staging folder
+//! and the output folder trade places in one atomic rename, and the old site is deleted.
+//! So a reader, a web server or an interrupted build sees the old site or the new one,
+//! never a mix; a failed build leaves the old site as it was. When nothing changed at
+//! all, nothing on disk is touched.
 
+use std::collections::{HashMap, HashSet};
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
-use crate::render::SiteFiles;
+use walkdir::WalkDir;
 
-/// Writes `files` as the new contents of `out`, replacing what was there.
-pub fn write_atomically(files: &SiteFiles, out: &Path) -> io::Result<()> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| io::Error::other("the output folder needs a name"))?
-        .to_string_lossy()
-        .into_owned();
-    let parent = out.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let staging = parent.join(format!(".{name}.tmp-diptych"));
-    let previous = parent.join(format!(".{name}.old-diptych"));
-    remove_if_present(&staging)?;
-    remove_if_present(&previous)?;
-    if let Err(error) = write_all(files, &staging) {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(error);
-    }
-    if out.exists() {
-        std::fs::rename(out, &previous)?;
-    }
-    if let Err(error) = std::fs::rename(&staging, out) {
-        let _ = std::fs::rename(&previous, out);
-        return Err(error);
-    }
-    remove_if_present(&previous)
+use crate::cache::{FileRecord, Stamp};
+use crate::fingerprint::{self, Fingerprint};
+
+/// A file of the site as the build made it.
+#[derive(Debug)]
+pub struct Made<'a> {
+    /// Site path: `de/strategie/index.html`.
+    pub path: &'a str,
+    /// Of everything it was made from.
+    pub fingerprint: Fingerprint,
+    /// Its contents.
+    pub bytes: &'a [u8],
 }
 
-fn write_all(files: &SiteFiles, folder: &Path) -> io::Result<()> {
-    std::fs::create_dir_all(folder)?;
-    for (site_path, bytes) in files {
-        let target = folder.join(safe_relative(site_path)?);
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(target, bytes)?;
+/// Every file of the new site with its fingerprint and the keys it looked up, whether it
+/// was made again or kept from the previous build.
+#[derive(Debug, Clone)]
+pub struct Produced {
+    /// Site path.
+    pub path: String,
+    /// Of everything it was made from.
+    pub fingerprint: Fingerprint,
+    /// Keys it looked up while rendering.
+    pub looked_up: Vec<String>,
+}
+
+/// What writing changed in the output folder.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Changes {
+    /// Files written because their bytes are new.
+    pub written: usize,
+    /// Files removed because they no longer belong to the site.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+}
+
+/// Writes one build into one output folder; see the module documentation.
+#[derive(Debug)]
+pub struct Writer {
+    out: PathBuf,
+    staging: PathBuf,
+    /// What the previous build wrote, by site path.
+    previous: HashMap<String, FileRecord>,
+    /// The files in the output folder now, by site path.
+    present: HashMap<String, Stamp>,
+    /// Files handed to [`Writer::put`]: their record, and whether they went to staging.
+    made: Mutex<HashMap<String, (FileRecord, bool)>>,
+}
+
+impl Writer {
+    /// Prepares to replace `out`, given the records of the build that wrote it. Removes
+    /// what an interrupted build may have left beside it.
+    pub fn open(out: &Path, previous: HashMap<String, FileRecord>) -> io::Result<Writer> {
+        let name = out
+            .file_name()
+            .ok_or_else(|| io::Error::other("the output folder needs a name"))?
+            .to_string_lossy()
+            .into_owned();
+        let parent = out.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let staging = parent.join(format!(".{name}.tmp-diptych"));
+        remove_if_present(&staging)?;
+        Ok(Writer {
+            present: files_in(out)?,
+            out: out.to_path_buf(),
+            staging,
+            previous,
+            made: Mutex::new(HashMap::new()),
+        })
     }
-    Ok(())
+
+    /// Whether the output folder still holds the file the previous build made at `path`
+    /// from inputs with this fingerprint: then it need not be made again.
+    pub fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
+        self.previous.get(path).is_some_and(|record| {
+            record.fingerprint == fingerprint && self.present.get(path) == Some(&record.stamp)
+        })
+    }
+
+    /// What the previous build recorded of the file it wrote at `path`.
+    pub fn record(&self, path: &str) -> Option<&FileRecord> {
+        self.previous.get(path)
+    }
+
+    /// Takes a newly made file: written to staging unless the output folder already holds
+    /// these bytes.
+    pub fn put(&self, file: Made) -> io::Result<()> {
+        let relative = safe_relative(file.path)?;
+        let hash = fingerprint::of_bytes(file.bytes);
+        let record = |stamp| FileRecord {
+            fingerprint: file.fingerprint,
+            hash,
+            stamp,
+            looked_up: Vec::new(),
+        };
+        let entry = match self.present_with_bytes(file.path, hash, file.bytes) {
+            Some(stamp) => (record(stamp), false),
+            None => {
+                let target = self.staging.join(relative);
+                if let Some(dir) = target.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                std::fs::write(&target, file.bytes)?;
+                (record(Stamp::of(&std::fs::metadata(&target)?)), true)
+            }
+        };
+        self.lock_made().insert(file.path.to_owned(), entry);
+        Ok(())
+    }
+
+    /// Makes the new site the output folder. `produced` lists every file of the new site;
+    /// those not [`put`](Writer::put) must be [current](Writer::is_current). Returns the
+    /// records for the next build and what changed.
+    pub fn commit(
+        self,
+        produced: &[Produced],
+    ) -> io::Result<(HashMap<String, FileRecord>, Changes)> {
+        let made = self.made.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut records = HashMap::with_capacity(produced.len());
+        let mut to_link = Vec::new();
+        let mut changes = Changes::default();
+        for output in produced {
+            let (mut record, written) = match made.get(&output.path) {
+                Some(entry) => entry.clone(),
+                None => match self.previous.get(&output.path) {
+                    Some(record) => (record.clone(), false),
+                    None => {
+                        return Err(io::Error::other(format!(
+                            "`{}` was never made",
+                            output.path
+                        )));
+                    }
+                },
+            };
+            if written {
+                changes.written += 1;
+            } else {
+                changes.unchanged += 1;
+                to_link.push(output.path.as_str());
+            }
+            record.looked_up = output.looked_up.clone();
+            records.insert(output.path.clone(), record);
+        }
+        let belonging: HashSet<&str> = produced.iter().map(|p| p.path.as_str()).collect();
+        changes.removed = self
+            .present
+            .keys()
+            .filter(|path| !belonging.contains(path.as_str()))
+            .count();
+        if changes.written == 0 && changes.removed == 0 {
+            remove_if_present(&self.staging)?;
+            return Ok((records, changes));
+        }
+        std::fs::create_dir_all(&self.staging)?;
+        for path in to_link {
+            link_unchanged(&self.out.join(path), &self.staging.join(path))?;
+        }
+        swap_into_place(&self.staging, &self.out)?;
+        remove_if_present(&self.staging)?;
+        Ok((records, changes))
+    }
+
+    /// Removes the staging folder of a build that failed; the output folder is untouched.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.staging);
+    }
+
+    /// The stamp of the output folder's file at `path` when it holds exactly `bytes`:
+    /// known from the previous build's record when the file is still the one it wrote,
+    /// else found by reading it.
+    fn present_with_bytes(&self, path: &str, hash: Fingerprint, bytes: &[u8]) -> Option<Stamp> {
+        let stamp = *self.present.get(path)?;
+        match self.previous.get(path) {
+            Some(record) if record.stamp == stamp => (record.hash == hash).then_some(stamp),
+            _ if stamp.size != bytes.len() as u64 => None,
+            _ => std::fs::read(self.out.join(path))
+                .ok()
+                .filter(|old| old == bytes)
+                .map(|_| stamp),
+        }
+    }
+
+    fn lock_made(&self) -> std::sync::MutexGuard<'_, HashMap<String, (FileRecord, bool)>> {
+        self.made.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Every file below `out` (none when it does not exist), by site path, with its stamp.
+fn files_in(out: &Path) -> io::Result<HashMap<String, Stamp>> {
+    let mut files = HashMap::new();
+    if !out.is_dir() {
+        return Ok(files);
+    }
+    for entry in WalkDir::new(out) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let relative = entry.path().strip_prefix(out).unwrap_or(entry.path());
+        let path = relative.to_string_lossy().replace('\\', "/");
+        files.insert(
+            path,
+            Stamp::of(&entry.metadata().map_err(io::Error::other)?),
+        );
+    }
+    Ok(files)
+}
+
+/// Puts the old file into the new site as it is: a hard link, or a copy with the old
+/// modification time where the file system has no hard links.
+fn link_unchanged(old: &Path, new: &Path) -> io::Result<()> {
+    if let Some(dir) = new.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    if std::fs::hard_link(old, new).is_ok() {
+        return Ok(());
+    }
+    std::fs::copy(old, new)?;
+    let modified = std::fs::metadata(old)?.modified()?;
+    std::fs::File::options()
+        .write(true)
+        .open(new)?
+        .set_modified(modified)
+}
+
+/// Makes `staging` the output folder `out`; the old output ends up at `staging`.
+fn swap_into_place(staging: &Path, out: &Path) -> io::Result<()> {
+    if !out.exists() {
+        return std::fs::rename(staging, out);
+    }
+    if exchange(staging, out).is_ok() {
+        return Ok(());
+    }
+    // No atomic exchange on this system: two renames, the old site set aside in between.
+    let aside = staging.with_extension("old");
+    remove_if_present(&aside)?;
+    std::fs::rename(out, &aside)?;
+    if let Err(error) = std::fs::rename(staging, out) {
+        let _ = std::fs::rename(&aside, out);
+        return Err(error);
+    }
+    std::fs::rename(&aside, staging)
+}
+
+/// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c_path = |path: &Path| {
+        CString::new(path.as_os_str().as_bytes()).map_err(|_| io::Error::other("NUL in a path"))
+    };
+    let (a, b) = (c_path(a)?, c_path(b)?);
+    // SAFETY: both are valid NUL-terminated paths that live across the call.
+    let result = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::other("no atomic exchange here"))
 }
 
 /// A site path as a relative file path that cannot leave the output folder.
@@ -75,11 +318,81 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
 mod tests {
     use super::*;
 
+    fn produced(path: &str) -> Produced {
+        Produced {
+            path: path.to_owned(),
+            fingerprint: 7,
+            looked_up: Vec::new(),
+        }
+    }
+
+    fn write_site(
+        out: &Path,
+        previous: HashMap<String, FileRecord>,
+        files: &[(&str, &str)],
+    ) -> (HashMap<String, FileRecord>, Changes) {
+        let writer = Writer::open(out, previous).unwrap();
+        for (path, text) in files {
+            writer
+                .put(Made {
+                    path,
+                    fingerprint: 7,
+                    bytes: text.as_bytes(),
+                })
+                .unwrap();
+        }
+        let all: Vec<Produced> = files.iter().map(|(path, _)| produced(path)).collect();
+        writer.commit(&all).unwrap()
+    }
+
     #[test]
     fn paths_cannot_escape() {
         assert!(safe_relative("nl/index.html").is_ok());
         assert!(safe_relative("../x").is_err());
         assert!(safe_relative("/etc/passwd").is_err());
         assert!(safe_relative("nl/../../x").is_err());
+    }
+
+    #[test]
+    fn unchanged_files_keep_their_inode_and_stale_ones_go() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let (records, changes) = write_site(
+            &out,
+            HashMap::new(),
+            &[("a.html", "A"), ("b/c.html", "C"), ("old.html", "O")],
+        );
+        assert_eq!(changes.written, 3);
+        let inode = std::fs::metadata(out.join("a.html")).unwrap().ino();
+        let (_, changes) = write_site(&out, records, &[("a.html", "A"), ("b/c.html", "C2")]);
+        assert_eq!(
+            changes,
+            Changes {
+                written: 1,
+                removed: 1,
+                unchanged: 1
+            }
+        );
+        assert_eq!(std::fs::metadata(out.join("a.html")).unwrap().ino(), inode);
+        assert_eq!(std::fs::read_to_string(out.join("b/c.html")).unwrap(), "C2");
+        assert!(!out.join("old.html").exists());
+        assert!(!dir.path().join(".public.tmp-diptych").exists());
+    }
+
+    #[test]
+    fn without_records_equal_bytes_are_still_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&out, HashMap::new(), &[("a.html", "A")]);
+        let (_, changes) = write_site(&out, HashMap::new(), &[("a.html", "A")]);
+        assert_eq!(
+            changes,
+            Changes {
+                written: 0,
+                removed: 0,
+                unchanged: 1
+            }
+        );
     }
 }

@@ -13,7 +13,6 @@ use std::time::{Duration, Instant};
 use crate::brochure::PageNumbers;
 use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
-use crate::output;
 use crate::resolve::Edition;
 
 /// Browsers tried, in order, when `DIPTYCH_BROWSER` does not name one.
@@ -80,19 +79,18 @@ pub fn make_pdfs(
         options.page_numbers = found;
         rendered = build::render(&options)?;
     };
-    let mut printed = Vec::new();
     let out_dir = options.out_dir();
-    for (edition, bytes) in chosen.iter().zip(pdfs) {
-        printed.push(Printed {
+    let printed = chosen
+        .iter()
+        .zip(&pdfs)
+        .map(|(edition, bytes)| Printed {
             edition: edition.id.clone(),
             path: out_dir.join(pdf_name(&edition.id)),
-            pages: page_count(&bytes),
-        });
-        rendered.files.insert(pdf_name(&edition.id), bytes);
-    }
-    build::check_out_dir(&options.root, &out_dir)?;
-    output::write_atomically(&rendered.files, &out_dir)
-        .map_err(|error| vec![io_problem("cannot write the site and its PDFs", &error)])?;
+            pages: page_count(bytes),
+        })
+        .collect();
+    let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.clone()).zip(pdfs).collect();
+    build::write_rendered(&options, &rendered, &pdfs)?;
     Ok(PdfReport {
         printed,
         rounds,

@@ -5,19 +5,20 @@
 //! Tera. Pages render in parallel; the result is a sorted map, so output never depends
 //! on thread timing.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent::{FluentArgs, FluentValue};
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
-use crate::markdown::{Heading, Rendered};
+use crate::key::Key;
+use crate::markdown::{self, FragmentLink, Heading, Rendered};
 use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::theme::Templates;
@@ -85,7 +86,28 @@ fn url_for(site: &Site, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
         Some(lang) => lang.to_owned(),
         None => current_lang(state)?,
     };
+    note_lookup(key);
     site.url_for_key(key, &lang).map_err(tera::Error::message)
+}
+
+thread_local! {
+    /// The keys looked up (links by key, `url_for()`) by the page rendering on this thread.
+    static LOOKED_UP: RefCell<Vec<Key>> = const { RefCell::new(Vec::new()) };
+}
+
+fn note_lookup(key: &str) {
+    LOOKED_UP.with_borrow_mut(|keys| keys.push(Key::from_link(key)));
+}
+
+/// Runs `work`, returning what it returned and the keys it looked up, sorted. Nested
+/// calls each see only their own keys.
+fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Key>) {
+    let outer = LOOKED_UP.take();
+    let result = work();
+    let mut keys = LOOKED_UP.replace(outer);
+    keys.sort();
+    keys.dedup();
+    (result, keys)
 }
 
 fn current_lang(state: &State) -> TeraResult<String> {
@@ -341,30 +363,82 @@ impl<'a> Views<'a> {
     }
 }
 
-/// Renders every document plus the root language chooser, `404.html`, `sitemap.xml` and
-/// `robots.txt`. `markdown[i]` is the body of `site.entries[i]`.
-pub fn render_site(
-    site: &Site,
-    templates: &Templates,
-    markdown: &[Rendered],
-) -> (SiteFiles, Vec<Diagnostic>) {
-    let views = Views { site };
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = site
-        .entries
-        .par_iter()
-        .zip(markdown)
-        .map(|(entry, rendered)| render_entry(&views, templates, entry, rendered))
-        .collect();
-    let (mut files, mut failures) = collect(results);
-    for (path, result) in render_site_files(&views, templates) {
-        match result {
-            Ok(bytes) => {
-                files.insert(path.to_owned(), bytes);
-            }
-            Err(error) => failures.push(render_failure(templates, &error, path, Path::new(path))),
-        }
+/// A page rendered: its file or why there is none, what its Markdown showed, and the
+/// keys it looked up (part of what it is made from).
+pub struct Page {
+    /// `de/strategie/index.html`.
+    pub path: String,
+    /// The page, or every problem of its Markdown or its template.
+    pub html: Result<Vec<u8>, Vec<Diagnostic>>,
+    /// Its headings.
+    pub toc: Vec<Heading>,
+    /// Its links by key to a `#fragment`, to check against the target's headings.
+    pub fragment_links: Vec<FragmentLink>,
+    /// Keys of links by key and of `url_for()` calls, sorted.
+    pub looked_up: Vec<Key>,
+}
+
+/// The site path of an entry's page.
+pub fn page_path(entry: &Entry) -> String {
+    format!("{}index.html", entry.path)
+}
+
+/// Renders one document: its Markdown, then its template.
+pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
+    let ((body, html), looked_up) = recording(|| {
+        let body = render_body(site, Some(templates), entry);
+        let problems = markdown_problems(entry, &body);
+        let html = if problems.is_empty() {
+            render_entry(&Views { site }, templates, entry, &body).map_err(|problem| vec![problem])
+        } else {
+            Err(problems)
+        };
+        (body, html)
+    });
+    Page {
+        path: page_path(entry),
+        html,
+        toc: body.toc,
+        fragment_links: body.fragment_links,
+        looked_up,
     }
-    (files, merge_repeats(failures))
+}
+
+/// An entry's Markdown as HTML, with links by key resolved in its language and shortcodes
+/// expanded by the theme (left out when the theme could not be read).
+pub fn render_body(site: &Site, templates: Option<&Templates>, entry: &Entry) -> Rendered {
+    let key = |key: &str, fragment: Option<&str>| {
+        note_lookup(key);
+        let url = site.url_for_key(key, &entry.doc.lang)?;
+        Ok(match fragment {
+            Some(fragment) => format!("{url}#{fragment}"),
+            None => url,
+        })
+    };
+    let shortcode = |call: &Call| match templates {
+        Some(templates) => expand_shortcode(templates, entry, call),
+        None => Ok(String::new()),
+    };
+    let resolvers = markdown::Resolvers {
+        key: &key,
+        shortcode: &shortcode,
+        id_prefix: "",
+        heading_offset: 0,
+    };
+    markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
+}
+
+/// The problems of an entry's Markdown, as diagnostics pointing into its file.
+pub fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
+    body.problems
+        .iter()
+        .map(|problem| {
+            Diagnostic::error(problem.message.clone())
+                .in_file(&entry.doc.source)
+                .at(&entry.doc.text, problem.line, problem.column)
+                .with_hint(problem.hint.clone())
+        })
+        .collect()
 }
 
 fn render_entry(
@@ -372,7 +446,7 @@ fn render_entry(
     templates: &Templates,
     entry: &Entry,
     rendered: &Rendered,
-) -> Result<(String, Vec<u8>), Diagnostic> {
+) -> Result<Vec<u8>, Diagnostic> {
     let doc = &entry.doc;
     let (default_template, variable) = match doc.kind {
         Kind::Section if doc.parent_key().is_none() => ("index.html", "section"),
@@ -389,7 +463,7 @@ fn render_entry(
         .tera
         .render(template, &context)
         .map_err(|error| render_failure(templates, &error, template, &doc.source))?;
-    Ok((format!("{}index.html", entry.path), html.into_bytes()))
+    Ok(html.into_bytes())
 }
 
 fn missing_template(
@@ -417,11 +491,26 @@ fn missing_template(
     }
 }
 
-/// The files every site has besides its documents, each from its (possibly built-in) template.
-fn render_site_files<'a>(
-    views: &Views,
-    templates: &Templates,
-) -> Vec<(&'a str, TeraResult<Vec<u8>>)> {
+/// The files every site has besides its documents: the root language chooser,
+/// `404.html`, `sitemap.xml` and `robots.txt`, each from its (possibly built-in) template.
+pub fn render_site_files(site: &Site, templates: &Templates) -> (SiteFiles, Vec<Diagnostic>) {
+    let mut files = SiteFiles::new();
+    let mut failures = Vec::new();
+    for (path, result) in site_files(&Views { site }, templates) {
+        match result {
+            Ok(bytes) => {
+                files.insert(path.to_owned(), bytes);
+            }
+            Err(error) => failures.push(render_failure(templates, &error, path, Path::new(path))),
+        }
+    }
+    (files, failures)
+}
+
+/// The site paths of [`render_site_files`].
+pub const SITE_FILES: [&str; 4] = ["index.html", "404.html", "sitemap.xml", "robots.txt"];
+
+fn site_files<'a>(views: &Views, templates: &Templates) -> Vec<(&'a str, TeraResult<Vec<u8>>)> {
     let default = &views.site.config.default_language;
     let render = |template: &str, context: &Context| {
         templates
@@ -432,11 +521,12 @@ fn render_site_files<'a>(
     let home_context = views.base_context(default);
     let mut sitemap_context = views.base_context(default);
     sitemap_context.insert("entries", &sitemap_entries(views.site));
+    let [chooser, not_found, sitemap, robots] = SITE_FILES;
     vec![
-        ("index.html", render("languages.html", &home_context)),
-        ("404.html", render("404.html", &home_context)),
-        ("sitemap.xml", render("sitemap.xml", &sitemap_context)),
-        ("robots.txt", render("robots.txt", &home_context)),
+        (chooser, render("languages.html", &home_context)),
+        (not_found, render("404.html", &home_context)),
+        (sitemap, render("sitemap.xml", &sitemap_context)),
+        (robots, render("robots.txt", &home_context)),
     ]
 }
 
@@ -512,7 +602,7 @@ fn render_failure(
 type Place = (Option<PathBuf>, Option<usize>, Option<usize>, String);
 
 /// One diagnostic per template problem, however many pages hit it.
-fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<Place, (Diagnostic, usize)> = BTreeMap::new();
     for failure in failures {
         let key = (

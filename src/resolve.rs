@@ -5,11 +5,12 @@
 //! what only the whole site shows: two documents on one URL, pages missing in a language,
 //! folders without a section page. Links by key are answered from the [`Site`] it builds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::config::Config;
 use crate::content::{self, Document, Kind};
 use crate::diagnostic::Diagnostic;
+use crate::key::Key;
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -37,16 +38,23 @@ pub struct Edition {
     pub path: String,
 }
 
-/// All documents, placed and indexed by key and language.
+/// All documents, placed, with what rendering asks for computed once: the translations of
+/// each key, the children of each section in order, and what each page depends on.
+/// Asking any of these costs a hash look-up, never a scan of the site, so a build's cost
+/// grows with the number of pages, not with its square.
 #[derive(Debug)]
 pub struct Site {
     /// The site's settings.
     pub config: Config,
     /// Documents sorted by key, then by the language order of `site.yaml`.
     pub entries: Vec<Entry>,
-    by_key: HashMap<String, Vec<usize>>,
+    /// Positions in `entries` of every language version of a key, in language order.
+    by_key: HashMap<Key, Vec<usize>>,
+    /// Positions of the pages and subsections directly in a section, per language, by
+    /// weight, then title, then key.
+    children: HashMap<(Key, String), Vec<usize>>,
     /// Keys and languages of files that exist but could not be read (already reported).
-    unreadable: Vec<(String, String)>,
+    unreadable: Vec<(Key, String)>,
 }
 
 impl Site {
@@ -73,6 +81,13 @@ impl Site {
             .map(|&index| &self.entries[index])
     }
 
+    /// Every key of the site, sorted.
+    pub fn keys(&self) -> impl Iterator<Item = &Key> {
+        let mut keys: Vec<&Key> = self.by_key.keys().collect();
+        keys.sort();
+        keys.into_iter()
+    }
+
     /// The link to an entry from within the site: `/strategie/de/…/` when the site lives
     /// under `/strategie/`.
     pub fn url(&self, entry: &Entry) -> String {
@@ -93,12 +108,11 @@ impl Site {
 
     /// The entry a link to `key` leads a reader of `lang` to; see [`Site::url_for_key`].
     pub fn entry_for_key(&self, key: &str, lang: &str) -> Result<&Entry, String> {
-        let key = key.trim_start_matches(crate::markdown::KEY_LINK_PREFIX);
-        let key = key.trim_start_matches('/');
-        self.get(key, lang)
-            .or_else(|| self.translations(key).next())
+        let key = Key::from_link(key);
+        self.get(&key, lang)
+            .or_else(|| self.translations(&key).next())
             .ok_or_else(|| {
-                if self.unreadable.iter().any(|(k, _)| k == key) {
+                if self.unreadable.iter().any(|(k, _)| *k == key) {
                     format!("the page `{key}` links to could not be read (see its own error)")
                 } else {
                     format!("there is no page `{key}` in content/")
@@ -139,21 +153,12 @@ impl Site {
     /// The pages and subsections directly in section `key`, in `lang`, ordered by weight,
     /// then title.
     pub fn children(&self, key: &str, lang: &str) -> Vec<&Entry> {
-        let mut children: Vec<&Entry> = self
-            .entries
-            .iter()
-            .filter(|entry| entry.doc.lang == lang)
-            .filter(|entry| entry.doc.parent_key().as_deref() == Some(key))
-            .collect();
-        children.sort_by(|a, b| {
-            let weight = |e: &Entry| e.doc.front.weight.unwrap_or(i64::MAX);
-            (weight(a), &a.doc.front.title, &a.doc.key).cmp(&(
-                weight(b),
-                &b.doc.front.title,
-                &b.doc.key,
-            ))
-        });
-        children
+        self.children
+            .get(&(Key::new(key), lang.to_owned()))
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.entries[index])
+            .collect()
     }
 
     /// The sections above an entry, from the home page down, in the entry's language.
@@ -164,10 +169,33 @@ impl Site {
             if let Some(section) = self.get(&current, &entry.doc.lang) {
                 chain.push(section);
             }
-            key = content::parent_key(&current);
+            key = current.parent();
         }
         chain.reverse();
         chain
+    }
+
+    /// The keys whose title, address or front matter the page of `entry` shows: its own
+    /// translations (language switcher, `hreflang`), its sections (breadcrumbs), its
+    /// children (listings), the home pages and top-level sections (navigation). Links by
+    /// key and `url_for()` are found while rendering and come on top of these.
+    pub fn dependencies<'a>(&'a self, entry: &'a Entry) -> BTreeSet<&'a Key> {
+        let lang = entry.doc.lang.as_str();
+        let mut keys: BTreeSet<&Key> = BTreeSet::new();
+        keys.insert(&entry.doc.key);
+        keys.extend(self.ancestors(entry).into_iter().map(|e| &e.doc.key));
+        keys.extend(
+            self.children(&entry.doc.key, lang)
+                .iter()
+                .map(|e| &e.doc.key),
+        );
+        if let Some((home, _)) = self.by_key.get_key_value(Key::home().as_str()) {
+            keys.insert(home);
+        }
+        let navigation = self.children(&Key::home(), lang);
+        let top_sections = navigation.iter().filter(|e| e.doc.kind == Kind::Section);
+        keys.extend(top_sections.map(|e| &e.doc.key));
+        keys
     }
 }
 
@@ -176,14 +204,14 @@ impl Site {
 pub fn resolve(
     config: Config,
     documents: Vec<Document>,
-    unreadable: Vec<(String, String)>,
+    unreadable: Vec<(Key, String)>,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let slugs: Vec<String> = documents
         .iter()
         .map(|doc| slug_of(doc, &mut diagnostics))
         .collect();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (index, doc) in documents.iter().enumerate() {
         by_key.entry(doc.key.clone()).or_default().push(index);
     }
@@ -203,10 +231,12 @@ pub fn resolve(
         .zip(paths)
         .map(|(doc, path)| Entry { doc, path })
         .collect();
+    let children = index_children(&entries);
     let site = Site {
         config,
         entries,
         by_key,
+        children,
         unreadable,
     };
     diagnostics.extend(find_collisions(&site));
@@ -214,6 +244,31 @@ pub fn resolve(
     diagnostics.extend(find_missing_sections(&site));
     diagnostics.extend(check_brochure(&site));
     (site, diagnostics)
+}
+
+/// Every section's children per language, sorted by weight, then title, then key.
+fn index_children(entries: &[Entry]) -> HashMap<(Key, String), Vec<usize>> {
+    let mut children: HashMap<(Key, String), Vec<usize>> = HashMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        if let Some(parent) = entry.doc.parent_key() {
+            children
+                .entry((parent, entry.doc.lang.clone()))
+                .or_default()
+                .push(index);
+        }
+    }
+    let order = |index: &usize| {
+        let doc = &entries[*index].doc;
+        (
+            doc.front.weight.unwrap_or(i64::MAX),
+            &doc.front.title,
+            &doc.key,
+        )
+    };
+    for list in children.values_mut() {
+        list.sort_by(|a, b| order(a).cmp(&order(b)));
+    }
+    children
 }
 
 /// The document's own URL segment: its `slug`, else its file or folder name made safe.
@@ -271,17 +326,17 @@ fn path_of<'a>(
     let mut segments = vec![slug.to_owned()];
     let mut key = doc.parent_key();
     while let Some(section) = key {
-        if section == "_index.md" {
+        if section.is_home() {
             break;
         }
         let folder_slug = slug_lookup(&section, &doc.lang)
             .map(str::to_owned)
             .unwrap_or_else(|| {
-                let folder = section.trim_end_matches("/_index.md");
+                let folder = section.stem();
                 slug::slugify(folder.rsplit('/').next().unwrap_or(folder))
             });
         segments.push(folder_slug);
-        key = content::parent_key(&section);
+        key = section.parent();
     }
     segments.push(doc.lang.clone());
     segments.reverse();
@@ -315,9 +370,7 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
 
 fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    let mut keys: Vec<&String> = site.by_key.keys().collect();
-    keys.sort();
-    for key in keys {
+    for key in site.keys() {
         let present: Vec<&Entry> = site.translations(key).collect();
         for language in &site.config.languages {
             let unreadable = site
@@ -384,7 +437,7 @@ fn translation_file(doc: &Document, lang: &str) -> std::path::PathBuf {
 }
 
 fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
-    let mut missing: BTreeMap<String, &Entry> = BTreeMap::new();
+    let mut missing: BTreeMap<Key, &Entry> = BTreeMap::new();
     for entry in &site.entries {
         if let Some(parent) = entry.doc.parent_key()
             && site.translations(&parent).next().is_none()

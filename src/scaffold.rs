@@ -9,35 +9,34 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::{self, CONTENT_DIR, Kind};
 use crate::diagnostic::Diagnostic;
+use crate::key::Key;
 
 /// Creates `target` (`strategie/visie` for a page, `strategie` for a section) in every
 /// language of the site. Refuses to overwrite anything; returns the files made.
 pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let key = key_of(target).map_err(|problem| vec![problem])?;
-    let kind = if key.ends_with("_index.md") {
+    let kind = if key.is_section() {
         Kind::Section
     } else {
         Kind::Page
     };
     let loaded = content::load(root, config, true);
     if kind == Kind::Page
-        && let Some(section) = content::parent_key(&key)
-        && section != "_index.md"
+        && let Some(section) = key.parent()
+        && !section.is_home()
         && !loaded.documents.iter().any(|doc| doc.key == section)
     {
-        let folder = section.trim_end_matches("/_index.md");
+        let folder = section.stem();
         return Err(vec![
             Diagnostic::error(format!("the section `{folder}` does not exist yet"))
                 .with_hint(format!("create it first with `diptych new {folder}`")),
         ]);
     }
-    let parent = content::parent_key(&key).unwrap_or_default();
+    let parent = key.parent();
     let weight = loaded
         .documents
         .iter()
-        .filter(|doc| {
-            doc.lang == config.default_language && doc.parent_key().as_deref() == Some(&parent)
-        })
+        .filter(|doc| doc.lang == config.default_language && doc.parent_key() == parent)
         .filter_map(|doc| doc.front.weight)
         .max()
         .unwrap_or(0)
@@ -83,7 +82,7 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
 }
 
 /// `strategie/visie` → `strategie/visie.md`; `strategie` → `strategie/_index.md`.
-fn key_of(target: &str) -> Result<String, Diagnostic> {
+fn key_of(target: &str) -> Result<Key, Diagnostic> {
     let trimmed = target.trim_matches('/').trim_end_matches(".md");
     let segments: Vec<&str> = trimmed.split('/').collect();
     let clean = |segment: &&str| {
@@ -103,11 +102,11 @@ fn key_of(target: &str) -> Result<String, Diagnostic> {
             ),
         );
     }
-    Ok(match segments.as_slice() {
+    Ok(Key::new(match segments.as_slice() {
         [.., "_index"] => format!("{trimmed}.md"),
         [_] => format!("{trimmed}/_index.md"),
         _ => format!("{trimmed}.md"),
-    })
+    }))
 }
 
 fn slug_of(key: &str) -> String {

@@ -100,6 +100,11 @@ pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, V
 }
 
 impl TemplateSources {
+    /// Template name → its text.
+    pub fn texts(&self) -> &BTreeMap<String, String> {
+        &self.sources
+    }
+
     /// The templates that ask for the UI text `id` (as `t(key="id")`).
     pub fn using_text(&self, id: &str) -> Vec<&str> {
         let quoted = [format!("\"{id}\""), format!("'{id}'")];

@@ -79,7 +79,9 @@ pub fn stale(documents: &[Document], records: &Records, config: &Config) -> Vec<
         .filter(|doc| doc.lang != config.default_language)
         .filter_map(|doc| {
             let source = sources.get(doc.key.as_str())?;
-            let recorded = records.get(&doc.key).and_then(|langs| langs.get(&doc.lang));
+            let recorded = records
+                .get(doc.key.as_str())
+                .and_then(|langs| langs.get(&doc.lang));
             let message = match recorded {
                 None => format!(
                     "there is no record yet of which {source_name} text this translation follows"
@@ -131,7 +133,7 @@ pub fn record(
         }
         if let Some(source) = sources.get(doc.key.as_str()) {
             records
-                .entry(doc.key.clone())
+                .entry(doc.key.to_string())
                 .or_default()
                 .insert(doc.lang.clone(), fingerprint(source));
             recorded.push(doc.source.clone());

@@ -252,7 +252,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let leftovers: Vec<_> = fs::read_dir(site.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.contains("diptych"))
+        .filter(|name| name.contains("tmp-diptych") || name.contains("old-diptych"))
         .collect();
     assert!(
         leftovers.is_empty(),

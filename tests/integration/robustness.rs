@@ -94,7 +94,8 @@ impl Site {
         );
         let new_inside: Vec<_> = inside_after
             .iter()
-            .filter(|name| !inside_before.contains(name) && name.as_str() != "public")
+            .filter(|name| !inside_before.contains(name))
+            .filter(|name| !["public", ".diptych-cache"].contains(&name.as_str()))
             .collect();
         assert!(
             new_inside.is_empty(),

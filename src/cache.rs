@@ -1,0 +1,170 @@
+//! The build cache: what the last successful build wrote, so the next one renders and
+//! writes only what changed.
+//!
+//! One file per output folder in `.diptych-cache/` of the site folder. For every file of
+//! the output it records the fingerprint of what the file was made from, the hash of its
+//! bytes, and its size and modification time as written (to notice a file changed or
+//! removed by hand since). The cache is never published and always safe to delete: a
+//! build without it renders everything and still writes only the files whose bytes
+//! differ. An unreadable or outdated cache is treated as no cache.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::brochure::PageNumbers;
+use crate::fingerprint::{self, Fingerprint};
+
+/// The cache folder, in the site folder.
+pub const CACHE_DIR: &str = ".diptych-cache";
+
+/// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
+const FORMAT: u32 = 1;
+
+/// A file's size and modification time, to tell whether it is still the one we wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// Length in bytes.
+    pub size: u64,
+    /// Modification time, in nanoseconds since 1970.
+    pub modified: i128,
+}
+
+impl Stamp {
+    /// The stamp of a file as its metadata shows it.
+    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
+        let modified = metadata
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |since| since.as_nanos() as i128);
+        Stamp {
+            size: metadata.len(),
+            modified,
+        }
+    }
+}
+
+/// One file of the output as the last build left it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRecord {
+    /// Of everything it was made from.
+    pub fingerprint: Fingerprint,
+    /// Of its bytes.
+    pub hash: Fingerprint,
+    /// As written.
+    pub stamp: Stamp,
+    /// Keys it looked up while rendering (links by key, `url_for()`): part of its inputs.
+    pub looked_up: Vec<String>,
+}
+
+/// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
+/// edition they belong to: a build keeps them (and the PDF) while that is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintRecord {
+    /// Of the edition's inputs, page numbers aside.
+    pub fingerprint: Fingerprint,
+    /// Where each chapter begins.
+    pub pages: BTreeMap<String, u32>,
+}
+
+/// What the last successful build left in one output folder.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    format: u32,
+    /// Site path → record.
+    pub files: HashMap<String, FileRecord>,
+    /// Edition id → the page numbers of its printed PDF.
+    pub prints: BTreeMap<String, PrintRecord>,
+}
+
+impl Manifest {
+    /// The manifest of a build that wrote these files and kept these printed editions.
+    pub fn new(files: HashMap<String, FileRecord>, prints: BTreeMap<String, PrintRecord>) -> Self {
+        Manifest {
+            format: FORMAT,
+            files,
+            prints,
+        }
+    }
+
+    /// The page numbers of every edition whose PDF is still current, as `build` options take them.
+    pub fn page_numbers(&self) -> PageNumbers {
+        self.prints
+            .iter()
+            .map(|(id, print)| (id.clone(), print.pages.clone()))
+            .collect()
+    }
+}
+
+/// The cache file of an output folder: named by a hash of its absolute path, so building
+/// into two folders keeps two caches.
+fn cache_file(root: &Path, out: &Path) -> PathBuf {
+    let absolute = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+    let name = fingerprint::of_bytes(absolute.as_os_str().as_encoded_bytes());
+    root.join(CACHE_DIR).join(format!("{name:032x}.bin"))
+}
+
+/// The manifest of the last build into `out`; empty when there is none or it is unusable.
+pub fn load(root: &Path, out: &Path) -> Manifest {
+    std::fs::read(cache_file(root, out))
+        .ok()
+        .and_then(|bytes| postcard::from_bytes::<Manifest>(&bytes).ok())
+        .filter(|manifest| manifest.format == FORMAT)
+        .unwrap_or_default()
+}
+
+/// Stores the manifest of a build into `out` (written aside, then renamed into place).
+pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
+    let file = cache_file(root, out);
+    let dir = root.join(CACHE_DIR);
+    std::fs::create_dir_all(&dir)?;
+    let bytes = postcard::to_stdvec(manifest).map_err(io::Error::other)?;
+    let mut staged = tempfile::NamedTempFile::new_in(&dir)?;
+    io::Write::write_all(&mut staged, &bytes)?;
+    staged.persist(file).map_err(|error| error.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_survives_the_round_trip() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let mut manifest = Manifest::new(HashMap::new(), BTreeMap::new());
+        manifest.files.insert(
+            "nl/index.html".to_owned(),
+            FileRecord {
+                fingerprint: 1,
+                hash: 2,
+                stamp: Stamp {
+                    size: 3,
+                    modified: 4,
+                },
+                looked_up: vec!["a.md".to_owned()],
+            },
+        );
+        save(root.path(), &out, &manifest).unwrap();
+        let loaded = load(root.path(), &out);
+        assert_eq!(loaded.files, manifest.files);
+        assert!(
+            load(root.path(), &root.path().join("elsewhere"))
+                .files
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_damaged_cache_is_no_cache() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        std::fs::create_dir_all(root.path().join(CACHE_DIR)).unwrap();
+        std::fs::write(cache_file(root.path(), &out), b"\xff\xff\xff garbage").unwrap();
+        assert!(load(root.path(), &out).files.is_empty());
+    }
+}

@@ -1,0 +1,211 @@
+//! Fingerprints: a short hash of everything an output file is made from, so a rebuild can
+//! tell, without rendering, which files would come out the same.
+//!
+//! A page is made from the engine, the settings, the theme and the UI texts (together the
+//! *global* fingerprint), its own file and address, the front matter and addresses of the
+//! pages it shows (translations, sections above it, its children, the navigation: see
+//! [`Site::dependencies`]), and the whole text of the pages it links to or asks `url_for()`
+//! about (their headings decide whether a `#fragment` exists). Those last are only known
+//! after rendering, so the cache keeps them from the previous build; if none of the inputs
+//! changed, rendering would find the same ones again.
+//!
+//! xxh3 (128 bits) is used: this guards against accidents, not attackers, and it hashes
+//! the text of ten thousand pages in milliseconds.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::config::Config;
+use crate::key::Key;
+use crate::resolve::{Entry, Site};
+
+/// A 128-bit hash of an output's inputs or of its bytes.
+pub type Fingerprint = u128;
+
+/// Changes whenever a new version of diptych may render the same inputs differently.
+const ENGINE: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+
+/// The hash of a file's bytes.
+pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
+
+/// Feeds parts into one fingerprint; each part is length-prefixed, so `("ab", "c")` and
+/// `("a", "bc")` differ.
+#[derive(Default)]
+pub struct Hasher(Xxh3);
+
+impl Hasher {
+    /// Adds a piece of text or bytes.
+    pub fn add(&mut self, bytes: impl AsRef<[u8]>) -> &mut Self {
+        let bytes = bytes.as_ref();
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// Adds another fingerprint.
+    pub fn add_fingerprint(&mut self, fingerprint: Fingerprint) -> &mut Self {
+        self.0.update(&fingerprint.to_le_bytes());
+        self
+    }
+
+    /// The fingerprint of everything added.
+    pub fn finish(&self) -> Fingerprint {
+        self.0.digest128()
+    }
+}
+
+/// What every output depends on: the engine, the settings, the theme's templates, the UI
+/// texts, and whether drafts are built.
+pub struct GlobalInputs<'a> {
+    /// The resolved settings.
+    pub config: &'a Config,
+    /// Template name → text.
+    pub templates: &'a BTreeMap<String, String>,
+    /// Language → `.ftl` text.
+    pub ui_texts: &'a BTreeMap<String, String>,
+    /// Drafts built too.
+    pub drafts: bool,
+}
+
+/// The fingerprints of a placed site, computed once per build.
+pub struct Fingerprints<'a> {
+    global: Fingerprint,
+    /// Per key: the front matter and address of every language version.
+    summary: HashMap<&'a Key, Fingerprint>,
+    /// Per key: the whole text and address of every language version.
+    full: HashMap<&'a Key, Fingerprint>,
+    /// Per entry (by position): its own text and address.
+    own: Vec<Fingerprint>,
+    site: &'a Site,
+}
+
+impl<'a> Fingerprints<'a> {
+    /// Hashes the whole site once (in parallel: this reads every source text).
+    pub fn new(site: &'a Site, inputs: &GlobalInputs) -> Self {
+        let own: Vec<(Fingerprint, Fingerprint)> = site
+            .entries
+            .par_iter()
+            .map(|entry| {
+                let doc = &entry.doc;
+                let front = &doc.text[..doc.body_start];
+                let mut summary = Hasher::default();
+                summary.add(&doc.lang).add(&entry.path).add(front);
+                let mut full = Hasher::default();
+                full.add(&doc.lang).add(&entry.path).add(&doc.text);
+                (summary.finish(), full.finish())
+            })
+            .collect();
+        let mut summary: HashMap<&Key, Hasher> = HashMap::new();
+        let mut full: HashMap<&Key, Hasher> = HashMap::new();
+        for (entry, (entry_summary, entry_full)) in site.entries.iter().zip(&own) {
+            let key = &entry.doc.key;
+            summary
+                .entry(key)
+                .or_default()
+                .add_fingerprint(*entry_summary);
+            full.entry(key).or_default().add_fingerprint(*entry_full);
+        }
+        let finish = |hashes: HashMap<&'a Key, Hasher>| {
+            hashes
+                .into_iter()
+                .map(|(key, hasher)| (key, hasher.finish()))
+                .collect()
+        };
+        Fingerprints {
+            global: global(inputs),
+            summary: finish(summary),
+            full: finish(full),
+            own: own.into_iter().map(|(_, full)| full).collect(),
+            site,
+        }
+    }
+
+    /// The fingerprint of an entry's page, given the keys it looked up while rendering.
+    pub fn of_entry(&self, index: usize, looked_up: &[Key]) -> Fingerprint {
+        let entry: &Entry = &self.site.entries[index];
+        let mut hasher = Hasher::default();
+        hasher
+            .add_fingerprint(self.global)
+            .add_fingerprint(self.own[index]);
+        for key in self.site.dependencies(entry) {
+            hasher
+                .add(key.as_str())
+                .add_fingerprint(self.summary_of(key));
+        }
+        hasher.add("looked up");
+        for key in looked_up {
+            hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
+        }
+        hasher.finish()
+    }
+
+    /// The fingerprint of what shows every page's address and title: the language chooser,
+    /// `404.html`, the sitemap, `robots.txt`.
+    pub fn of_site_files(&self) -> Fingerprint {
+        let mut hasher = Hasher::default();
+        hasher.add_fingerprint(self.global);
+        for key in self.site.keys() {
+            hasher
+                .add(key.as_str())
+                .add_fingerprint(self.summary_of(key));
+        }
+        hasher.finish()
+    }
+
+    /// The fingerprint of the print editions, which hold every page's text.
+    pub fn of_editions(&self) -> Fingerprint {
+        let mut hasher = Hasher::default();
+        hasher.add_fingerprint(self.global).add("editions");
+        for key in self.site.keys() {
+            hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
+        }
+        hasher.finish()
+    }
+
+    fn summary_of(&self, key: &Key) -> Fingerprint {
+        self.summary
+            .get(key)
+            .copied()
+            .unwrap_or_else(|| absent(key))
+    }
+
+    fn full_of(&self, key: &Key) -> Fingerprint {
+        self.full.get(key).copied().unwrap_or_else(|| absent(key))
+    }
+}
+
+/// A key with no page: linking to it is an error, and its appearance must show.
+fn absent(key: &Key) -> Fingerprint {
+    Hasher::default().add("absent").add(key.as_str()).finish()
+}
+
+fn global(inputs: &GlobalInputs) -> Fingerprint {
+    let mut hasher = Hasher::default();
+    hasher.add(ENGINE);
+    hasher.add(serde_json::to_vec(inputs.config).unwrap_or_default());
+    hasher.add([u8::from(inputs.drafts)]);
+    for (name, text) in inputs.templates {
+        hasher.add(name).add(text);
+    }
+    hasher.add("ui texts");
+    for (lang, text) in inputs.ui_texts {
+        hasher.add(lang).add(text);
+    }
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_separated() {
+        let one = Hasher::default().add("ab").add("c").finish();
+        let two = Hasher::default().add("a").add("bc").finish();
+        assert_ne!(one, two);
+    }
+}
