@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod fuzz;
+mod incremental;
 mod pdf;
 mod robustness;
 mod support;

@@ -1,0 +1,226 @@
+//! Rebuilds: a build after an edit gives exactly what a clean build gives, while every
+//! file whose bytes did not change keeps its modification time (so uploads skip it).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use tempfile::TempDir;
+
+use crate::support::{copy_dir, diptych, edit, fixture, walk};
+
+/// Every file of an output folder: bytes and modification time, by relative path.
+type Snapshot = BTreeMap<PathBuf, (Vec<u8>, SystemTime)>;
+
+fn snapshot(out: &Path) -> Snapshot {
+    walk(out)
+        .into_iter()
+        .map(|path| {
+            let modified = fs::metadata(&path).unwrap().modified().unwrap();
+            let bytes = fs::read(&path).unwrap();
+            (
+                path.strip_prefix(out).unwrap().to_path_buf(),
+                (bytes, modified),
+            )
+        })
+        .collect()
+}
+
+/// Builds `site` into `out`, returning the summary line.
+fn build(site: &Path, out: &Path) -> String {
+    // A file rewritten now gets a later time than one written before this call.
+    std::thread::sleep(Duration::from_millis(20));
+    let output = diptych(site, &["build", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "build failed:\n{stderr}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The same site built from scratch, in a fresh copy without any cache.
+fn clean_build(site: &Path) -> (TempDir, Snapshot) {
+    let copy = TempDir::new().unwrap();
+    for entry in fs::read_dir(site).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == ".diptych-cache" || name == "public" {
+            continue;
+        }
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &copy.path().join(&name));
+        } else {
+            fs::copy(entry.path(), copy.path().join(&name)).unwrap();
+        }
+    }
+    let out = copy.path().join("public");
+    build(copy.path(), &out);
+    let files = snapshot(&out);
+    (copy, files)
+}
+
+/// Checks the rebuilt output against a clean build and the output before; returns the
+/// files whose bytes changed.
+fn assert_rebuilt_exactly(site: &Path, out: &Path, before: &Snapshot, what: &str) -> Vec<PathBuf> {
+    let after = snapshot(out);
+    let (_copy, clean) = clean_build(site);
+    let bytes = |snapshot: &Snapshot| -> BTreeMap<PathBuf, Vec<u8>> {
+        snapshot
+            .iter()
+            .map(|(path, (bytes, _))| (path.clone(), bytes.clone()))
+            .collect()
+    };
+    assert!(
+        bytes(&after) == bytes(&clean),
+        "after {what}, the rebuilt site differs from a clean build in: {:?}",
+        differing(&bytes(&after), &bytes(&clean))
+    );
+    let mut changed = Vec::new();
+    for (path, (new_bytes, new_time)) in &after {
+        match before.get(path) {
+            Some((old_bytes, old_time)) if old_bytes == new_bytes => assert_eq!(
+                old_time,
+                new_time,
+                "after {what}, {} kept its bytes but was written again",
+                path.display()
+            ),
+            _ => changed.push(path.clone()),
+        }
+    }
+    changed
+}
+
+fn differing(a: &BTreeMap<PathBuf, Vec<u8>>, b: &BTreeMap<PathBuf, Vec<u8>>) -> Vec<PathBuf> {
+    a.keys()
+        .chain(b.keys())
+        .filter(|path| a.get(*path) != b.get(*path))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_rebuild_without_changes_writes_nothing() {
+    let site = fixture("trilingual");
+    let out = site.path().join("public");
+    build(site.path(), &out);
+    let before = snapshot(&out);
+    let summary = build(site.path(), &out);
+    assert!(summary.contains("nothing changed"), "{summary}");
+    assert_eq!(
+        snapshot(&out),
+        before,
+        "bytes or modification times changed"
+    );
+}
+
+#[test]
+fn each_edit_rebuilds_exactly_what_a_clean_build_gives() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let out = root.join("public");
+    build(root, &out);
+    type Edit = (&'static str, fn(&Path));
+    let edits: [Edit; 8] = [
+        ("a text edit", |root| {
+            edit(
+                root,
+                "content/strategie/ambities.nl.md",
+                "Onze doelen",
+                "Onze nieuwe doelen",
+            )
+        }),
+        ("a title edit", |root| {
+            edit(
+                root,
+                "content/strategie/pijlers.de.md",
+                "title: Säulen",
+                "title: Die Säulen",
+            )
+        }),
+        ("a slug edit", |root| {
+            edit(
+                root,
+                "content/strategie/ambities.de.md",
+                "slug: ambitionen",
+                "slug: ziele",
+            )
+        }),
+        ("a new page", |root| {
+            let page =
+                "---\ntitle: Nieuw\nweight: 5\n---\nZie [ambities](@/strategie/ambities.md).\n";
+            for lang in ["nl", "de", "en"] {
+                fs::write(
+                    root.join(format!("content/strategie/nieuw.{lang}.md")),
+                    page,
+                )
+                .unwrap();
+            }
+        }),
+        ("a deleted page", |root| {
+            for lang in ["nl", "de", "en"] {
+                fs::remove_file(root.join(format!("content/strategie/nieuw.{lang}.md"))).unwrap();
+            }
+        }),
+        ("a template edit", |root| {
+            let path = root.join("themes/plain/templates/page.html");
+            let text = fs::read_to_string(&path).unwrap();
+            fs::write(path, text.replacen("<h1>", "<h1 class=\"edited\">", 1)).unwrap();
+        }),
+        ("a UI text edit", |root| {
+            edit(root, "i18n/de.ftl", "Mitarbeitende", "Beschäftigte")
+        }),
+        ("a static file edit", |root| {
+            fs::write(root.join("static/robots-note.txt"), "changed\n").unwrap();
+        }),
+    ];
+    for (what, apply) in edits {
+        let before = snapshot(&out);
+        apply(root);
+        build(root, &out);
+        let changed = assert_rebuilt_exactly(root, &out, &before, what);
+        assert!(!changed.is_empty(), "{what} changed no file");
+    }
+}
+
+#[test]
+fn a_text_edit_writes_only_its_page() {
+    let site = fixture("trilingual");
+    let out = site.path().join("public");
+    build(site.path(), &out);
+    let before = snapshot(&out);
+    edit(
+        site.path(),
+        "content/strategie/ambities.nl.md",
+        "Onze doelen",
+        "Onze nieuwe doelen",
+    );
+    let summary = build(site.path(), &out);
+    assert!(summary.contains("1 file written, 0 removed"), "{summary}");
+    let changed = assert_rebuilt_exactly(site.path(), &out, &before, "a text edit");
+    assert_eq!(changed, [PathBuf::from("nl/strategie/ambities/index.html")]);
+}
+
+#[test]
+fn a_deleted_cache_changes_nothing_but_time() {
+    let site = fixture("trilingual");
+    let out = site.path().join("public");
+    build(site.path(), &out);
+    let before = snapshot(&out);
+    fs::remove_dir_all(site.path().join(".diptych-cache")).unwrap();
+    let summary = build(site.path(), &out);
+    assert!(summary.contains("nothing changed"), "{summary}");
+    assert_eq!(snapshot(&out), before);
+}
+
+#[test]
+fn a_file_changed_by_hand_in_the_output_is_put_right() {
+    let site = fixture("trilingual");
+    let out = site.path().join("public");
+    build(site.path(), &out);
+    fs::write(out.join("nl/index.html"), "tampered").unwrap();
+    fs::write(out.join("stray.html"), "not ours").unwrap();
+    let before = snapshot(&out);
+    build(site.path(), &out);
+    let changed = assert_rebuilt_exactly(site.path(), &out, &before, "hand edits");
+    assert_eq!(changed, [PathBuf::from("nl/index.html")]);
+    assert!(!out.join("stray.html").exists());
+}
