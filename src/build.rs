@@ -11,13 +11,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
 use crate::brochure::{self, PageNumbers};
-use crate::cache::{self, Manifest, PrintRecord};
+use crate::cache::{self, FileRecord, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
-use crate::content;
+use crate::content::{self, Document, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
 use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs, Hasher};
 use crate::i18n::{self, I18n};
@@ -130,7 +131,7 @@ pub struct BuildReport {
 
 /// Renders the site into memory. On failure, returns every problem, errors first by file.
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
-    let prepared = prepare(options)?;
+    let prepared = prepare(options, &KnownSources::default())?;
     let memory = Memory::default();
     let run = run(&prepared, options, &Manifest::default(), &memory)?;
     Ok(Rendered {
@@ -145,11 +146,24 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
 /// Renders what changed since the last build and writes it to the output folder, which
 /// changes only when the whole build succeeds.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
-    let prepared = prepare(options)?;
-    let (warnings, changes) = write_site(options, |writer, previous| {
-        let run = run(&prepared, options, previous, writer)?;
-        Ok((run.produced, run.prints, run.warnings))
-    })?;
+    check_out_dir(&options.root, &options.out_dir())?;
+    let started = SystemTime::now();
+    let mut previous = cache::load(&options.root, &options.out_dir());
+    let files = std::mem::take(&mut previous.files);
+    // Reading the sources and looking at the output folder are independent: overlap them.
+    let (prepared, writer) = rayon::join(
+        || prepare(options, &previous.sources),
+        || open_output(options, files),
+    );
+    let (prepared, writer) = (prepared?, writer?);
+    let filled = run(&prepared, options, &previous, &writer)
+        .map(|run| (run.produced, run.prints, run.warnings));
+    let sources = Sources {
+        site: &prepared.site,
+        started,
+        all_known: prepared.files_read == 0,
+    };
+    let (warnings, changes) = close_output(options, writer, filled, sources, &previous)?;
     Ok(BuildReport {
         documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
         changes,
@@ -166,7 +180,11 @@ pub fn write_rendered(
     pdfs: &[(String, Vec<u8>)],
 ) -> Result<Changes, Vec<Diagnostic>> {
     let out_dir = options.out_dir();
-    let fill = |writer: &output::Writer, _: &Manifest| {
+    check_out_dir(&options.root, &out_dir)?;
+    let started = SystemTime::now();
+    let mut previous = cache::load(&options.root, &out_dir);
+    let writer = open_output(options, std::mem::take(&mut previous.files))?;
+    let fill = || {
         let mut produced = rendered.produced.clone();
         let mut prints = BTreeMap::new();
         let put = |path: &str, fingerprint, bytes: &[u8]| {
@@ -206,37 +224,74 @@ pub fn write_rendered(
         }
         Ok((produced, prints, ()))
     };
-    write_site(options, fill).map(|((), changes)| changes)
+    let filled = fill();
+    let sources = Sources {
+        site: &rendered.site,
+        started,
+        all_known: false,
+    };
+    close_output(options, writer, filled, sources, &previous).map(|((), changes)| changes)
 }
 
 /// What a build hands the output folder: every file of the new site, the printed
 /// editions that stay, and what else it has to say.
 type Filled<T> = (Vec<Produced>, BTreeMap<String, PrintRecord>, T);
 
-/// Opens the output folder, lets `fill` put the new site into it (given the manifest of
-/// the last build), then puts the site in place and remembers it for the next build.
-/// When `fill` fails, the output folder stays as it was.
-fn write_site<T>(
+/// Opens the output folder for a new site, given what the last build recorded of its files.
+fn open_output(
     options: &BuildOptions,
-    fill: impl FnOnce(&output::Writer, &Manifest) -> Result<Filled<T>, Vec<Diagnostic>>,
+    files: HashMap<String, FileRecord>,
+) -> Result<output::Writer, Vec<Diagnostic>> {
+    let out_dir = options.out_dir();
+    output::Writer::open(&out_dir, files).map_err(|error| vec![write_problem(&out_dir, &error)])
+}
+
+/// The content files a build was made from, for the cache.
+struct Sources<'a> {
+    site: &'a Site,
+    /// When the build started: files changed after are read again next time.
+    started: SystemTime,
+    /// Whether every file was known unchanged from the last build (none was read).
+    all_known: bool,
+}
+
+/// Puts the new site in place and remembers it (and its sources) for the next build,
+/// unless that is what `previous` (the last manifest, its files taken by the writer)
+/// says already. When filling it failed, leaves the output folder as it was.
+fn close_output<T>(
+    options: &BuildOptions,
+    writer: output::Writer,
+    filled: Result<Filled<T>, Vec<Diagnostic>>,
+    sources: Sources,
+    previous: &Manifest,
 ) -> Result<(T, Changes), Vec<Diagnostic>> {
     let out_dir = options.out_dir();
-    check_out_dir(&options.root, &out_dir)?;
-    let mut previous = cache::load(&options.root, &out_dir);
-    let writer = output::Writer::open(&out_dir, std::mem::take(&mut previous.files))
-        .map_err(|error| vec![write_problem(&out_dir, &error)])?;
-    let (produced, prints, value) = match fill(&writer, &previous) {
+    let (produced, prints, value) = match filled {
         Ok(filled) => filled,
         Err(problems) => {
             writer.abandon();
             return Err(problems);
         }
     };
+    let nothing_made = writer.made_nothing();
     let (files, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![write_problem(&out_dir, &error)])?;
-    // A cache that cannot be written only costs the next build time.
-    let _ = cache::save(&options.root, &out_dir, &Manifest::new(files, prints));
+    let unchanged = nothing_made
+        && changes.removed == 0
+        && prints == previous.prints
+        && sources.all_known
+        && sources.site.entries.len() == previous.sources.len();
+    if !unchanged {
+        let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
+        let known = KnownSources::record(&documents, sources.started, &previous.sources);
+        // A cache that cannot be written only costs the next build time.
+        let _ = cache::save(
+            &options.root,
+            &out_dir,
+            &Manifest::new(files, prints, known),
+        );
+    }
     Ok((value, changes))
 }
 
@@ -253,17 +308,20 @@ struct Prepared {
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
     static_files: SiteFiles,
+    /// How many content files were read (the others were known unchanged).
+    files_read: usize,
     /// Warnings so far.
     warnings: Vec<Diagnostic>,
 }
 
 /// Loads and checks everything; stops here when anything is wrong, so no page is rendered
 /// from a broken site. Markdown problems are still listed in the same run.
-fn prepare(options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
+fn prepare(options: &BuildOptions, known: &KnownSources) -> Result<Prepared, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
-    let loaded = content::load(root, &config, options.drafts);
+    let loaded = content::load(root, &config, options.drafts, known);
+    let files_read = loaded.read;
     problems.extend(loaded.diagnostics);
     let i18n = i18n::load(root, &config)
         .map_err(|errors| problems.extend(errors))
@@ -317,6 +375,7 @@ fn prepare(options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
         site,
         i18n,
         static_files,
+        files_read,
         warnings: problems,
     })
 }
@@ -536,7 +595,7 @@ fn missing_fragments(
                 link.fragment
             ))
             .in_file(&entry.doc.source)
-            .at(&entry.doc.text, link.line, link.column)
+            .at(entry.doc.text(), link.line, link.column)
             .with_hint(if ids.is_empty() {
                 "that page has no headings: link to the page without `#…`".to_owned()
             } else {

@@ -15,37 +15,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::brochure::PageNumbers;
-use crate::fingerprint::{self, Fingerprint};
+use crate::content::KnownSources;
+use crate::fingerprint::{self, Fingerprint, Stamp};
 
 /// The cache folder, in the site folder.
 pub const CACHE_DIR: &str = ".diptych-cache";
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
-const FORMAT: u32 = 1;
-
-/// A file's size and modification time, to tell whether it is still the one we wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp {
-    /// Length in bytes.
-    pub size: u64,
-    /// Modification time, in nanoseconds since 1970.
-    pub modified: i128,
-}
-
-impl Stamp {
-    /// The stamp of a file as its metadata shows it.
-    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
-        let modified = metadata
-            .modified()
-            .ok()
-            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |since| since.as_nanos() as i128);
-        Stamp {
-            size: metadata.len(),
-            modified,
-        }
-    }
-}
+const FORMAT: u32 = 2;
 
 /// One file of the output as the last build left it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,15 +55,24 @@ pub struct Manifest {
     pub files: HashMap<String, FileRecord>,
     /// Edition id → the page numbers of its printed PDF.
     pub prints: BTreeMap<String, PrintRecord>,
+    /// What the content files were when the build started, so the next build need not
+    /// read those that did not change since.
+    pub sources: KnownSources,
 }
 
 impl Manifest {
-    /// The manifest of a build that wrote these files and kept these printed editions.
-    pub fn new(files: HashMap<String, FileRecord>, prints: BTreeMap<String, PrintRecord>) -> Self {
+    /// The manifest of a build that wrote these files from these sources and kept these
+    /// printed editions.
+    pub fn new(
+        files: HashMap<String, FileRecord>,
+        prints: BTreeMap<String, PrintRecord>,
+        sources: KnownSources,
+    ) -> Self {
         Manifest {
             format: FORMAT,
             files,
             prints,
+            sources,
         }
     }
 
@@ -136,7 +122,7 @@ mod tests {
     fn a_manifest_survives_the_round_trip() {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("public");
-        let mut manifest = Manifest::new(HashMap::new(), BTreeMap::new());
+        let mut manifest = Manifest::new(HashMap::new(), BTreeMap::new(), KnownSources::default());
         manifest.files.insert(
             "nl/index.html".to_owned(),
             FileRecord {

@@ -44,7 +44,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
 /// The checks beyond a build, which need only the site's files.
 fn careful_reading(options: &BuildOptions, config: &Config) -> Vec<Diagnostic> {
     let root = &options.root;
-    let loaded = content::load(root, config, true);
+    let loaded = content::load(root, config, true, &Default::default());
     let mut problems = Vec::new();
     match translations::load(root) {
         Ok(records) => problems.extend(translations::stale(&loaded.documents, &records, config)),

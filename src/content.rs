@@ -5,13 +5,17 @@
 //! version of the key `strategie/ambities.md`; `_index.<lang>.md` is a section's own page
 //! (the home page at the top). Files that share a key are translations of each other.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
 use crate::key::{Key, SECTION_STEM};
 
@@ -41,18 +45,127 @@ pub struct Document {
     pub kind: Kind,
     /// The checked front matter.
     pub front: FrontMatter,
-    /// Where the Markdown body starts in `text`, in bytes.
+    /// Where the Markdown body starts in the text, in bytes.
     pub body_start: usize,
     /// The line of the file on which `body` starts, to point errors into the file.
     pub body_line: usize,
-    /// The whole file, to quote lines in messages.
-    pub text: String,
+    /// Hashes of the front matter and of the whole file, for the build cache.
+    pub hashes: Hashes,
+    /// The file as it was when the build started.
+    pub stamp: Stamp,
+    text: Text,
+}
+
+/// Hashes of a content file's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hashes {
+    /// Of the front matter, fences included: what listings and links show of a page.
+    pub front_matter: Fingerprint,
+    /// Of the whole file.
+    pub text: Fingerprint,
+}
+
+/// A file's text, read when first asked for: a rebuild that finds a file unchanged since
+/// the last build (same size and modification time) reads it only when a page made from
+/// it has to be rendered again.
+#[derive(Debug, Clone)]
+struct Text {
+    file: PathBuf,
+    read: OnceLock<String>,
+}
+
+impl Text {
+    fn get(&self) -> &str {
+        self.read
+            .get_or_init(|| std::fs::read_to_string(&self.file).unwrap_or_default())
+    }
+}
+
+/// What the last build learned of a content file, valid while its stamp is the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    stamp: Stamp,
+    /// The front matter, as JSON (serde_json reads it in a fraction of YAML's time).
+    front_matter: String,
+    body_start: usize,
+    body_line: usize,
+    hashes: Hashes,
+}
+
+/// What the last build learned of the content files, by file (relative to the site).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownSources {
+    /// When that build started, in nanoseconds since 1970.
+    started: i128,
+    files: HashMap<PathBuf, SourceRecord>,
+}
+
+/// A file modified this close to the start of the build that recorded it may have
+/// changed again within the same tick of the file system's clock: it is read again.
+const RACY_NANOS: i128 = 2_000_000_000;
+
+impl KnownSources {
+    /// The records of `documents`, as a build that started at `started` read them;
+    /// records of `previous` are reused where the file was not read again.
+    pub fn record(
+        documents: &[&Document],
+        started: std::time::SystemTime,
+        previous: &KnownSources,
+    ) -> Self {
+        let files = documents
+            .par_iter()
+            .filter_map(|doc| {
+                let known = previous
+                    .files
+                    .get(&doc.source)
+                    .filter(|r| r.stamp == doc.stamp);
+                let front_matter = match known {
+                    Some(record) => record.front_matter.clone(),
+                    None => serde_json::to_string(&doc.front).ok()?,
+                };
+                let record = SourceRecord {
+                    stamp: doc.stamp,
+                    front_matter,
+                    body_start: doc.body_start,
+                    body_line: doc.body_line,
+                    hashes: doc.hashes,
+                };
+                Some((doc.source.clone(), record))
+            })
+            .collect();
+        KnownSources {
+            started: fingerprint::nanos_since_1970(started),
+            files,
+        }
+    }
+
+    /// How many files are known.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file is known.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The record of `source` if the file still has `stamp` and was old enough then.
+    fn trusted(&self, source: &Path, stamp: Stamp) -> Option<&SourceRecord> {
+        self.files
+            .get(source)
+            .filter(|record| record.stamp == stamp && stamp.modified + RACY_NANOS < self.started)
+    }
 }
 
 impl Document {
+    /// The whole file, to quote lines in messages.
+    pub fn text(&self) -> &str {
+        self.text.get()
+    }
+
     /// The Markdown text after the front matter.
     pub fn body(&self) -> &str {
-        &self.text[self.body_start..]
+        self.text().get(self.body_start..).unwrap_or_default()
     }
 
     /// The key of the section this document belongs to; `None` for the home page.
@@ -79,15 +192,21 @@ pub struct Loaded {
     pub unreadable: Vec<(Key, String)>,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
+    /// How many files were read (the others were known unchanged).
+    pub read: usize,
 }
 
 /// Reads every `.md` file under `root/content`. Drafts are kept only with `include_drafts`.
-pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
+/// Files that `known` shows unchanged are not read until their text is asked for.
+pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
     let (paths, mut diagnostics) = find_markdown_files(root);
-    let results: Vec<Result<Document, Diagnostic>> = paths
+    let results: Vec<(Result<Document, Diagnostic>, bool)> = paths
         .par_iter()
-        .map(|path| read_document(root, path, config))
+        .map(|path| read_document(root, path, config, known))
         .collect();
+    let read = results.iter().filter(|(_, read)| *read).count();
+    let results: Vec<Result<Document, Diagnostic>> =
+        results.into_iter().map(|(result, _)| result).collect();
     let mut unreadable = Vec::new();
     for (path, result) in paths.iter().zip(&results) {
         if result.is_err()
@@ -109,6 +228,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     });
     loaded.diagnostics = diagnostics;
     loaded.unreadable = unreadable;
+    loaded.read = read;
     loaded
 }
 
@@ -169,34 +289,88 @@ fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "md")
 }
 
-/// Reads one file: its identity from the path, then its front matter and body.
-fn read_document(root: &Path, source: &Path, config: &Config) -> Result<Document, Diagnostic> {
-    let (key, lang) = identify(source, config)?;
-    let bytes = std::fs::read(root.join(source)).map_err(|error| {
-        Diagnostic::error(format!("cannot read this file: {error}")).in_file(source)
-    })?;
-    let text = String::from_utf8(bytes).map_err(|error| not_utf8(source, &error))?;
-    let parsed = front_matter::parse(&text).map_err(|error| {
-        Diagnostic::error(error.message)
-            .in_file(source)
-            .at(&text, error.line, error.column)
-            .with_hint(error.hint)
-    })?;
+/// Reads one file: its identity from the path, then its front matter and body; from
+/// `known` when the file is unchanged since. The flag says whether the file was read.
+fn read_document(
+    root: &Path,
+    source: &Path,
+    config: &Config,
+    known: &KnownSources,
+) -> (Result<Document, Diagnostic>, bool) {
+    let (key, lang) = match identify(source, config) {
+        Ok(identity) => identity,
+        Err(problem) => return (Err(problem), false),
+    };
     let kind = if key.is_section() {
         Kind::Section
     } else {
         Kind::Page
     };
-    Ok(Document {
-        source: source.to_path_buf(),
-        key,
-        lang,
-        kind,
-        front: parsed.front,
-        body_start: text.len() - parsed.body.len(),
-        body_line: parsed.body_line,
-        text,
-    })
+    let text = Text {
+        file: root.join(source),
+        read: OnceLock::new(),
+    };
+    // A stamp that cannot be had only means that the file is read.
+    let stamp = std::fs::metadata(&text.file).map_or(
+        Stamp {
+            size: 0,
+            modified: 0,
+        },
+        |metadata| Stamp::of(&metadata),
+    );
+    let remembered = known.trusted(source, stamp).and_then(|record| {
+        let front = serde_json::from_str(&record.front_matter).ok()?;
+        Some(Document {
+            source: source.to_path_buf(),
+            key: key.clone(),
+            lang: lang.clone(),
+            kind,
+            front,
+            body_start: record.body_start,
+            body_line: record.body_line,
+            hashes: record.hashes,
+            stamp,
+            text: text.clone(),
+        })
+    });
+    if let Some(document) = remembered {
+        return (Ok(document), false);
+    }
+    let read = read_text(root, source).and_then(|contents| {
+        let parsed = front_matter::parse(&contents).map_err(|error| {
+            Diagnostic::error(error.message)
+                .in_file(source)
+                .at(&contents, error.line, error.column)
+                .with_hint(error.hint)
+        })?;
+        let body_start = contents.len() - parsed.body.len();
+        Ok(Document {
+            source: source.to_path_buf(),
+            key,
+            lang,
+            kind,
+            front: parsed.front,
+            body_start,
+            body_line: parsed.body_line,
+            hashes: Hashes {
+                front_matter: fingerprint::of_bytes(&contents.as_bytes()[..body_start]),
+                text: fingerprint::of_bytes(contents.as_bytes()),
+            },
+            stamp,
+            text: Text {
+                read: OnceLock::from(contents),
+                ..text
+            },
+        })
+    });
+    (read, true)
+}
+
+fn read_text(root: &Path, source: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(root.join(source)).map_err(|error| {
+        Diagnostic::error(format!("cannot read this file: {error}")).in_file(source)
+    })?;
+    String::from_utf8(bytes).map_err(|error| not_utf8(source, &error))
 }
 
 /// The key and language of `content/<folders>/<stem>.<lang>.md`. A file without a

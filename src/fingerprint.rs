@@ -27,6 +27,32 @@ pub type Fingerprint = u128;
 /// Changes whenever a new version of diptych may render the same inputs differently.
 const ENGINE: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
 
+/// A file's size and modification time: what tells, without reading it, that a file is
+/// still the one seen before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    /// Length in bytes.
+    pub size: u64,
+    /// Modification time, in nanoseconds since 1970.
+    pub modified: i128,
+}
+
+impl Stamp {
+    /// The stamp of a file as its metadata shows it.
+    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            size: metadata.len(),
+            modified: metadata.modified().map_or(0, nanos_since_1970),
+        }
+    }
+}
+
+/// A time in nanoseconds since 1970 (0 before it).
+pub fn nanos_since_1970(time: std::time::SystemTime) -> i128 {
+    time.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos() as i128)
+}
+
 /// The hash of a file's bytes.
 pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
     xxhash_rust::xxh3::xxh3_128(bytes)
@@ -84,18 +110,22 @@ pub struct Fingerprints<'a> {
 }
 
 impl<'a> Fingerprints<'a> {
-    /// Hashes the whole site once (in parallel: this reads every source text).
+    /// Combines the hashes of every document once.
     pub fn new(site: &'a Site, inputs: &GlobalInputs) -> Self {
         let own: Vec<(Fingerprint, Fingerprint)> = site
             .entries
             .par_iter()
             .map(|entry| {
                 let doc = &entry.doc;
-                let front = &doc.text[..doc.body_start];
                 let mut summary = Hasher::default();
-                summary.add(&doc.lang).add(&entry.path).add(front);
+                summary
+                    .add(&doc.lang)
+                    .add(&entry.path)
+                    .add_fingerprint(doc.hashes.front_matter);
                 let mut full = Hasher::default();
-                full.add(&doc.lang).add(&entry.path).add(&doc.text);
+                full.add(&doc.lang)
+                    .add(&entry.path)
+                    .add_fingerprint(doc.hashes.text);
                 (summary.finish(), full.finish())
             })
             .collect();

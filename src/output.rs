@@ -9,15 +9,15 @@
 //! never a mix; a failed build leaves the old site as it was. When nothing changed at
 //! all, nothing on disk is touched.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use walkdir::WalkDir;
+use rayon::prelude::*;
 
-use crate::cache::{FileRecord, Stamp};
-use crate::fingerprint::{self, Fingerprint};
+use crate::cache::FileRecord;
+use crate::fingerprint::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
 #[derive(Debug)]
@@ -127,44 +127,50 @@ impl Writer {
         Ok(())
     }
 
+    /// Whether no file was handed over since [`Writer::open`].
+    pub fn made_nothing(&self) -> bool {
+        self.lock_made().is_empty()
+    }
+
     /// Makes the new site the output folder. `produced` lists every file of the new site;
     /// those not [`put`](Writer::put) must be [current](Writer::is_current). Returns the
     /// records for the next build and what changed.
     pub fn commit(
-        self,
+        mut self,
         produced: &[Produced],
     ) -> io::Result<(HashMap<String, FileRecord>, Changes)> {
-        let made = self.made.into_inner().unwrap_or_else(|e| e.into_inner());
+        let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
         let mut records = HashMap::with_capacity(produced.len());
         let mut to_link = Vec::new();
         let mut changes = Changes::default();
         for output in produced {
-            let (mut record, written) = match made.get(&output.path) {
-                Some(entry) => entry.clone(),
-                None => match self.previous.get(&output.path) {
-                    Some(record) => (record.clone(), false),
-                    None => {
-                        return Err(io::Error::other(format!(
-                            "`{}` was never made",
-                            output.path
-                        )));
+            let record = match made.get(&output.path) {
+                Some((record, written)) => {
+                    if *written {
+                        changes.written += 1;
+                    } else {
+                        to_link.push(output.path.as_str());
                     }
-                },
+                    FileRecord {
+                        looked_up: output.looked_up.clone(),
+                        ..record.clone()
+                    }
+                }
+                // Not made again: kept as the last build wrote it, record and all.
+                None => {
+                    to_link.push(output.path.as_str());
+                    self.previous.remove(&output.path).ok_or_else(|| {
+                        io::Error::other(format!("`{}` was never made", output.path))
+                    })?
+                }
             };
-            if written {
-                changes.written += 1;
-            } else {
-                changes.unchanged += 1;
-                to_link.push(output.path.as_str());
-            }
-            record.looked_up = output.looked_up.clone();
             records.insert(output.path.clone(), record);
         }
-        let belonging: HashSet<&str> = produced.iter().map(|p| p.path.as_str()).collect();
+        changes.unchanged = to_link.len();
         changes.removed = self
             .present
             .keys()
-            .filter(|path| !belonging.contains(path.as_str()))
+            .filter(|path| !records.contains_key(path.as_str()))
             .count();
         if changes.written == 0 && changes.removed == 0 {
             remove_if_present(&self.staging)?;
@@ -205,24 +211,28 @@ impl Writer {
 }
 
 /// Every file below `out` (none when it does not exist), by site path, with its stamp.
+/// Folders are read in parallel: on a large site this is most of a no-change build.
 fn files_in(out: &Path) -> io::Result<HashMap<String, Stamp>> {
-    let mut files = HashMap::new();
     if !out.is_dir() {
-        return Ok(files);
+        return Ok(HashMap::new());
     }
-    for entry in WalkDir::new(out) {
-        let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let relative = entry.path().strip_prefix(out).unwrap_or(entry.path());
-        let path = relative.to_string_lossy().replace('\\', "/");
-        files.insert(
-            path,
-            Stamp::of(&entry.metadata().map_err(io::Error::other)?),
-        );
-    }
-    Ok(files)
+    Ok(files_below(out, "")?.into_iter().collect())
+}
+
+fn files_below(dir: &Path, prefix: &str) -> io::Result<Vec<(String, Stamp)>> {
+    let entries = std::fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+    let found = entries
+        .par_iter()
+        .map(|entry| {
+            let path = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            if entry.file_type()?.is_dir() {
+                files_below(&entry.path(), &format!("{path}/"))
+            } else {
+                Ok(vec![(path, Stamp::of(&entry.metadata()?))])
+            }
+        })
+        .collect::<io::Result<Vec<_>>>()?;
+    Ok(found.into_iter().flatten().collect())
 }
 
 /// Puts the old file into the new site as it is: a hard link, or a copy with the old

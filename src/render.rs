@@ -435,7 +435,7 @@ pub fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
         .map(|problem| {
             Diagnostic::error(problem.message.clone())
                 .in_file(&entry.doc.source)
-                .at(&entry.doc.text, problem.line, problem.column)
+                .at(entry.doc.text(), problem.line, problem.column)
                 .with_hint(problem.hint.clone())
         })
         .collect()
@@ -474,12 +474,12 @@ fn missing_template(
     let diagnostic =
         Diagnostic::error(format!("the theme has no template `{template}`")).in_file(&doc.source);
     match doc
-        .text
+        .text()
         .lines()
         .position(|line| line.starts_with("template"))
     {
         Some(index) if doc.front.template.is_some() => {
-            diagnostic.at(&doc.text, index + 1, 1).with_hint(format!(
+            diagnostic.at(doc.text(), index + 1, 1).with_hint(format!(
                 "use one of the templates in {}",
                 templates.path_of("").display()
             ))

@@ -278,7 +278,7 @@ fn slug_of(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> String {
         Some(slug) => {
             let suggestion = slug::slugify(slug);
             let line = doc
-                .text
+                .text()
                 .lines()
                 .position(|l| l.starts_with("slug"))
                 .map_or(1, |i| i + 1);
@@ -287,7 +287,7 @@ fn slug_of(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> String {
                     "the slug `{slug}` cannot be used in a web address"
                 ))
                 .in_file(&doc.source)
-                .at(&doc.text, line, 1)
+                .at(doc.text(), line, 1)
                 .with_hint(format!(
                     "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
                 )),
@@ -388,7 +388,7 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
                     language.name, language.code
                 ))
                 .in_file(&model.doc.source)
-                .at(&model.doc.text, 1, 1)
+                .at(model.doc.text(), 1, 1)
                 .with_hint(format!("translate it into {}", expected.display())),
             );
         }

@@ -20,7 +20,7 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
     } else {
         Kind::Page
     };
-    let loaded = content::load(root, config, true);
+    let loaded = content::load(root, config, true, &Default::default());
     if kind == Kind::Page
         && let Some(section) = key.parent()
         && !section.is_home()

@@ -95,7 +95,7 @@ pub fn stale(documents: &[Document], records: &Records, config: &Config) -> Vec<
             Some(
                 Diagnostic::warning(message)
                     .in_file(&doc.source)
-                    .at(&doc.text, 1, 1)
+                    .at(doc.text(), 1, 1)
                     .with_hint(format!(
                         "bring it up to date with {}, then run `diptych translated {}`",
                         source.source.display(),
@@ -113,7 +113,7 @@ pub fn record(
     config: &Config,
     files: &[PathBuf],
 ) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let loaded = content::load(root, config, true);
+    let loaded = content::load(root, config, true, &Default::default());
     if !loaded.diagnostics.is_empty() {
         return Err(loaded.diagnostics);
     }
