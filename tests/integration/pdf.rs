@@ -280,3 +280,45 @@ fn a5_paper_is_a_setting() {
     assert!(info.contains("(A5)"), "{info}");
     assert!(!site.path().join("public/brochure-nl.pdf").exists());
 }
+
+#[test]
+fn a_build_keeps_the_pdfs_while_the_brochure_is_unchanged_and_drops_them_after() {
+    let site = crate::support::shipped_site();
+    let out = site.path().join("public");
+    let printed = diptych(site.path(), &["pdf", "--edition", "de"]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let stamp = |path: &Path| {
+        let metadata = std::fs::metadata(path).unwrap();
+        (std::fs::read(path).unwrap(), metadata.modified().unwrap())
+    };
+    let pdf = out.join("brochure-de.pdf");
+    let edition = out.join("de/brochure/index.html");
+    let (pdf_before, edition_before) = (stamp(&pdf), stamp(&edition));
+    let built = diptych(site.path(), &["build"]);
+    assert!(built.status.success());
+    assert_eq!(stamp(&pdf), pdf_before, "the PDF was rewritten");
+    assert_eq!(
+        stamp(&edition),
+        edition_before,
+        "the edition lost the page numbers the PDF was printed with"
+    );
+    crate::support::edit(
+        site.path(),
+        "content/over-mst/contact.de.md",
+        "Hier finden Sie",
+        "Hier finden Sie jetzt",
+    );
+    let built = diptych(site.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(built.status.success(), "{stderr}");
+    assert!(!pdf.exists(), "a PDF of an older brochure stayed");
+    assert!(
+        stderr.contains("brochure-de.pdf was removed: the brochure changed since it was printed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("run `diptych pdf`"), "{stderr}");
+}
