@@ -7,13 +7,14 @@
 //! Each step collects every problem it finds, so one run reports them all; the output
 //! folder changes only when there is none.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::brochure::{self, PageNumbers};
 use crate::cache::{self, FileRecord, Manifest, PrintRecord};
@@ -240,7 +241,7 @@ type Filled<T> = (Vec<Produced>, BTreeMap<String, PrintRecord>, T);
 /// Opens the output folder for a new site, given what the last build recorded of its files.
 fn open_output(
     options: &BuildOptions,
-    files: HashMap<String, FileRecord>,
+    files: FxHashMap<String, FileRecord>,
 ) -> Result<output::Writer, Vec<Diagnostic>> {
     let out_dir = options.out_dir();
     output::Writer::open(&out_dir, files).map_err(|error| vec![write_problem(&out_dir, &error)])
@@ -418,7 +419,7 @@ fn run(
     );
     let mut problems = prepared.warnings.clone();
     let mut produced = Vec::new();
-    let mut tocs = HashMap::new();
+    let mut tocs = FxHashMap::default();
     let mut fragment_links = Vec::new();
     let pages = render_pages(prepared, sink, &fingerprints);
     let mut failures = Vec::new();
@@ -569,7 +570,7 @@ fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produc
 fn missing_fragments(
     prepared: &Prepared,
     links: &[(usize, FragmentLink)],
-    tocs: &mut HashMap<usize, Vec<Heading>>,
+    tocs: &mut FxHashMap<usize, Vec<Heading>>,
 ) -> Vec<Diagnostic> {
     let site = &prepared.site;
     let mut problems = Vec::new();

@@ -8,10 +8,11 @@
 //! build without it renders everything and still writes only the files whose bytes
 //! differ. An unreadable or outdated cache is treated as no cache.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::brochure::PageNumbers;
@@ -52,7 +53,7 @@ pub struct PrintRecord {
 pub struct Manifest {
     format: u32,
     /// Site path → record.
-    pub files: HashMap<String, FileRecord>,
+    pub files: FxHashMap<String, FileRecord>,
     /// Edition id → the page numbers of its printed PDF.
     pub prints: BTreeMap<String, PrintRecord>,
     /// What the content files were when the build started, so the next build need not
@@ -64,7 +65,7 @@ impl Manifest {
     /// The manifest of a build that wrote these files from these sources and kept these
     /// printed editions.
     pub fn new(
-        files: HashMap<String, FileRecord>,
+        files: FxHashMap<String, FileRecord>,
         prints: BTreeMap<String, PrintRecord>,
         sources: KnownSources,
     ) -> Self {
@@ -122,7 +123,11 @@ mod tests {
     fn a_manifest_survives_the_round_trip() {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("public");
-        let mut manifest = Manifest::new(HashMap::new(), BTreeMap::new(), KnownSources::default());
+        let mut manifest = Manifest::new(
+            FxHashMap::default(),
+            BTreeMap::new(),
+            KnownSources::default(),
+        );
         manifest.files.insert(
             "nl/index.html".to_owned(),
             FileRecord {

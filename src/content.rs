@@ -5,11 +5,11 @@
 //! version of the key `strategie/ambities.md`; `_index.<lang>.md` is a section's own page
 //! (the home page at the top). Files that share a key are translations of each other.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use walkdir::WalkDir;
 
@@ -97,7 +97,7 @@ pub struct SourceRecord {
 pub struct KnownSources {
     /// When that build started, in nanoseconds since 1970.
     started: i128,
-    files: HashMap<PathBuf, SourceRecord>,
+    files: FxHashMap<PathBuf, SourceRecord>,
 }
 
 /// A file modified this close to the start of the build that recorded it may have

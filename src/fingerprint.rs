@@ -12,9 +12,10 @@
 //! xxh3 (128 bits) is used: this guards against accidents, not attackers, and it hashes
 //! the text of ten thousand pages in milliseconds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::config::Config;
@@ -101,9 +102,9 @@ pub struct GlobalInputs<'a> {
 pub struct Fingerprints<'a> {
     global: Fingerprint,
     /// Per key: the front matter and address of every language version.
-    summary: HashMap<&'a Key, Fingerprint>,
+    summary: FxHashMap<&'a Key, Fingerprint>,
     /// Per key: the whole text and address of every language version.
-    full: HashMap<&'a Key, Fingerprint>,
+    full: FxHashMap<&'a Key, Fingerprint>,
     /// Per entry (by position): its own text and address.
     own: Vec<Fingerprint>,
     site: &'a Site,
@@ -129,8 +130,8 @@ impl<'a> Fingerprints<'a> {
                 (summary.finish(), full.finish())
             })
             .collect();
-        let mut summary: HashMap<&Key, Hasher> = HashMap::new();
-        let mut full: HashMap<&Key, Hasher> = HashMap::new();
+        let mut summary: FxHashMap<&Key, Hasher> = FxHashMap::default();
+        let mut full: FxHashMap<&Key, Hasher> = FxHashMap::default();
         for (entry, (entry_summary, entry_full)) in site.entries.iter().zip(&own) {
             let key = &entry.doc.key;
             summary
@@ -139,7 +140,7 @@ impl<'a> Fingerprints<'a> {
                 .add_fingerprint(*entry_summary);
             full.entry(key).or_default().add_fingerprint(*entry_full);
         }
-        let finish = |hashes: HashMap<&'a Key, Hasher>| {
+        let finish = |hashes: FxHashMap<&'a Key, Hasher>| {
             hashes
                 .into_iter()
                 .map(|(key, hasher)| (key, hasher.finish()))

@@ -12,7 +12,7 @@ use std::fmt;
 pub const SECTION_STEM: &str = "_index";
 
 /// The key of the home page.
-const HOME: &str = "_index.md";
+pub const HOME: &str = "_index.md";
 
 /// A document's identity across languages: its path below `content/` without the language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

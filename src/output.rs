@@ -9,12 +9,12 @@
 //! never a mix; a failed build leaves the old site as it was. When nothing changed at
 //! all, nothing on disk is touched.
 
-use std::collections::HashMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::cache::FileRecord;
 use crate::fingerprint::{self, Fingerprint, Stamp};
@@ -59,17 +59,17 @@ pub struct Writer {
     out: PathBuf,
     staging: PathBuf,
     /// What the previous build wrote, by site path.
-    previous: HashMap<String, FileRecord>,
+    previous: FxHashMap<String, FileRecord>,
     /// The files in the output folder now, by site path.
-    present: HashMap<String, Stamp>,
+    present: FxHashMap<String, Stamp>,
     /// Files handed to [`Writer::put`]: their record, and whether they went to staging.
-    made: Mutex<HashMap<String, (FileRecord, bool)>>,
+    made: Mutex<FxHashMap<String, (FileRecord, bool)>>,
 }
 
 impl Writer {
     /// Prepares to replace `out`, given the records of the build that wrote it. Removes
     /// what an interrupted build may have left beside it.
-    pub fn open(out: &Path, previous: HashMap<String, FileRecord>) -> io::Result<Writer> {
+    pub fn open(out: &Path, previous: FxHashMap<String, FileRecord>) -> io::Result<Writer> {
         let name = out
             .file_name()
             .ok_or_else(|| io::Error::other("the output folder needs a name"))?
@@ -84,7 +84,7 @@ impl Writer {
             out: out.to_path_buf(),
             staging,
             previous,
-            made: Mutex::new(HashMap::new()),
+            made: Mutex::new(FxHashMap::default()),
         })
     }
 
@@ -138,9 +138,9 @@ impl Writer {
     pub fn commit(
         mut self,
         produced: &[Produced],
-    ) -> io::Result<(HashMap<String, FileRecord>, Changes)> {
+    ) -> io::Result<(FxHashMap<String, FileRecord>, Changes)> {
         let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
-        let mut records = HashMap::with_capacity(produced.len());
+        let mut records = FxHashMap::with_capacity_and_hasher(produced.len(), Default::default());
         let mut to_link = Vec::new();
         let mut changes = Changes::default();
         for output in produced {
@@ -205,16 +205,16 @@ impl Writer {
         }
     }
 
-    fn lock_made(&self) -> std::sync::MutexGuard<'_, HashMap<String, (FileRecord, bool)>> {
+    fn lock_made(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, (FileRecord, bool)>> {
         self.made.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
 /// Every file below `out` (none when it does not exist), by site path, with its stamp.
 /// Folders are read in parallel: on a large site this is most of a no-change build.
-fn files_in(out: &Path) -> io::Result<HashMap<String, Stamp>> {
+fn files_in(out: &Path) -> io::Result<FxHashMap<String, Stamp>> {
     if !out.is_dir() {
-        return Ok(HashMap::new());
+        return Ok(FxHashMap::default());
     }
     Ok(files_below(out, "")?.into_iter().collect())
 }
@@ -338,9 +338,9 @@ mod tests {
 
     fn write_site(
         out: &Path,
-        previous: HashMap<String, FileRecord>,
+        previous: FxHashMap<String, FileRecord>,
         files: &[(&str, &str)],
-    ) -> (HashMap<String, FileRecord>, Changes) {
+    ) -> (FxHashMap<String, FileRecord>, Changes) {
         let writer = Writer::open(out, previous).unwrap();
         for (path, text) in files {
             writer
@@ -370,7 +370,7 @@ mod tests {
         let out = dir.path().join("public");
         let (records, changes) = write_site(
             &out,
-            HashMap::new(),
+            FxHashMap::default(),
             &[("a.html", "A"), ("b/c.html", "C"), ("old.html", "O")],
         );
         assert_eq!(changes.written, 3);
@@ -394,8 +394,8 @@ mod tests {
     fn without_records_equal_bytes_are_still_found() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        write_site(&out, HashMap::new(), &[("a.html", "A")]);
-        let (_, changes) = write_site(&out, HashMap::new(), &[("a.html", "A")]);
+        write_site(&out, FxHashMap::default(), &[("a.html", "A")]);
+        let (_, changes) = write_site(&out, FxHashMap::default(), &[("a.html", "A")]);
         assert_eq!(
             changes,
             Changes {

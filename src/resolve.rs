@@ -5,12 +5,14 @@
 //! what only the whole site shows: two documents on one URL, pages missing in a language,
 //! folders without a section page. Links by key are answered from the [`Site`] it builds.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::{self, Document, Kind};
 use crate::diagnostic::Diagnostic;
-use crate::key::Key;
+use crate::key::{self, Key};
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -49,10 +51,10 @@ pub struct Site {
     /// Documents sorted by key, then by the language order of `site.yaml`.
     pub entries: Vec<Entry>,
     /// Positions in `entries` of every language version of a key, in language order.
-    by_key: HashMap<Key, Vec<usize>>,
+    by_key: FxHashMap<Key, Vec<usize>>,
     /// Positions of the pages and subsections directly in a section, per language, by
     /// weight, then title, then key.
-    children: HashMap<(Key, String), Vec<usize>>,
+    children: FxHashMap<Key, BTreeMap<String, Vec<usize>>>,
     /// Keys and languages of files that exist but could not be read (already reported).
     unreadable: Vec<(Key, String)>,
 }
@@ -154,7 +156,8 @@ impl Site {
     /// then title.
     pub fn children(&self, key: &str, lang: &str) -> Vec<&Entry> {
         self.children
-            .get(&(Key::new(key), lang.to_owned()))
+            .get(key)
+            .and_then(|by_lang| by_lang.get(lang))
             .into_iter()
             .flatten()
             .map(|&index| &self.entries[index])
@@ -189,10 +192,10 @@ impl Site {
                 .iter()
                 .map(|e| &e.doc.key),
         );
-        if let Some((home, _)) = self.by_key.get_key_value(Key::home().as_str()) {
+        if let Some((home, _)) = self.by_key.get_key_value(key::HOME) {
             keys.insert(home);
         }
-        let navigation = self.children(&Key::home(), lang);
+        let navigation = self.children(key::HOME, lang);
         let top_sections = navigation.iter().filter(|e| e.doc.kind == Kind::Section);
         keys.extend(top_sections.map(|e| &e.doc.key));
         keys
@@ -211,7 +214,7 @@ pub fn resolve(
         .iter()
         .map(|doc| slug_of(doc, &mut diagnostics))
         .collect();
-    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut by_key: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
     for (index, doc) in documents.iter().enumerate() {
         by_key.entry(doc.key.clone()).or_default().push(index);
     }
@@ -247,12 +250,14 @@ pub fn resolve(
 }
 
 /// Every section's children per language, sorted by weight, then title, then key.
-fn index_children(entries: &[Entry]) -> HashMap<(Key, String), Vec<usize>> {
-    let mut children: HashMap<(Key, String), Vec<usize>> = HashMap::new();
+fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<String, Vec<usize>>> {
+    let mut children: FxHashMap<Key, BTreeMap<String, Vec<usize>>> = FxHashMap::default();
     for (index, entry) in entries.iter().enumerate() {
         if let Some(parent) = entry.doc.parent_key() {
             children
-                .entry((parent, entry.doc.lang.clone()))
+                .entry(parent)
+                .or_default()
+                .entry(entry.doc.lang.clone())
                 .or_default()
                 .push(index);
         }
@@ -265,7 +270,7 @@ fn index_children(entries: &[Entry]) -> HashMap<(Key, String), Vec<usize>> {
             &doc.key,
         )
     };
-    for list in children.values_mut() {
+    for list in children.values_mut().flat_map(BTreeMap::values_mut) {
         list.sort_by(|a, b| order(a).cmp(&order(b)));
     }
     children
