@@ -16,6 +16,7 @@ use tera::Context;
 use crate::config::{Brochure, Paper};
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::markdown::{self, Resolvers};
 use crate::render::{self, SiteFiles};
 use crate::resolve::{Edition, Entry, Site};
@@ -71,7 +72,7 @@ struct Chapter<'a> {
 #[derive(Debug, Serialize)]
 struct EditionView<'a> {
     id: &'a str,
-    langs: &'a [String],
+    langs: &'a [Lang],
     paper: Paper,
     url: String,
     permalink: String,

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::yaml;
 
 /// The configuration file's name, in the site folder.
@@ -64,7 +65,7 @@ struct RawLanguage {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Language {
     /// BCP 47 code, used in file names (`ambities.de.md`), URLs (`/de/`) and `<html lang>`.
-    pub code: String,
+    pub code: Lang,
     /// The language's name in itself (`Deutsch`), shown in the language switcher.
     pub name: String,
 }
@@ -78,7 +79,7 @@ pub struct Config {
     /// site also works when served from a sub-folder of a host.
     pub base_path: String,
     /// The language of `x-default` and of pages such as `404.html`.
-    pub default_language: String,
+    pub default_language: Lang,
     /// All languages, default first or not, in the order of `site.yaml`.
     pub languages: Vec<Language>,
     /// Folder name under `themes/`.
@@ -189,12 +190,12 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
     Ok(Config {
         base_url,
         base_path,
-        default_language: raw.default_language,
+        default_language: Lang::new(raw.default_language),
         languages: raw
             .languages
             .into_iter()
             .map(|l| Language {
-                code: l.code,
+                code: Lang::new(l.code),
                 name: l.name,
             })
             .collect(),

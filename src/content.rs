@@ -18,6 +18,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
 use crate::key::{Key, SECTION_STEM};
+use crate::lang::Lang;
 
 /// The folder of the site that holds the Markdown files.
 pub const CONTENT_DIR: &str = "content";
@@ -40,7 +41,7 @@ pub struct Document {
     /// Language-free identity, as written in links: `strategie/ambities.md`, `_index.md`.
     pub key: Key,
     /// The language code from the file name.
-    pub lang: String,
+    pub lang: Lang,
     /// Section or page.
     pub kind: Kind,
     /// The checked front matter.
@@ -189,7 +190,7 @@ pub struct Loaded {
     /// (key, language) of files that exist but could not be read: they still count as
     /// present, so one broken file is reported once, not again as a missing translation
     /// or a broken link.
-    pub unreadable: Vec<(Key, String)>,
+    pub unreadable: Vec<(Key, Lang)>,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read (the others were known unchanged).
@@ -375,7 +376,7 @@ fn read_text(root: &Path, source: &Path) -> Result<String, Diagnostic> {
 
 /// The key and language of `content/<folders>/<stem>.<lang>.md`. A file without a
 /// language part belongs to the default language.
-fn identify(source: &Path, config: &Config) -> Result<(Key, String), Diagnostic> {
+fn identify(source: &Path, config: &Config) -> Result<(Key, Lang), Diagnostic> {
     let relative = source.strip_prefix(CONTENT_DIR).unwrap_or(source);
     let Some(relative) = relative.to_str() else {
         return Err(Diagnostic::error(
@@ -391,7 +392,7 @@ fn identify(source: &Path, config: &Config) -> Result<(Key, String), Diagnostic>
         None => (String::new(), without_md),
     };
     let (stem, lang) = match file.rsplit_once('.') {
-        Some((stem, code)) if config.language(code).is_some() => (stem, code.to_owned()),
+        Some((stem, code)) if config.language(code).is_some() => (stem, Lang::new(code)),
         Some((_, code)) if looks_like_language(code) => {
             let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             return Err(Diagnostic::error(format!(

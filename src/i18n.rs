@@ -64,9 +64,9 @@ pub fn load(root: &Path, config: &Config) -> Result<I18n, Vec<Diagnostic>> {
     for language in &config.languages {
         match load_language(root, &language.code) {
             Ok((bundle, described, text)) => {
-                i18n.bundles.insert(language.code.clone(), bundle);
-                i18n.messages.insert(language.code.clone(), described);
-                i18n.sources.insert(language.code.clone(), text);
+                i18n.bundles.insert(language.code.to_string(), bundle);
+                i18n.messages.insert(language.code.to_string(), described);
+                i18n.sources.insert(language.code.to_string(), text);
             }
             Err(mut problems) => diagnostics.append(&mut problems),
         }

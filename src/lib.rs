@@ -24,6 +24,7 @@ pub mod fingerprint;
 pub mod front_matter;
 pub mod i18n;
 pub mod key;
+pub mod lang;
 pub mod markdown;
 pub mod output;
 pub mod print;

@@ -18,6 +18,7 @@ use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
 use crate::key::Key;
+use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
 use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
@@ -189,7 +190,7 @@ struct SiteView<'a> {
 #[derive(Serialize)]
 struct EditionLink {
     id: String,
-    langs: Vec<String>,
+    langs: Vec<Lang>,
     url: String,
 }
 
@@ -538,7 +539,7 @@ struct SitemapEntry {
 
 #[derive(Serialize)]
 struct Alternate {
-    lang: String,
+    lang: Lang,
     permalink: String,
 }
 
@@ -557,7 +558,7 @@ fn sitemap_entries(site: &Site) -> Vec<SitemapEntry> {
                 && let Some(default) = site.get(&entry.doc.key, &site.config.default_language)
             {
                 alternates.push(Alternate {
-                    lang: "x-default".to_owned(),
+                    lang: Lang::new("x-default"),
                     permalink: site.permalink(default),
                 });
             }

@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::content::{self, Document, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::key::{self, Key};
+use crate::lang::Lang;
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -35,7 +36,7 @@ pub struct Edition {
     /// `nl`, `de`, or `bilingual` for all languages side by side.
     pub id: String,
     /// Its languages, in the order of site.yaml.
-    pub langs: Vec<String>,
+    pub langs: Vec<Lang>,
     /// Its path below the site root: `nl/brochure/`.
     pub path: String,
 }
@@ -54,9 +55,9 @@ pub struct Site {
     by_key: FxHashMap<Key, Vec<usize>>,
     /// Positions of the pages and subsections directly in a section, per language, by
     /// weight, then title, then key.
-    children: FxHashMap<Key, BTreeMap<String, Vec<usize>>>,
+    children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>>,
     /// Keys and languages of files that exist but could not be read (already reported).
-    unreadable: Vec<(Key, String)>,
+    unreadable: Vec<(Key, Lang)>,
 }
 
 impl Site {
@@ -128,7 +129,7 @@ impl Site {
         if self.config.brochure.is_none() {
             return Vec::new();
         }
-        let codes: Vec<String> = self
+        let codes: Vec<Lang> = self
             .config
             .languages
             .iter()
@@ -137,7 +138,7 @@ impl Site {
         let mut editions: Vec<Edition> = codes
             .iter()
             .map(|code| Edition {
-                id: code.clone(),
+                id: code.to_string(),
                 langs: vec![code.clone()],
                 path: format!("{code}/{EDITION_SLUG}/"),
             })
@@ -207,7 +208,7 @@ impl Site {
 pub fn resolve(
     config: Config,
     documents: Vec<Document>,
-    unreadable: Vec<(Key, String)>,
+    unreadable: Vec<(Key, Lang)>,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let slugs: Vec<String> = documents
@@ -250,8 +251,8 @@ pub fn resolve(
 }
 
 /// Every section's children per language, sorted by weight, then title, then key.
-fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<String, Vec<usize>>> {
-    let mut children: FxHashMap<Key, BTreeMap<String, Vec<usize>>> = FxHashMap::default();
+fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> {
+    let mut children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> = FxHashMap::default();
     for (index, entry) in entries.iter().enumerate() {
         if let Some(parent) = entry.doc.parent_key() {
             children
@@ -343,7 +344,7 @@ fn path_of<'a>(
         segments.push(folder_slug);
         key = section.parent();
     }
-    segments.push(doc.lang.clone());
+    segments.push(doc.lang.to_string());
     segments.reverse();
     let mut path = segments
         .into_iter()

@@ -81,7 +81,7 @@ pub fn stale(documents: &[Document], records: &Records, config: &Config) -> Vec<
             let source = sources.get(doc.key.as_str())?;
             let recorded = records
                 .get(doc.key.as_str())
-                .and_then(|langs| langs.get(&doc.lang));
+                .and_then(|langs| langs.get(doc.lang.as_str()));
             let message = match recorded {
                 None => format!(
                     "there is no record yet of which {source_name} text this translation follows"
@@ -135,7 +135,7 @@ pub fn record(
             records
                 .entry(doc.key.to_string())
                 .or_default()
-                .insert(doc.lang.clone(), fingerprint(source));
+                .insert(doc.lang.to_string(), fingerprint(source));
             recorded.push(doc.source.clone());
         }
     }
