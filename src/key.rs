@@ -5,9 +5,6 @@
 //! `_index.md` the home page. Everything that needs a document's section, its place in
 //! a listing or its translations asks the key, so the spelling of `_index.md` lives here.
 
-use std::borrow::Borrow;
-use std::fmt;
-
 /// The file name of a section's own page, without language and extension.
 pub const SECTION_STEM: &str = "_index";
 
@@ -73,43 +70,58 @@ impl Key {
     }
 }
 
-impl std::ops::Deref for Key {
-    type Target = str;
+/// What lets a newtype around a `String` (a [`Key`], a [`Lang`](crate::lang::Lang)) stand
+/// in for `&str`: deref, borrowing in maps, display, and comparison with text.
+macro_rules! str_newtype {
+    ($name:ident) => {
+        impl std::ops::Deref for $name {
+            type Target = str;
 
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
 
-impl Borrow<str> for Key {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
 
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+        impl AsRef<[u8]> for $name {
+            fn as_ref(&self) -> &[u8] {
+                self.0.as_bytes()
+            }
+        }
 
-impl PartialEq<str> for Key {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
 
-impl PartialEq<&str> for Key {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
 
-impl PartialEq<String> for Key {
-    fn eq(&self, other: &String) -> bool {
-        &self.0 == other
-    }
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
+                &self.0 == other
+            }
+        }
+    };
 }
+pub(crate) use str_newtype;
+
+str_newtype!(Key);
 
 #[cfg(test)]
 mod tests {

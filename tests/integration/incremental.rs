@@ -107,13 +107,19 @@ fn age_sources(root: &Path) {
     }
 }
 
-#[test]
-fn a_rebuild_without_changes_writes_nothing() {
+/// The trilingual fixture with old files, built once: the site, its output and a snapshot.
+fn built_fixture() -> (TempDir, PathBuf, Snapshot) {
     let site = fixture("trilingual");
     age_sources(site.path());
     let out = site.path().join("public");
     build(site.path(), &out);
     let before = snapshot(&out);
+    (site, out, before)
+}
+
+#[test]
+fn a_rebuild_without_changes_writes_nothing() {
+    let (site, out, before) = built_fixture();
     let summary = build(site.path(), &out);
     assert!(summary.contains("nothing changed"), "{summary}");
     assert_eq!(
@@ -125,11 +131,8 @@ fn a_rebuild_without_changes_writes_nothing() {
 
 #[test]
 fn each_edit_rebuilds_exactly_what_a_clean_build_gives() {
-    let site = fixture("trilingual");
+    let (site, out, _) = built_fixture();
     let root = site.path();
-    age_sources(root);
-    let out = root.join("public");
-    build(root, &out);
     type Edit = (&'static str, fn(&Path));
     let edits: [Edit; 8] = [
         ("a text edit", |root| {
@@ -195,11 +198,7 @@ fn each_edit_rebuilds_exactly_what_a_clean_build_gives() {
 
 #[test]
 fn a_text_edit_writes_only_its_page() {
-    let site = fixture("trilingual");
-    age_sources(site.path());
-    let out = site.path().join("public");
-    build(site.path(), &out);
-    let before = snapshot(&out);
+    let (site, out, before) = built_fixture();
     edit(
         site.path(),
         "content/strategie/ambities.nl.md",
@@ -214,10 +213,7 @@ fn a_text_edit_writes_only_its_page() {
 
 #[test]
 fn a_deleted_cache_changes_nothing_but_time() {
-    let site = fixture("trilingual");
-    let out = site.path().join("public");
-    build(site.path(), &out);
-    let before = snapshot(&out);
+    let (site, out, before) = built_fixture();
     fs::remove_dir_all(site.path().join(".diptych-cache")).unwrap();
     let summary = build(site.path(), &out);
     assert!(summary.contains("nothing changed"), "{summary}");
