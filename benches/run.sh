@@ -27,13 +27,6 @@ for n in "$@"; do
   [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 2 ] || die "N must be a whole number >= 2, got '$n'"
 done
 [ -d /dev/shm ] || die "/dev/shm (tmpfs) is missing"
-mkdir -p "$BENCH"
-# The machine should be otherwise idle: the builds use every core.
-LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "$LOAD" >"$BENCH/loadavg"
-if python3 -c "import sys; sys.exit(float('${LOAD%% *}') <= 0.5)"; then
-  echo "run.sh: note: load average $LOAD at the start; other work on this machine skews the timings" >&2
-fi
 
 # --- tools -----------------------------------------------------------------------------
 need() { # need COMMAND-OR-PATH DEBIAN-PACKAGE
@@ -49,7 +42,14 @@ need python3 python3
 need hugo hugo
 need hyperfine hyperfine
 need /usr/bin/time time
-command -v cargo >/dev/null || die "cargo not found (install Rust with rustup)"
+
+mkdir -p "$BENCH"
+# The machine should be otherwise idle: the builds use every core.
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "$LOAD" >"$BENCH/loadavg"
+if python3 -c "import sys; sys.exit(float('${LOAD%% *}') <= 0.5)"; then
+  echo "run.sh: note: load average $LOAD at the start; other work on this machine skews the timings" >&2
+fi
 
 # --- diptych ---------------------------------------------------------------------------
 mkdir -p "$BENCH/bin"
@@ -58,6 +58,7 @@ if [ -n "${DIPTYCH_BIN:-}" ]; then # benchmark a given binary instead (e.g. an o
   cp "$DIPTYCH_BIN" "$BENCH/bin/diptych"
   built_from="the binary $DIPTYCH_BIN"
 else
+  command -v cargo >/dev/null || die "cargo not found (install Rust with rustup)"
   echo "== cargo build --release --locked"
   (cd "$REPO" && cargo build --release --locked) || die "cargo build --release --locked failed"
   TARGET_DIR=$(cd "$REPO" && cargo metadata --format-version 1 --no-deps |
@@ -78,8 +79,6 @@ DIPTYCH="$BENCH/bin/diptych"
 
 # --- helpers ---------------------------------------------------------------------------
 count_index() { find "$1" -name index.html -type f | wc -l; }
-
-max_rss_kib() { sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$1"; }
 
 report() { # report N...: writes $BENCH/results.md from the JSON and time files
   python3 - "$BENCH" "$@" <<'PY'
@@ -104,8 +103,8 @@ def mem_total():
 
 def hf(path):
     r = json.load(open(path))["results"][0]
-    return {"mean": r["mean"], "sd": r["stddev"] or 0.0, "cpu": r["user"] + r["system"],
-            "runs": len(r["times"])}
+    return {"mean": r["mean"], "sd": r["stddev"] or 0.0, "min": r["min"],
+            "cpu": r["user"] + r["system"], "runs": len(r["times"])}
 
 def rss_mib(path):
     for line in open(path):
@@ -117,7 +116,10 @@ def pages(n):  # rendered pages: N pages + 3 sections + home, in 2 languages
     return 2 * (n + 4)
 
 def s(x):
-    return f"{x:.3f} s" if x < 10 else f"{x:.1f} s"
+    return f"{x:.3f} s" if x < 10 else f"{x:.2f} s"
+
+def wall(r):  # mean ± standard deviation (fastest run; number of runs)
+    return f"{s(r['mean'])} ± {s(r['sd'])[:-2]} (min {s(r['min'])[:-2]}; {r['runs']} runs)"
 
 out = ["# diptych vs. Hugo", "",
        f"- machine: {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), "
@@ -126,7 +128,7 @@ out = ["# diptych vs. Hugo", "",
        open(os.path.join(bench, "versions.md")).read().rstrip(), "",
        "Same generated site for both (benches/gen_site.py --seed 1): nl + de, home, 3 sections, "
        "N pages per language of ~600 words with headings, lists, a table and 3-5 links by key. "
-       "Wall time: hyperfine mean ± standard deviation (warmup 1); output on tmpfs; "
+       "Wall time: hyperfine mean ± standard deviation and fastest run (warmup 1); output on tmpfs; "
        "peak memory: maximum resident set size of one clean build (/usr/bin/time -v).", ""]
 rows = {}
 for n in ns:
@@ -140,14 +142,13 @@ for n in ns:
             "",
             "| | diptych | Hugo | diptych / Hugo |",
             "| --- | ---: | ---: | ---: |",
-            f"| clean build, wall | {s(dc['mean'])} ± {dc['sd']:.3f} ({dc['runs']} runs) "
-            f"| {s(hc['mean'])} ± {hc['sd']:.3f} ({hc['runs']} runs) | {dc['mean'] / hc['mean']:.2f} |",
+            f"| clean build, wall | {wall(dc)} | {wall(hc)} | {dc['mean'] / hc['mean']:.2f} |",
             f"| clean build, CPU (user + sys) | {s(dc['cpu'])} | {s(hc['cpu'])} "
             f"| {dc['cpu'] / hc['cpu']:.2f} |",
             f"| peak memory (max RSS) | {dm:.1f} MiB | {hm:.1f} MiB | {dm / hm:.2f} |",
             f"| pages per second (clean, wall) | {p / dc['mean']:,.0f} | {p / hc['mean']:,.0f} "
             f"| {hc['mean'] / dc['mean']:.2f} |",
-            f"| no-change rebuild, wall | {s(dr['mean'])} ± {dr['sd']:.3f} ({dr['runs']} runs); "
+            f"| no-change rebuild, wall | {wall(dr)}; "
             f"{dr['mean'] / dc['mean']:.2f} × diptych's clean build | – | – |",
             ""]
 if len(ns) > 1:
@@ -211,7 +212,7 @@ for N in "$@"; do
     [ -s "$f" ] || die "missing $f"
   done
   for lang in nl de; do # a page's links by key resolved the same way in both
-    p=$(cd "$OD" && find "$lang" -path '*-1/index.html' | head -n 1)
+    p=$(cd "$OD" && find "$lang" -path '*-1/index.html' -print -quit)
     [ -n "$p" ] && cmp -s <(grep -o 'href="[^"]*"' "$OD/$p") <(grep -o 'href="[^"]*"' "$OH/$p") ||
       die "the links of $lang page 1 differ between diptych and hugo ($OD/$p, $OH/$p)"
   done
