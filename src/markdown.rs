@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::shortcode::{Call, find_calls};
+use crate::shortcode::{Call, Shortcode, find_calls};
 
 /// One heading of a page, for its table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -89,20 +89,25 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         (line + first_line - 1, column)
     };
     let source = markdown;
-    let expanded = expand_shortcodes(markdown, resolvers.shortcode, &mut |offset, message| {
-        let (line, column) = position(source, offset);
-        problems.push(Problem {
-            line,
-            column,
-            message,
-            hint: "write shortcodes like {{ percent(of=\"access.twente_60\") }}".to_owned(),
-        });
-    });
-    let markdown = expanded.text.as_str();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES;
+    let expanded = expand_shortcodes(
+        markdown,
+        options,
+        resolvers.shortcode,
+        &mut |offset, message| {
+            let (line, column) = position(source, offset);
+            problems.push(Problem {
+                line,
+                column,
+                message,
+                hint: "write shortcodes like {{ percent(of=\"access.twente_60\") }}".to_owned(),
+            });
+        },
+    );
+    let markdown = expanded.text.as_str();
     let mut events: Vec<(Event, usize)> = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))
@@ -164,9 +169,11 @@ impl Expanded {
 }
 
 /// Replaces each shortcode call by its HTML (kept on one line, so that it stays inside
-/// its paragraph), remembering where everything came from.
+/// its paragraph), remembering where everything came from. Code spans and code blocks
+/// keep their text as written.
 fn expand_shortcodes(
     markdown: &str,
+    options: Options,
     expand: &dyn Fn(&Call) -> Result<String, String>,
     report: &mut dyn FnMut(usize, String),
 ) -> Expanded {
@@ -174,24 +181,53 @@ fn expand_shortcodes(
         text: String::with_capacity(markdown.len()),
         pieces: vec![(0, 0, true)],
     };
+    if !markdown.contains("{{") {
+        out.text.push_str(markdown);
+        return out;
+    }
+    let code = code_ranges(markdown, options);
+    let in_code = |offset: usize| {
+        let index = code.partition_point(|range| range.end <= offset);
+        code.get(index).is_some_and(|range| range.contains(&offset))
+    };
     let mut copied = 0;
     for found in find_calls(markdown) {
-        match found {
-            Ok(call) => {
-                out.text.push_str(&markdown[copied..call.span.start]);
-                out.pieces.push((out.text.len(), call.span.start, false));
-                match expand(&call) {
-                    Ok(html) => out.text.push_str(&html.trim().replace(['\n', '\r'], " ")),
-                    Err(message) => report(call.span.start, message),
-                }
-                copied = call.span.end;
-                out.pieces.push((out.text.len(), copied, true));
+        let found = match found {
+            Ok(found) if !in_code(found.span().start) => found,
+            Err(malformed) if !in_code(malformed.offset) => {
+                report(malformed.offset, malformed.message);
+                continue;
             }
-            Err(malformed) => report(malformed.offset, malformed.message),
+            _ => continue,
+        };
+        let span = found.span().clone();
+        out.text.push_str(&markdown[copied..span.start]);
+        out.pieces.push((out.text.len(), span.start, false));
+        match found {
+            Shortcode::Call(call) => match expand(&call) {
+                Ok(html) => out.text.push_str(&html.trim().replace(['\n', '\r'], " ")),
+                Err(message) => report(span.start, message),
+            },
+            // Braces as text: `{{` would start nothing in Markdown, so no escaping is needed.
+            Shortcode::Literal { text, .. } => out.text.push_str(&text),
         }
+        copied = span.end;
+        out.pieces.push((out.text.len(), copied, true));
     }
     out.text.push_str(&markdown[copied..]);
     out
+}
+
+/// The byte ranges of code spans and code blocks, in order.
+fn code_ranges(markdown: &str, options: Options) -> Vec<std::ops::Range<usize>> {
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        let is_code = matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)));
+        if is_code && ranges.last().is_none_or(|last| last.end <= range.start) {
+            ranges.push(range);
+        }
+    }
+    ranges
 }
 
 /// Rewrites `@/key` link targets and reports images without alt text.
@@ -418,6 +454,41 @@ mod tests {
             "{}",
             out.html
         );
+    }
+
+    #[test]
+    fn shortcodes_in_code_are_left_as_written() {
+        let out = render_plain(
+            "Write `{{ nope() }}` inline.\n\n```\n{{ chart(of=\"x\") }}\n```\n\n    {{ indented() }}\n",
+            1,
+        );
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        assert!(
+            out.html.contains("<code>{{ nope() }}</code>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("{{ chart(of=\"x\") }}\n</code>"));
+        assert!(out.html.contains("{{ indented() }}"));
+    }
+
+    #[test]
+    fn a_written_out_shortcode_shows_as_text() {
+        let out = render_plain("Write {{/* percent(of=\"x\") */}} for it.\n", 1);
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        assert!(
+            out.html
+                .contains("Write {{ percent(of=\"x\") }} for it."),
+            "{}",
+            out.html
+        );
+    }
+
+    #[test]
+    fn a_shortcode_after_code_is_still_found_at_its_place() {
+        let out = render_plain("```\n{{ a() }}\n```\n\nText {{ nope() }}\n", 3);
+        assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+        assert_eq!((out.problems[0].line, out.problems[0].column), (7, 6));
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! `{{ percent(of="access.twente_60") }}`, a name and keyword arguments between double
 //! braces. Each is expanded by the theme's template `shortcodes/<name>.html`.
 //!
+//! `{{/* percent(of="x") */}}` writes the call itself, `{{ percent(of="x") }}`, as text:
+//! the way to show a shortcode in prose. (In code spans and code blocks nothing is
+//! expanded at all; the Markdown step leaves those alone.)
+//!
 //! Pure text scanning, no templates: the caller decides what a call becomes.
 
 /// One argument value: text in double quotes, a number, or `true`/`false`.
@@ -27,6 +31,34 @@ pub struct Call {
     pub args: Arguments,
 }
 
+/// What `{{ … }}` in a text turns out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shortcode {
+    /// A call to expand.
+    Call(Call),
+    /// `{{/* … */}}`: a call written out as text, `{{ … }}`.
+    Literal {
+        /// Byte range of the whole `{{/* … */}}` in the text.
+        span: std::ops::Range<usize>,
+        /// What it stands for: the call without its `/*` and `*/`.
+        text: String,
+    },
+}
+
+impl Shortcode {
+    /// Where it stands in the text.
+    pub fn span(&self) -> &std::ops::Range<usize> {
+        match self {
+            Shortcode::Call(call) => &call.span,
+            Shortcode::Literal { span, .. } => span,
+        }
+    }
+}
+
+/// Opens and closes a call written out as text.
+const LITERAL_OPEN: &str = "{{/*";
+const LITERAL_CLOSE: &str = "*/}}";
+
 /// Name and value of each argument, in the order written.
 pub type Arguments = Vec<(String, ArgValue)>;
 
@@ -39,24 +71,29 @@ pub struct Malformed {
     pub message: String,
 }
 
-/// Every shortcode call in `text`, in order. `{{` that is not followed by `name(` is
-/// ordinary text and left alone.
-pub fn find_calls(text: &str) -> Vec<Result<Call, Malformed>> {
+/// Every shortcode call (or call written out) in `text`, in order. `{{` that is not
+/// followed by `name(` is ordinary text and left alone.
+pub fn find_calls(text: &str) -> Vec<Result<Shortcode, Malformed>> {
     let mut calls = Vec::new();
     let mut from = 0;
     while let Some(found) = text[from..].find("{{") {
         let start = from + found;
+        if let Some(literal) = literal_at(text, start) {
+            from = literal.span().end;
+            calls.push(Ok(literal));
+            continue;
+        }
         let mut cursor = Cursor {
             text,
             at: start + 2,
         };
         match cursor.call() {
             Some(Ok((name, args))) => {
-                calls.push(Ok(Call {
+                calls.push(Ok(Shortcode::Call(Call {
                     span: start..cursor.at,
                     name,
                     args,
-                }));
+                })));
                 from = cursor.at;
             }
             Some(Err(message)) => {
@@ -70,6 +107,22 @@ pub fn find_calls(text: &str) -> Vec<Result<Call, Malformed>> {
         }
     }
     calls
+}
+
+/// `{{/* … */}}` starting at `start`, on one line.
+fn literal_at(text: &str, start: usize) -> Option<Shortcode> {
+    let inner_start = start + LITERAL_OPEN.len();
+    if !text[start..].starts_with(LITERAL_OPEN) {
+        return None;
+    }
+    let line = &text[inner_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let inner = &line[..line.find(LITERAL_CLOSE)?];
+    let end = inner_start + inner.len() + LITERAL_CLOSE.len();
+    Some(Shortcode::Literal {
+        span: start..end,
+        text: format!("{{{{{inner}}}}}"),
+    })
 }
 
 struct Cursor<'a> {
@@ -181,7 +234,13 @@ mod tests {
     #[test]
     fn finds_calls_with_arguments() {
         let text = "Slechts {{ percent(of=\"access.twente\") }} van {{ chart(of=\"x\", height=3, big=true) }}.";
-        let calls: Vec<Call> = find_calls(text).into_iter().map(Result::unwrap).collect();
+        let calls: Vec<Call> = find_calls(text)
+            .into_iter()
+            .filter_map(|found| match found {
+                Ok(Shortcode::Call(call)) => Some(call),
+                _ => None,
+            })
+            .collect();
         assert_eq!(calls.len(), 2);
         assert_eq!(calls[0].name, "percent");
         assert_eq!(
@@ -201,6 +260,20 @@ mod tests {
     #[test]
     fn ordinary_braces_are_text() {
         assert!(find_calls("{{ not a call }} and {{x}}").is_empty());
+    }
+
+    #[test]
+    fn a_call_can_be_written_out() {
+        let text = "Write {{/* percent(of=\"x\") */}} for a percentage.";
+        let found = find_calls(text);
+        assert_eq!(found.len(), 1);
+        match &found[0] {
+            Ok(Shortcode::Literal { span, text: shown }) => {
+                assert_eq!(&text[span.clone()], "{{/* percent(of=\"x\") */}}");
+                assert_eq!(shown, "{{ percent(of=\"x\") }}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
