@@ -3,10 +3,14 @@
 //! Every step of the pipeline reports problems as [`Diagnostic`]s instead of failing on the
 //! first one, so that one run lists everything to fix. The library never prints; the
 //! binary (or a future editor integration) decides how to show them, usually with
-//! [`Diagnostic`]'s `Display`, which reads like a compiler message.
+//! [`Diagnostic`]'s `Display`, which reads like a compiler message: it is rendered by
+//! annotate-snippets (as rustc and cargo render theirs), so the marker lines up under
+//! wide and combining characters and one message can mark several places.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 
 /// Whether a problem stops the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -35,6 +39,19 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The offending line as it stands in the file, shown under the message.
     pub source_line: Option<String>,
+    /// Other places the problem involves (the other page on the same address, …).
+    pub also: Vec<Place>,
+}
+
+/// Another place a problem involves, with a word on its part in it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Place {
+    /// The file, relative to the site folder.
+    pub file: PathBuf,
+    /// 1-based line, when known, with the line as it stands in the file.
+    pub line: Option<(usize, String)>,
+    /// What this place has to do with the problem.
+    pub label: String,
 }
 
 impl Diagnostic {
@@ -57,7 +74,18 @@ impl Diagnostic {
             message,
             hint: None,
             source_line: None,
+            also: Vec::new(),
         }
+    }
+
+    /// Marks another place the problem involves.
+    pub fn also_in(mut self, file: impl AsRef<Path>, label: impl Into<String>) -> Self {
+        self.also.push(Place {
+            file: file.as_ref().to_path_buf(),
+            line: None,
+            label: label.into(),
+        });
+        self
     }
 
     /// Names the file the problem is in.
@@ -113,46 +141,81 @@ impl fmt::Display for Diagnostic {
     ///
     /// ```text
     /// error: unknown front matter key `titel`
-    ///   --> content/strategie/ambities.nl.md:2:1
-    ///    |
-    ///  2 | titel: Ambities
-    ///    | ^
-    ///    = hint: …
+    ///  --> content/strategie/ambities.nl.md:2:1
+    ///   |
+    /// 2 | titel: Ambities
+    ///   | ^
+    ///   |
+    ///   = hint: …
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
         };
-        writeln!(f, "{label}: {}", self.message)?;
-        let gutter = self.line.map_or(1, |line| line.to_string().len());
-        let pad = " ".repeat(gutter);
-        if let Some(file) = &self.file {
-            let mut place = file.display().to_string();
-            if let Some(line) = self.line {
-                place.push_str(&format!(":{line}"));
-                if let Some(column) = self.column {
-                    place.push_str(&format!(":{column}"));
-                }
+        let file = self.file.as_ref().map(|file| file.display().to_string());
+        let mut group = Group::with_title(level.primary_title(&self.message));
+        match (&file, self.line, &self.source_line) {
+            (Some(file), Some(line), Some(text)) => {
+                let span = marker(text, self.column.unwrap_or(1));
+                group = group.element(
+                    Snippet::source(text.as_str())
+                        .line_start(line)
+                        .path(file.as_str())
+                        .annotation(AnnotationKind::Primary.span(span)),
+                );
             }
-            writeln!(f, "{pad}--> {place}")?;
+            (Some(file), line, _) => {
+                let mut origin = Origin::path(file.as_str());
+                if let Some(line) = line {
+                    origin = origin.line(line).char_column(self.column.unwrap_or(1));
+                }
+                group = group.element(origin);
+            }
+            _ => {}
         }
-        if let (Some(line), Some(text)) = (self.line, &self.source_line) {
-            writeln!(f, "{pad} |")?;
-            writeln!(f, "{line} | {text}")?;
-            let column = self.column.unwrap_or(1);
-            let indent: String = text
-                .chars()
-                .take(column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            writeln!(f, "{pad} | {indent}^")?;
+        let also: Vec<(String, &Place)> = self
+            .also
+            .iter()
+            .map(|place| (place.file.display().to_string(), place))
+            .collect();
+        for (path, place) in &also {
+            group = group.element(match &place.line {
+                Some((line, text)) => Element::from(
+                    Snippet::source(text.as_str())
+                        .line_start(*line)
+                        .path(path.as_str())
+                        .annotation(
+                            AnnotationKind::Context
+                                .span(marker(text, 1))
+                                .label(&place.label),
+                        ),
+                ),
+                None => Element::from(Origin::path(path.as_str())),
+            });
+            if place.line.is_none() {
+                group = group.element(Level::NOTE.message(format!("{}: {path}", place.label)));
+            }
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {hint}")?;
+            group = group.element(Level::HELP.with_name(Some("hint")).message(hint.as_str()));
         }
-        Ok(())
+        writeln!(f, "{}", Renderer::plain().render(&[group]))
     }
+}
+
+/// The byte range of the character at 1-based `column` of `line` (the end of the line
+/// when the column lies beyond it), for the marker.
+fn marker(line: &str, column: usize) -> std::ops::Range<usize> {
+    let start = line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(at, _)| at);
+    let end = line[start..]
+        .chars()
+        .next()
+        .map_or(start, |c| start + c.len_utf8());
+    start..end
 }
 
 #[cfg(test)]
@@ -168,7 +231,46 @@ mod tests {
             .with_hint("did you mean `title`?");
         assert_eq!(
             diagnostic.to_string(),
-            "error: unknown front matter key `titel`\n --> content/a.nl.md:2:1\n  |\n2 | titel: Ambities\n  | ^\n  = hint: did you mean `title`?\n"
+            "error: unknown front matter key `titel`\n --> content/a.nl.md:2:1\n  |\n2 | titel: Ambities\n  | ^\n  |\n  = hint: did you mean `title`?\n"
+        );
+    }
+
+    #[test]
+    fn the_marker_stands_under_wide_and_combining_characters() {
+        let text = "title: 医院 Cafe\u{301} x\n";
+        let at = |column| {
+            Diagnostic::error("m")
+                .in_file("a.md")
+                .at(text, 1, column)
+                .to_string()
+        };
+        // Where the marker stands on screen, counted in terminal columns after `| `.
+        let marker_column = |shown: String| {
+            let line = shown
+                .lines()
+                .find(|line| line.ends_with('^'))
+                .unwrap()
+                .to_owned();
+            line.split_once("| ").unwrap().1.len() - 1
+        };
+        // `医院` takes two columns each on a terminal; `e` + U+0301 takes one.
+        assert_eq!(
+            marker_column(at(11)),
+            7 + 4 + 1,
+            "`title: `, `医院`, a space"
+        );
+        assert_eq!(marker_column(at(16)), 16);
+    }
+
+    #[test]
+    fn one_message_can_mark_two_files() {
+        let shown = Diagnostic::error("two pages on one address")
+            .in_file("content/a.nl.md")
+            .also_in("content/b.nl.md", "the other page")
+            .to_string();
+        assert_eq!(
+            shown,
+            "error: two pages on one address\n--> content/a.nl.md\n::: content/b.nl.md\n = note: the other page: content/b.nl.md\n"
         );
     }
 

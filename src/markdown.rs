@@ -477,8 +477,7 @@ mod tests {
         let out = render_plain("Write {{/* percent(of=\"x\") */}} for it.\n", 1);
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         assert!(
-            out.html
-                .contains("Write {{ percent(of=\"x\") }} for it."),
+            out.html.contains("Write {{ percent(of=\"x\") }} for it."),
             "{}",
             out.html
         );

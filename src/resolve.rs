@@ -367,6 +367,7 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
                     site.url(entry)
                 ))
                 .in_file(&entry.doc.source)
+                .also_in(&other.doc.source, "the other page on that address")
                 .with_hint("give one of them another `slug` in its front matter"),
             );
         }

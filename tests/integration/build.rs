@@ -300,177 +300,141 @@ fn every_error_is_reported_at_once_sorted_by_file() {
     );
 }
 
-/// Each broken input: the file to break, the edit, and what the message must say.
+/// Each broken input: the file to break and the edit.
 struct Breakage {
     file: &'static str,
     from: &'static str,
     to: &'static str,
-    place: &'static str,
-    says: &'static str,
 }
 
-fn assert_reports(breakage: Breakage) {
+/// What the build says about a broken input: the whole message, compared with a snapshot.
+fn reported(breakage: Breakage) -> String {
     let site = fixture("trilingual");
     edit(site.path(), breakage.file, breakage.from, breakage.to);
     let stderr = build_fails(site.path(), &[]);
-    assert!(
-        stderr.contains(breakage.place),
-        "no {}:\n{stderr}",
-        breakage.place
-    );
-    assert!(
-        stderr.contains(breakage.says),
-        "no {:?}:\n{stderr}",
-        breakage.says
-    );
     assert!(stderr.contains("= hint: "), "no hint:\n{stderr}");
     assert!(
         !site.path().join("public").exists(),
         "a failed build wrote output"
     );
+    stderr
 }
 
 #[test]
 fn yaml_that_does_not_parse() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "title: Pijlers",
         to: "title: Pijlers: en meer",
-        place: "content/strategie/pijlers.nl.md:2:",
-        says: "error: front matter: the YAML cannot be read",
-    });
+    }));
 }
 
 #[test]
 fn missing_closing_fence() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "weight: 10\n---",
         to: "weight: 10\n",
-        place: "content/strategie/pijlers.nl.md:1:1",
-        says: "no closing `---`",
-    });
+    }));
 }
 
 #[test]
 fn missing_title() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "title: Pijlers\n",
         to: "",
-        place: "content/strategie/pijlers.nl.md:2:1",
-        says: "the required key `title` is missing",
-    });
+    }));
 }
 
 #[test]
 fn unknown_front_matter_key() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "weight: 10",
         to: "weight: 10\nwieght: 3",
-        place: "content/strategie/pijlers.nl.md:4:1",
-        says: "unknown key `wieght`",
-    });
+    }));
 }
 
 #[test]
 fn wrong_type_in_front_matter() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "weight: 10",
         to: "weight: tien",
-        place: "content/strategie/pijlers.nl.md:3:9",
-        says: "`weight` has the wrong kind of value",
-    });
+    }));
 }
 
 #[test]
 fn fluent_syntax_error() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "i18n/de.ftl",
         from: "staff = { $count } Mitarbeitende",
         to: "staff = { $count Mitarbeitende",
-        place: "i18n/de.ftl:5:",
-        says: "Fluent syntax",
-    });
+    }));
 }
 
 #[test]
 fn template_that_does_not_parse() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "themes/plain/templates/page.html",
         from: "{{ page.title }}",
         to: "{{ page.title }",
-        place: "themes/plain/templates/page.html:2:",
-        says: "error: template:",
-    });
+    }));
 }
 
 #[test]
 fn template_that_fails_to_render() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "themes/plain/templates/page.html",
         from: "{{ page.title }}",
         to: "{{ page.title | round }}",
-        place: "themes/plain/templates/page.html:2:",
-        says: "while building content/strategie/",
-    });
+    }));
 }
 
 #[test]
 fn two_pages_on_one_url() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.de.md",
         from: "slug: saeulen",
         to: "slug: ambitionen",
-        place: "content/strategie/pijlers.de.md",
-        says: "both land on the address /de/strategie/ambitionen/",
-    });
+    }));
 }
 
 #[test]
 fn link_by_key_to_nothing() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/ambities.en.md",
         from: "(@/_index.md)",
         to: "(@/strategie/visie.md)",
-        place: "content/strategie/ambities.en.md:10:",
-        says: "there is no page `strategie/visie.md`",
-    });
+    }));
 }
 
 #[test]
 fn missing_template() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "weight: 10",
         to: "weight: 10\ntemplate: wide.html",
-        place: "content/strategie/pijlers.nl.md:4:1",
-        says: "the theme has no template `wide.html`",
-    });
+    }));
 }
 
 #[test]
 fn ui_text_missing_in_the_pages_language() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "i18n/en.ftl",
         from: "staff = { $count } employees",
         to: "",
-        place: "i18n/nl.ftl:5:1",
-        says: "the UI text `staff` is missing in i18n/en.ftl (used in themes/plain/templates/base.html)",
-    });
+    }));
 }
 
 #[test]
 fn bad_slug_cannot_escape_its_folder() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.de.md",
         from: "slug: saeulen",
         to: "slug: ../../etc",
-        place: "content/strategie/pijlers.de.md:3:1",
-        says: "the slug `../../etc` cannot be used in a web address",
-    });
+    }));
 }
 
 #[test]
@@ -558,13 +522,11 @@ fn the_shipped_mst_site_builds_without_warnings() {
 
 #[test]
 fn an_image_without_alt_text_stops_the_build() {
-    assert_reports(Breakage {
+    insta::assert_snapshot!(reported(Breakage {
         file: "content/strategie/pijlers.nl.md",
         from: "## Basis",
         to: "## Basis\n\n![](kaart.png)",
-        place: "content/strategie/pijlers.nl.md:7:1",
-        says: "this image has no description (alt text)",
-    });
+    }));
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn check_speaks_like_a_compiler_for_people() {
     let output = diptych(site.path(), &["check"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("error: front matter: unknown key `wieght`\n --> content/regio/samenwerking.nl.md:4:1\n  |\n4 | wieght: 20\n  | ^\n  = hint:"),
+        stderr.contains("error: front matter: unknown key `wieght`\n --> content/regio/samenwerking.nl.md:4:1\n  |\n4 | wieght: 20\n  | ^\n  |\n  = hint:"),
         "{stderr}"
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("3 errors, 2 warnings."));
