@@ -164,6 +164,11 @@ impl Document {
         self.text.get()
     }
 
+    /// Where the value of front matter `key` stands in the file: line and column.
+    pub fn position_of(&self, key: &str) -> Option<(usize, usize)> {
+        front_matter::position_of(self.text(), key)
+    }
+
     /// The Markdown text after the front matter.
     pub fn body(&self) -> &str {
         self.text().get(self.body_start..).unwrap_or_default()

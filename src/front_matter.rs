@@ -13,10 +13,13 @@ use crate::yaml;
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     /// Shown as the page's heading, in navigation and in the browser tab. Required.
+    #[serde(deserialize_with = "yaml::text")]
     pub title: String,
     /// The last part of the URL in this language; defaults to the file's key.
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub slug: Option<String>,
     /// One sentence for search engines and link previews.
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub description: Option<String>,
     /// Ordering within a section (lower first, then by title).
     pub weight: Option<i64>,
@@ -24,6 +27,7 @@ pub struct FrontMatter {
     #[serde(default)]
     pub draft: bool,
     /// A template of the theme to use instead of `page.html` / `section.html`.
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub template: Option<String>,
     /// Free-form data for templates and shortcodes: figures, lists, icons.
     #[serde(default = "empty_map")]
@@ -73,13 +77,10 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, FrontMatterError> {
             .unwrap_or_else(|| "check the lines between the two `---`".to_owned()),
     })?;
     if front.title.trim().is_empty() {
-        let line = yaml_text
-            .lines()
-            .position(|l| l.starts_with("title"))
-            .map_or(2, |index| index + 2);
+        let (line, column) = yaml::place_of(yaml_text, "title").unwrap_or((1, 1));
         return Err(FrontMatterError {
-            line,
-            column: 1,
+            line: line + 1,
+            column,
             message: "front matter: the `title` is empty".to_owned(),
             hint: "write the page's title after `title:`".to_owned(),
         });
@@ -89,6 +90,14 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, FrontMatterError> {
         body,
         body_line,
     })
+}
+
+/// Where the value of front matter `key` stands in the whole file `text`, line and column,
+/// as the YAML parser found it (the key itself when it has no value).
+pub fn position_of(text: &str, key: &str) -> Option<(usize, usize)> {
+    let (yaml_text, _, _) = split(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()?;
+    let (line, column) = yaml::place_of(yaml_text, key)?;
+    Some((line + 1, column))
 }
 
 /// Returns the YAML between the fences, the body, and the body's first line number.

@@ -32,6 +32,7 @@ pub mod render;
 pub mod resolve;
 pub mod scaffold;
 pub mod shortcode;
+pub mod suggest;
 pub mod theme;
 pub mod translations;
 mod yaml;

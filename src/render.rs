@@ -474,13 +474,9 @@ fn missing_template(
 ) -> Diagnostic {
     let diagnostic =
         Diagnostic::error(format!("the theme has no template `{template}`")).in_file(&doc.source);
-    match doc
-        .text()
-        .lines()
-        .position(|line| line.starts_with("template"))
-    {
-        Some(index) if doc.front.template.is_some() => {
-            diagnostic.at(doc.text(), index + 1, 1).with_hint(format!(
+    match doc.position_of("template") {
+        Some((line, column)) if doc.front.template.is_some() => {
+            diagnostic.at(doc.text(), line, column).with_hint(format!(
                 "use one of the templates in {}",
                 templates.path_of("").display()
             ))

@@ -283,17 +283,13 @@ fn slug_of(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> String {
         Some(slug) if is_clean_slug(slug) => slug.clone(),
         Some(slug) => {
             let suggestion = slug::slugify(slug);
-            let line = doc
-                .text()
-                .lines()
-                .position(|l| l.starts_with("slug"))
-                .map_or(1, |i| i + 1);
+            let (line, column) = doc.position_of("slug").unwrap_or((1, 1));
             diagnostics.push(
                 Diagnostic::error(format!(
                     "the slug `{slug}` cannot be used in a web address"
                 ))
                 .in_file(&doc.source)
-                .at(doc.text(), line, 1)
+                .at(doc.text(), line, column)
                 .with_hint(format!(
                     "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
                 )),

@@ -48,8 +48,16 @@ pub fn fingerprint(doc: &Document) -> String {
 /// Reads the records; none yet is an empty record.
 pub fn load(root: &Path) -> Result<Records, Diagnostic> {
     let path = root.join(RECORD_FILE);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Ok(Records::new());
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Records::new()),
+        Err(error) => {
+            return Err(Diagnostic::error(format!(
+                "the translation record cannot be read: {error}"
+            ))
+            .in_file(RECORD_FILE)
+            .with_hint("check that the file is readable text (UTF-8), or delete it and run `diptych translated` to write it anew"));
+        }
     };
     yaml::parse::<Option<Records>>(&text)
         .map(|records| records.unwrap_or_default())
@@ -154,7 +162,10 @@ pub fn record(
     if !unknown.is_empty() {
         return Err(unknown);
     }
-    let text = format!("{HEADER}{}", yaml::to_string(&records));
+    let yaml = yaml::to_string(&records).map_err(|error| {
+        vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(RECORD_FILE)]
+    })?;
+    let text = format!("{HEADER}{yaml}");
     std::fs::write(root.join(RECORD_FILE), text).map_err(|error| {
         vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(RECORD_FILE)]
     })?;

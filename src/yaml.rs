@@ -1,10 +1,21 @@
-//! The one place that reads YAML (site.yaml and front matter).
+//! The one place that reads YAML (site.yaml, front matter, the translation record).
 //!
-//! serde_yaml is archived upstream; keeping every call to it here means a maintained
-//! successor replaces it in this file alone. Errors come back as plain positions and
-//! messages reworded for writers, never as the parser's own types.
+//! serde_yaml reads the text into a YAML value (its syntax errors come with their place);
+//! the value is then checked against the expected shape with an error type of our own
+//! ([`Problem`]), so every message is built from what went wrong (an unknown key, a
+//! missing one, a value of the wrong kind) rather than from serde's English wording, and
+//! serde_path_to_error says *where* in the data it went wrong. A second reading with
+//! saphyr's event parser knows the line and column of every key and value, so the place
+//! is known, not guessed: also for a key in quotes, a key inside `extra`, or an item of a
+//! list. serde_yaml is archived upstream; keeping every call to it here means a maintained
+//! successor replaces it in this file alone.
 
-use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use saphyr_parser::{Event, Parser};
+use serde::de::{DeserializeOwned, Expected, Unexpected};
+use serde_value::{Value, ValueDeserializer};
 
 /// A YAML problem, with its 1-based position inside the YAML text that was parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,92 +34,418 @@ pub(crate) struct YamlError {
 /// required key is reported as missing rather than as "empty file".
 pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     let text = if text.trim().is_empty() { "{}" } else { text };
-    serde_yaml::from_str(text).map_err(|error| {
-        let (line, column) = error
-            .location()
-            .map_or((1, 1), |place| (place.line(), place.column()));
-        let indented_with_tab = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
-        let (message, hint) = if indented_with_tab {
-            explain("tab character")
-        } else {
-            explain(&error.to_string())
-        };
-        YamlError {
+    if let Some((line, column)) = text.contains('*').then(|| first_alias(text)).flatten() {
+        return Err(YamlError {
             line,
             column,
-            message,
-            hint,
-        }
+            message: "the YAML repeats a value with an alias (`*name`)".to_owned(),
+            hint: Some(
+                "write the value out in full: diptych does not read `&anchor` and `*alias`, \
+                 which can make a few lines stand for millions"
+                    .to_owned(),
+            ),
+        });
+    }
+    let value: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|error| syntax_error(text, &error))?;
+    let deserializer = ValueDeserializer::<Problem>::new(plain(value));
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path: Vec<String> = error
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            })
+            .collect();
+        explain(error.into_inner(), &path, &Places::of(text))
     })
 }
 
+/// The line and column of the value of the top-level `key` in `text` (of the key itself
+/// when it has no value), as the YAML parser saw them.
+pub(crate) fn place_of(text: &str, key: &str) -> Option<(usize, usize)> {
+    let places = Places::of(text);
+    let path = [key.to_owned()];
+    places
+        .values
+        .get(path.as_slice())
+        .or_else(|| places.keys.get(path.as_slice()))
+        .copied()
+}
+
+/// Reads text, taking a number or `true`/`false` as the text it is written as, as YAML
+/// writers expect: `title: 2023` is the title "2023". For `#[serde(deserialize_with)]`.
+pub(crate) fn text<'de, D: serde::Deserializer<'de>>(from: D) -> Result<String, D::Error> {
+    from.deserialize_any(TextVisitor).and_then(|text| {
+        text.ok_or_else(|| serde::de::Error::invalid_type(Unexpected::Unit, &"text"))
+    })
+}
+
+/// Like [`text`], for a key that may be left empty.
+pub(crate) fn optional_text<'de, D: serde::Deserializer<'de>>(
+    from: D,
+) -> Result<Option<String>, D::Error> {
+    from.deserialize_any(TextVisitor)
+}
+
+/// Text, or nothing for an empty value.
+struct TextVisitor;
+
+impl serde::de::Visitor<'_> for TextVisitor {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("text")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Some(text.to_owned()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Self::Value, E> {
+        Ok(Some(number.to_string()))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Self::Value, E> {
+        Ok(Some(number.to_string()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Self::Value, E> {
+        Ok(Some(number.to_string()))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, flag: bool) -> Result<Self::Value, E> {
+        Ok(Some(flag.to_string()))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+/// Where the first alias (`*name`) stands, if there is one.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    Parser::new_from_str(text)
+        .map_while(Result::ok)
+        .find(|(event, _)| matches!(event, Event::Alias(_)))
+        .map(|(_, span)| (span.start.line(), span.start.col() + 1))
+}
+
 /// Writes `value` as YAML.
-pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> String {
-    serde_yaml::to_string(value).unwrap_or_default()
+pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|error| error.to_string())
 }
 
-/// Turns serde's wording ("unknown field `titel`, expected one of …") into a writer's.
-fn explain(raw: &str) -> (String, Option<String>) {
-    let raw = raw.split(" at line ").next().unwrap_or(raw);
-    if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let key = rest.split('`').next().unwrap_or_default();
-        let allowed = rest
-            .split_once("expected ")
-            .map(|(_, list)| list.replace("one of ", ""))
-            .unwrap_or_default();
-        return (
-            format!("unknown key `{key}`"),
-            Some(format!(
-                "check the spelling; the keys allowed here are {allowed}"
-            )),
-        );
+/// A YAML value as plain data: map keys become text (a year as a key in `extra` is
+/// text to a template), tags are dropped.
+fn plain(value: serde_yaml::Value) -> Value {
+    use serde_yaml::Value as Yaml;
+    match value {
+        Yaml::Null => Value::Unit,
+        Yaml::Bool(flag) => Value::Bool(flag),
+        Yaml::Number(number) => {
+            if let Some(whole) = number.as_u64() {
+                Value::U64(whole)
+            } else if let Some(whole) = number.as_i64() {
+                Value::I64(whole)
+            } else {
+                Value::F64(number.as_f64().unwrap_or(f64::NAN))
+            }
+        }
+        Yaml::String(text) => Value::String(text),
+        Yaml::Sequence(items) => Value::Seq(items.into_iter().map(plain).collect()),
+        Yaml::Mapping(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(key, value)| (Value::String(key_text(key)), plain(value)))
+                .collect::<BTreeMap<_, _>>(),
+        ),
+        Yaml::Tagged(tagged) => plain(tagged.value),
     }
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or_default();
-        return (
+}
+
+fn key_text(key: serde_yaml::Value) -> String {
+    match key {
+        serde_yaml::Value::String(text) => text,
+        serde_yaml::Value::Number(number) => number.to_string(),
+        serde_yaml::Value::Bool(flag) => flag.to_string(),
+        serde_yaml::Value::Null => "~".to_owned(),
+        other => serde_yaml::to_string(&other)
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+    }
+}
+
+/// What did not fit the expected shape: the error type the shape check reports with.
+#[derive(Debug)]
+enum Problem {
+    UnknownKey {
+        key: String,
+        allowed: &'static [&'static str],
+    },
+    MissingKey(&'static str),
+    WrongKind {
+        found: String,
+        expected: String,
+    },
+    UnknownChoice {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    Other(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl std::error::Error for Problem {}
+
+impl serde::de::Error for Problem {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Problem::Other(message.to_string())
+    }
+
+    fn invalid_type(found: Unexpected, expected: &dyn Expected) -> Self {
+        Problem::WrongKind {
+            found: describe(&found),
+            expected: expected.to_string(),
+        }
+    }
+
+    fn invalid_value(found: Unexpected, expected: &dyn Expected) -> Self {
+        Self::invalid_type(found, expected)
+    }
+
+    fn unknown_field(key: &str, allowed: &'static [&'static str]) -> Self {
+        Problem::UnknownKey {
+            key: key.to_owned(),
+            allowed,
+        }
+    }
+
+    fn unknown_variant(found: &str, allowed: &'static [&'static str]) -> Self {
+        Problem::UnknownChoice {
+            found: found.to_owned(),
+            allowed,
+        }
+    }
+
+    fn missing_field(key: &'static str) -> Self {
+        Problem::MissingKey(key)
+    }
+}
+
+/// A value as a writer would name it.
+fn describe(value: &Unexpected) -> String {
+    match value {
+        Unexpected::Bool(flag) => format!("`{flag}`"),
+        Unexpected::Unsigned(number) => format!("the number {number}"),
+        Unexpected::Signed(number) => format!("the number {number}"),
+        Unexpected::Float(number) => format!("the number {number}"),
+        Unexpected::Str(text) => format!("the text \"{text}\""),
+        Unexpected::Unit => "empty".to_owned(),
+        Unexpected::Seq => "a list".to_owned(),
+        Unexpected::Map => "a list of `key: value` lines".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// Turns a shape problem at `path` into a message at the place it concerns.
+fn explain(problem: Problem, path: &[String], places: &Places) -> YamlError {
+    let name = path.last().map_or("the value", String::as_str);
+    let at_value = places.value(path);
+    let (place, message, hint) = match problem {
+        Problem::UnknownKey { key, allowed } => {
+            // The path may or may not end with the key already, depending on where the
+            // check stopped.
+            let mut inner = path.to_vec();
+            if inner.last() != Some(&key) {
+                inner.push(key.clone());
+            }
+            let hint = match crate::suggest::nearest(&key, allowed.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "check the spelling; the keys allowed here are {}",
+                    quoted_list(allowed)
+                ),
+            };
+            (places.key(&inner), format!("unknown key `{key}`"), hint)
+        }
+        Problem::MissingKey(key) => (
+            at_value,
             format!("the required key `{key}` is missing"),
-            Some(format!("add a line `{key}: …`")),
-        );
+            format!("add a line `{key}: …`"),
+        ),
+        Problem::WrongKind { found, expected } => (
+            at_value,
+            format!("`{name}` has the wrong kind of value: it is {found}"),
+            format!("`{name}` must be {}", plain_kind(&expected)),
+        ),
+        Problem::UnknownChoice { found, allowed } => (
+            at_value,
+            format!("`{name}` cannot be `{found}`"),
+            format!("write one of {}", quoted_list(allowed)),
+        ),
+        Problem::Other(message) => (
+            at_value,
+            format!("`{name}`: {message}"),
+            "check the value at this place".to_owned(),
+        ),
+    };
+    let (line, column) = place.unwrap_or((1, 1));
+    YamlError {
+        line,
+        column,
+        message,
+        hint: Some(hint),
     }
-    if let Some((path, what)) = raw.split_once(": invalid type: ") {
-        let (found, expected) = what
-            .split_once(", expected ")
-            .unwrap_or((what, "another type"));
-        return (
-            format!("`{path}` has the wrong kind of value: it is {found}"),
-            Some(format!("`{path}` must be {}", plain_type(expected))),
-        );
-    }
-    if raw.contains("tab character") {
-        return (
-            "a tab is used for indenting".to_owned(),
-            Some("YAML must be indented with spaces, not tabs".to_owned()),
-        );
-    }
-    if raw.contains("repetition limit") || raw.contains("recursion limit") {
-        return (
-            "the YAML nests or repeats itself too deeply".to_owned(),
-            Some("remove the `&anchor`/`*alias` repetitions".to_owned()),
-        );
-    }
-    (
-        format!("the YAML cannot be read: {raw}"),
-        Some("check the indentation, and put text with `:` or `#` in quotes".to_owned()),
-    )
 }
 
-/// Says serde's type names the way a writer would.
-fn plain_type(expected: &str) -> &str {
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|item| format!("`{item}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Says serde's names for the expected kinds the way a writer would.
+fn plain_kind(expected: &str) -> &str {
     match expected {
-        "a string" => "text",
+        "a string" | "text" => "text",
         "i64" | "u64" | "i32" | "u32" | "usize" => "a whole number",
         "a boolean" => "`true` or `false`",
         "a map" | "struct" => "a list of `key: value` lines",
         "a sequence" => "a list",
         other => other,
+    }
+}
+
+/// A syntax error, where serde_yaml found it.
+fn syntax_error(text: &str, error: &serde_yaml::Error) -> YamlError {
+    let (line, column) = error
+        .location()
+        .map_or((1, 1), |place| (place.line(), place.column()));
+    let indented_with_tab = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
+    let (message, hint) = if indented_with_tab {
+        (
+            "a tab is used for indenting".to_owned(),
+            "YAML must be indented with spaces, not tabs",
+        )
+    } else {
+        let what = error.to_string();
+        let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
+        (
+            format!("the YAML cannot be read: {what}"),
+            "check the indentation, and put text with `:` or `#` in quotes",
+        )
+    };
+    YamlError {
+        line,
+        column,
+        message,
+        hint: Some(hint.to_owned()),
+    }
+}
+
+/// Where each key and each value of a YAML text stands, by path (`extra`, `access`, `0`).
+#[derive(Debug, Default)]
+struct Places {
+    keys: BTreeMap<Vec<String>, (usize, usize)>,
+    values: BTreeMap<Vec<String>, (usize, usize)>,
+}
+
+/// One open mapping or list while reading the events.
+enum Open {
+    /// A mapping; the key just read, when its value comes next.
+    Mapping(Option<String>),
+    /// A list, with the number of items so far.
+    List(usize),
+}
+
+impl Places {
+    /// Reads the events of `text`; a text saphyr cannot read gives what was read so far.
+    fn of(text: &str) -> Places {
+        let mut places = Places::default();
+        let mut path: Vec<String> = Vec::new();
+        let mut open: Vec<Open> = Vec::new();
+        for (event, span) in Parser::new_from_str(text).map_while(Result::ok) {
+            let at = (span.start.line(), span.start.col() + 1);
+            let starts_node = matches!(
+                event,
+                Event::Scalar(..)
+                    | Event::Alias(_)
+                    | Event::MappingStart(..)
+                    | Event::SequenceStart(..)
+            );
+            if starts_node {
+                if let Some(Open::Mapping(None)) = open.last()
+                    && let Event::Scalar(key, ..) = &event
+                {
+                    path.push(key.to_string());
+                    places.keys.insert(path.clone(), at);
+                    if let Some(mapping) = open.last_mut() {
+                        *mapping = Open::Mapping(Some(key.to_string()));
+                    }
+                    continue;
+                }
+                if let Some(Open::List(count)) = open.last_mut() {
+                    path.push(count.to_string());
+                    *count += 1;
+                }
+                places.values.entry(path.clone()).or_insert(at);
+            }
+            match event {
+                Event::MappingStart(..) => open.push(Open::Mapping(None)),
+                Event::SequenceStart(..) => open.push(Open::List(0)),
+                Event::MappingEnd | Event::SequenceEnd => {
+                    open.pop();
+                    Self::close_node(&mut path, &mut open);
+                }
+                Event::Scalar(..) | Event::Alias(_) => Self::close_node(&mut path, &mut open),
+                _ => {}
+            }
+        }
+        places
+    }
+
+    /// After a whole node: its path segment ends, and its mapping waits for a key again.
+    fn close_node(path: &mut Vec<String>, open: &mut [Open]) {
+        match open.last_mut() {
+            Some(Open::Mapping(key @ Some(_))) => {
+                *key = None;
+                path.pop();
+            }
+            Some(Open::List(_)) => {
+                path.pop();
+            }
+            _ => {}
+        }
+    }
+
+    /// The line and column of the key at `path`, else of its value.
+    fn key(&self, path: &[String]) -> Option<(usize, usize)> {
+        self.keys.get(path).copied().or_else(|| self.value(path))
+    }
+
+    /// The line and column of the value at `path`, else of the nearest enclosing one.
+    fn value(&self, path: &[String]) -> Option<(usize, usize)> {
+        (0..=path.len())
+            .rev()
+            .find_map(|length| self.values.get(&path[..length]).copied())
     }
 }
 
@@ -122,22 +459,58 @@ mod tests {
     struct Sample {
         title: String,
         weight: Option<i64>,
+        #[serde(default)]
+        extra: serde_json::Value,
+        #[serde(default)]
+        list: Vec<Item>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        value: f64,
     }
 
     #[test]
-    fn unknown_key_names_key_and_line() {
+    fn unknown_key_names_key_and_line_and_the_nearest_one() {
         let error = parse::<Sample>("title: a\ntitel: b\n").unwrap_err();
         assert_eq!((error.line, error.column), (2, 1));
         assert_eq!(error.message, "unknown key `titel`");
-        assert!(error.hint.unwrap().contains("`title`"));
+        assert_eq!(error.hint.unwrap(), "did you mean `title`?");
+    }
+
+    #[test]
+    fn a_key_in_quotes_is_found_where_it_stands() {
+        let error = parse::<Sample>("title: a\n\"wieght\": 3\n").unwrap_err();
+        assert_eq!((error.line, error.column), (2, 1), "{error:?}");
+        assert_eq!(error.hint.unwrap(), "did you mean `weight`?");
+    }
+
+    #[test]
+    fn a_wrong_value_deep_in_a_list_is_found_where_it_stands() {
+        let text = "title: a\nlist:\n  - value: 1\n  - value: many\n";
+        let error = parse::<Sample>(text).unwrap_err();
+        assert_eq!((error.line, error.column), (4, 12), "{error:?}");
+        assert_eq!(
+            error.message,
+            "`value` has the wrong kind of value: it is the text \"many\""
+        );
     }
 
     #[test]
     fn wrong_type_says_what_is_expected() {
         let error = parse::<Sample>("title: x\nweight: abc\n").unwrap_err();
-        assert_eq!(error.line, 2);
+        assert_eq!((error.line, error.column), (2, 9));
         assert!(error.message.contains("`weight`"));
         assert_eq!(error.hint.unwrap(), "`weight` must be a whole number");
+    }
+
+    #[test]
+    fn places_of_keys_come_from_the_parser() {
+        let text = "title: a\n\"slug\":   Über\nextra:\n  slug: x\n";
+        assert_eq!(place_of(text, "slug"), Some((2, 11)));
+        assert_eq!(place_of(text, "weight"), None);
     }
 
     #[test]
@@ -147,8 +520,15 @@ mod tests {
     }
 
     #[test]
-    fn exponential_aliases_are_refused() {
+    fn years_as_keys_in_extra_are_text() {
+        let sample = parse::<Sample>("title: a\nextra:\n  2023: 5\n").unwrap();
+        assert_eq!(sample.extra["2023"], 5);
+    }
+
+    #[test]
+    fn exponential_aliases_are_refused_at_the_first_alias() {
         let bomb = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n";
-        assert!(parse::<serde_json::Value>(bomb).is_err());
+        let error = parse::<serde_json::Value>(bomb).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 8));
     }
 }

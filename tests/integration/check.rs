@@ -312,3 +312,19 @@ fn new_makes_a_page_in_every_language_and_refuses_to_overwrite() {
     );
     assert!(!site.path().join("content/nergens").exists());
 }
+
+#[test]
+fn a_translation_record_that_cannot_be_read_is_an_error_not_an_empty_record() {
+    let site = shipped_site();
+    fs::write(
+        site.path().join("content/translations.yaml"),
+        b"over-mst/_index.md:\n  de: \xff\xfe\n",
+    )
+    .unwrap();
+    let stderr = check_stderr(site.path());
+    assert!(
+        stderr.contains("error: the translation record cannot be read"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no record yet"), "{stderr}");
+}

@@ -292,7 +292,7 @@ fn exponential_yaml_aliases_are_refused_quickly() {
     let started = Instant::now();
     site.build_fails(
         "content/strategie/pijlers.nl.md:",
-        "the YAML nests or repeats itself too deeply",
+        "the YAML repeats a value with an alias (`*name`)",
     );
     assert!(
         started.elapsed() < Duration::from_secs(10),
