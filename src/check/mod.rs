@@ -3,16 +3,15 @@
 //! uses, links in the finished pages that lead nowhere, drafts that would be left out.
 //! Nothing is written.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+mod links;
+
+use std::collections::BTreeSet;
 
 use crate::build::{self, BuildOptions};
 use crate::config::{self, Config};
 use crate::content;
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
-use crate::render::SiteFiles;
-use crate::resolve::Site;
 use crate::theme::{self, TemplateSources};
 use crate::translations;
 
@@ -25,7 +24,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
     let mut problems = match build::render(&lenient) {
         Ok(rendered) => {
             let mut problems = rendered.warnings;
-            problems.extend(dead_links(&rendered.files, &rendered.site));
+            problems.extend(links::dead_links(&rendered.files, &rendered.site));
             problems
         }
         Err(problems) => problems,
@@ -138,124 +137,4 @@ fn unused_messages(i18n: &I18n, config: &Config, templates: &TemplateSources) ->
                 )
         })
         .collect()
-}
-
-/// Links in the finished pages (from Markdown and templates alike) to addresses or
-/// `#fragments` inside the site that do not exist.
-fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
-    let base = site.config.base_path.as_str();
-    let ids: BTreeMap<&str, BTreeSet<&str>> = files
-        .iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .filter_map(|(path, bytes)| Some((path.as_str(), std::str::from_utf8(bytes).ok()?)))
-        .map(|(path, html)| (path, attribute_values(html, "id").collect()))
-        .collect();
-    let sources: BTreeMap<String, PathBuf> = site
-        .entries
-        .iter()
-        .map(|entry| {
-            (
-                format!("{}index.html", entry.path),
-                entry.doc.source.clone(),
-            )
-        })
-        .collect();
-    let mut problems = BTreeSet::new();
-    for (page, bytes) in files.iter().filter(|(path, _)| path.ends_with(".html")) {
-        let Ok(html) = std::str::from_utf8(bytes) else {
-            continue;
-        };
-        for href in attribute_values(html, "href").chain(attribute_values(html, "src")) {
-            let Some((target, fragment)) = internal_target(href, page, base) else {
-                continue;
-            };
-            let exists = files.contains_key(&target);
-            let anchored = match (fragment, ids.get(target.as_str())) {
-                (Some(fragment), Some(found)) => found.contains(fragment),
-                _ => true,
-            };
-            if !exists || !anchored {
-                let place = sources
-                    .get(page)
-                    .cloned()
-                    .unwrap_or_else(|| PathBuf::from(page));
-                problems.insert((place, page.clone(), href.to_owned()));
-            }
-        }
-    }
-    problems
-        .into_iter()
-        .map(|(place, page, href)| {
-            Diagnostic::error(format!(
-                "the page {page} links to {href}, which does not exist"
-            ))
-            .in_file(place)
-            .with_hint("fix the link in the page's text or in the theme's template that writes it")
-        })
-        .collect()
-}
-
-/// The site file and fragment a link inside the site leads to; `None` for links elsewhere.
-fn internal_target<'h>(href: &'h str, page: &str, base: &str) -> Option<(String, Option<&'h str>)> {
-    let (path, fragment) = match href.split_once('#') {
-        Some((path, fragment)) => (path, Some(fragment).filter(|f| !f.is_empty())),
-        None => (href, None),
-    };
-    let path = path.split('?').next().unwrap_or(path);
-    let site_path = if path.is_empty() {
-        page.to_owned()
-    } else if let Some(inside) = path
-        .strip_prefix(base)
-        .filter(|_| path.starts_with('/') && !path.starts_with("//"))
-    {
-        if inside.is_empty() || inside.ends_with('/') {
-            format!("{inside}index.html")
-        } else {
-            inside.to_owned()
-        }
-    } else {
-        return None;
-    };
-    Some((site_path, fragment))
-}
-
-/// The values of an attribute in HTML written by diptych's templates (double quotes).
-fn attribute_values<'h>(html: &'h str, name: &str) -> impl Iterator<Item = &'h str> {
-    let needle = format!(" {name}=\"");
-    let skip = needle.len();
-    html.match_indices(needle.as_str())
-        .map(|(at, _)| &html[at + skip..])
-        .filter_map(|rest| rest.split_once('"').map(|(value, _)| value))
-        .collect::<Vec<_>>()
-        .into_iter()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn internal_targets() {
-        assert_eq!(
-            internal_target("/nl/a/#x", "nl/index.html", "/"),
-            Some(("nl/a/index.html".to_owned(), Some("x")))
-        );
-        assert_eq!(
-            internal_target("#top", "nl/index.html", "/"),
-            Some(("nl/index.html".to_owned(), Some("top")))
-        );
-        assert_eq!(
-            internal_target("/sub/style.css", "x", "/sub/"),
-            Some(("style.css".to_owned(), None))
-        );
-        assert_eq!(internal_target("https://example.org/", "x", "/"), None);
-        assert_eq!(internal_target("//cdn.example/x", "x", "/"), None);
-    }
-
-    #[test]
-    fn attributes_are_found() {
-        let html = r#"<a href="/a/" id="x"><b id="y">"#;
-        assert_eq!(attribute_values(html, "id").collect::<Vec<_>>(), ["x", "y"]);
-        assert_eq!(attribute_values(html, "href").collect::<Vec<_>>(), ["/a/"]);
-    }
 }
