@@ -233,3 +233,75 @@ fn a_file_changed_by_hand_in_the_output_is_put_right() {
     assert_eq!(changed, [PathBuf::from("nl/index.html")]);
     assert!(!out.join("stray.html").exists());
 }
+
+/// Every file of an output folder with its bytes, by relative path.
+fn contents(out: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    snapshot(out)
+        .into_iter()
+        .map(|(path, (bytes, _))| (path, bytes))
+        .collect()
+}
+
+#[test]
+fn an_interrupted_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
+    let site = crate::support::shipped_site();
+    let root = site.path();
+    let out = root.join("public");
+    build(root, &out);
+    let old = contents(&out);
+    // Every page changes.
+    edit(
+        root,
+        "themes/mst/templates/base.html",
+        "</body>",
+        "<!-- ✎ --></body>",
+    );
+    let started = std::time::Instant::now();
+    let (_copy, new) = clean_build(root);
+    // Kill the build at moments spread over as long as a whole build takes here.
+    let whole = started.elapsed();
+    let new: BTreeMap<PathBuf, Vec<u8>> = new
+        .into_iter()
+        .map(|(path, (bytes, _))| (path, bytes))
+        .collect();
+    assert_ne!(old, new);
+    let binary = assert_cmd::cargo::cargo_bin("diptych");
+    let mut outcomes = Vec::new();
+    for step in 0..16 {
+        let delay = whole * step / 12;
+        let mut child = std::process::Command::new(&binary)
+            .args(["build", "--root"])
+            .arg(root)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = contents(&out);
+        assert!(
+            now == old || now == new,
+            "killed after {delay:?}, public/ is a mix of the old and the new site"
+        );
+        outcomes.push(now == new);
+        if now == new {
+            // Start the next round from the old site again.
+            fs::remove_dir_all(&out).unwrap();
+            crate::support::copy_dir_bytes(&old, &out);
+        }
+    }
+    // The next complete build puts things right, whatever an interruption left beside it.
+    build(root, &out);
+    assert_eq!(contents(&out), new);
+    let leftovers: Vec<_> = fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("tmp-diptych"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(
+        outcomes.contains(&false),
+        "no build was interrupted before it finished"
+    );
+}

@@ -72,3 +72,12 @@ pub(crate) fn edit(site: &Path, file: &str, from: &str, to: &str) {
     assert!(text.contains(from), "{file} does not contain {from:?}");
     fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// Writes files (relative path → bytes) below `to`.
+pub(crate) fn copy_dir_bytes(files: &std::collections::BTreeMap<PathBuf, Vec<u8>>, to: &Path) {
+    for (path, bytes) in files {
+        let target = to.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, bytes).unwrap();
+    }
+}
