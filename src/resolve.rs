@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
-use crate::content::{self, Document, Kind};
+use crate::content::{self, Document, Kind, LeftOut};
 use crate::diagnostic::Diagnostic;
 use crate::key::{self, Key};
 use crate::lang::Lang;
@@ -56,8 +56,9 @@ pub struct Site {
     /// Positions of the pages and subsections directly in a section, per language, by
     /// weight, then title, then key.
     children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>>,
-    /// Keys and languages of files that exist but could not be read (already reported).
-    unreadable: Vec<(Key, Lang)>,
+    /// Keys and languages of files that exist but are not built: unreadable (already
+    /// reported) or drafts.
+    left_out: LeftOut,
 }
 
 impl Site {
@@ -114,13 +115,23 @@ impl Site {
         let key = Key::from_link(key);
         self.get(&key, lang)
             .or_else(|| self.translations(&key).next())
-            .ok_or_else(|| {
-                if self.unreadable.iter().any(|(k, _)| *k == key) {
-                    format!("the page `{key}` links to could not be read (see its own error)")
-                } else {
-                    format!("there is no page `{key}` in content/")
-                }
-            })
+            .ok_or_else(|| self.why_not_built(&key))
+    }
+
+    /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
+    /// draft, or it does not exist.
+    fn why_not_built(&self, key: &Key) -> String {
+        let listed = |files: &[(Key, Lang)]| files.iter().any(|(k, _)| k == key);
+        if listed(&self.left_out.unreadable) {
+            format!("the page `{key}` links to could not be read (see its own error)")
+        } else if listed(&self.left_out.drafts) {
+            format!(
+                "`{key}` is a draft, not published without --drafts: remove `draft: true` from \
+                 its front matter when it is ready, or build with --drafts to preview it"
+            )
+        } else {
+            format!("there is no page `{key}` in content/")
+        }
     }
 
     /// The print editions: one per language, and one with all languages side by side
@@ -204,11 +215,12 @@ impl Site {
 }
 
 /// Places `documents` (sorted by key, then language) and reports site-wide problems.
-/// `unreadable` names files that exist but failed to load: they count as present.
+/// `left_out` names files that exist but are not built (unreadable, or drafts): links to
+/// them are explained, and unreadable ones count as present.
 pub fn resolve(
     config: Config,
     documents: Vec<Document>,
-    unreadable: Vec<(Key, Lang)>,
+    left_out: LeftOut,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let slugs: Vec<String> = documents
@@ -241,7 +253,7 @@ pub fn resolve(
         entries,
         by_key,
         children,
-        unreadable,
+        left_out,
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
@@ -380,6 +392,7 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
         let present: Vec<&Entry> = site.translations(key).collect();
         for language in &site.config.languages {
             let unreadable = site
+                .left_out
                 .unreadable
                 .iter()
                 .any(|(k, l)| k == key && l == &language.code);
@@ -447,7 +460,11 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
     for entry in &site.entries {
         if let Some(parent) = entry.doc.parent_key()
             && site.translations(&parent).next().is_none()
-            && !site.unreadable.iter().any(|(key, _)| key == &parent)
+            && !site
+                .left_out
+                .unreadable
+                .iter()
+                .any(|(key, _)| key == &parent)
         {
             missing.entry(parent).or_insert(entry);
         }
