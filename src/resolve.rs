@@ -14,6 +14,7 @@ use crate::content::{self, Document, Kind, LeftOut};
 use crate::diagnostic::Diagnostic;
 use crate::key::{self, Key};
 use crate::lang::Lang;
+use crate::suggest;
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -119,7 +120,7 @@ impl Site {
     }
 
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
-    /// draft, or it does not exist.
+    /// draft, or it does not exist (and which key was perhaps meant).
     fn why_not_built(&self, key: &Key) -> String {
         let listed = |files: &[(Key, Lang)]| files.iter().any(|(k, _)| k == key);
         if listed(&self.left_out.unreadable) {
@@ -130,7 +131,8 @@ impl Site {
                  its front matter when it is ready, or build with --drafts to preview it"
             )
         } else {
-            format!("there is no page `{key}` in content/")
+            let meant = suggest::did_you_mean(key, self.keys().map(Key::as_str));
+            format!("there is no page `{key}` in content/{meant}")
         }
     }
 

@@ -47,6 +47,76 @@ fn a_link_to_a_draft_says_it_is_a_draft_and_what_to_do() {
 }
 
 #[test]
+fn a_misspelt_link_key_gets_the_nearest_key() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "(@/strategie/pijlers.md#basis)",
+        "(@/strategie/pijler.md)",
+    )]);
+    assert_says(
+        &stderr,
+        "error: there is no page `strategie/pijler.md` in content/; did you mean `strategie/pijlers.md`?
+  --> content/strategie/ambities.en.md:10:14
+   |
+10 | See also the [pillars](@/strategie/pijler.md) and [home](@/_index.md).
+   |              ^
+   = hint: link to a file of content/ without its language, like `@/strategie/ambities.md`
+",
+    );
+}
+
+#[test]
+fn a_link_key_like_no_other_gets_no_suggestion() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "(@/strategie/pijlers.md#basis)",
+        "(@/jaarverslag/financien.md)",
+    )]);
+    assert_says(
+        &stderr,
+        "error: there is no page `jaarverslag/financien.md` in content/\n",
+    );
+}
+
+#[test]
+fn a_misspelt_shortcode_gets_the_nearest_shortcode() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "percent(of",
+        "percnt(of",
+    )]);
+    assert_says(
+        &stderr,
+        "error: there is no shortcode `percnt` (the theme has no themes/plain/templates/shortcodes/percnt.html); did you mean `percent`?
+  --> content/strategie/ambities.en.md:12:6
+   |
+12 | Only {{ percnt(of=\"share\") }} of the inhabitants.
+   |      ^
+   = hint: write shortcodes like {{ percent(of=\"access.twente_60\") }}
+",
+    );
+}
+
+#[test]
+fn a_misspelt_ui_text_gets_the_nearest_ui_text() {
+    let stderr = build_after(&[(
+        "themes/plain/templates/base.html",
+        "t(key=\"staff\"",
+        "t(key=\"staf\"",
+    )]);
+    assert_says(
+        &stderr,
+        "error: template: the UI text `staf` is missing in i18n/en.ftl; did you mean `staff`?
+  --> themes/plain/templates/base.html:15:21
+   |
+15 | <p class=\"staff\">{{ t(key=\"staf\", count=1234.5) }}</p>
+   |                     ^
+   = hint: check the names and arguments used at this place of the template (while building content/_index.en.md and 3 more)
+",
+    );
+}
+
+#[test]
 fn translated_says_when_the_file_does_not_exist() {
     let site = shipped_site();
     let output = diptych(site.path(), &["translated", "content/zorg/nope.de.md"]);
