@@ -192,17 +192,29 @@ impl Document {
 pub struct Loaded {
     /// Readable documents, sorted by key, then language order.
     pub documents: Vec<Document>,
-    /// (key, language) of files that exist but could not be read: they still count as
-    /// present, so one broken file is reported once, not again as a missing translation
-    /// or a broken link.
-    pub unreadable: Vec<(Key, Lang)>,
+    /// Files that exist but are not built: those that could not be read, and drafts
+    /// (see [`LeftOut`]).
+    pub unreadable: LeftOut,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read (the others were known unchanged).
     pub read: usize,
 }
 
-/// Reads every `.md` file under `root/content`. Drafts are kept only with `include_drafts`.
+/// Files that exist but are not part of this build, by key and language. They still
+/// count as present: a link to one is explained, not reported as leading to a page that
+/// does not exist.
+#[derive(Debug, Clone, Default)]
+pub struct LeftOut {
+    /// Files that could not be read: reported once, as their own error, not again as a
+    /// missing translation or a broken link.
+    pub unreadable: Vec<(Key, Lang)>,
+    /// Drafts, left out because the build was not asked for them.
+    pub drafts: Vec<(Key, Lang)>,
+}
+
+/// Reads every `.md` file under `root/content`. Drafts are built only with `include_drafts`;
+/// without, only their keys and languages are kept, to explain links to them.
 /// Files that `known` shows unchanged are not read until their text is asked for.
 pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
     let (paths, mut diagnostics) = find_markdown_files(root);
@@ -213,18 +225,19 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
     let read = results.iter().filter(|(_, read)| *read).count();
     let results: Vec<Result<Document, Diagnostic>> =
         results.into_iter().map(|(result, _)| result).collect();
-    let mut unreadable = Vec::new();
+    let mut loaded = Loaded::default();
     for (path, result) in paths.iter().zip(&results) {
         if result.is_err()
             && let Ok(identity) = identify(path, config)
         {
-            unreadable.push(identity);
+            loaded.unreadable.unreadable.push(identity);
         }
     }
-    let mut loaded = Loaded::default();
     for result in results {
         match result {
-            Ok(document) if document.front.draft && !include_drafts => {}
+            Ok(document) if document.front.draft && !include_drafts => {
+                loaded.unreadable.drafts.push((document.key, document.lang));
+            }
             Ok(document) => loaded.documents.push(document),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
@@ -233,7 +246,6 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
         (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
     });
     loaded.diagnostics = diagnostics;
-    loaded.unreadable = unreadable;
     loaded.read = read;
     loaded
 }

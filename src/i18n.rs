@@ -18,6 +18,7 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::suggest;
 
 /// The folder of the site that holds the `.ftl` files.
 pub const I18N_DIR: &str = "i18n";
@@ -227,9 +228,11 @@ impl I18n {
             .get(lang)
             .ok_or_else(|| format!("there are no UI texts for the language `{lang}`"))?;
         let message = bundle.get_message(id).ok_or_else(|| {
+            let known = self.messages.get(lang).into_iter().flat_map(BTreeMap::keys);
             format!(
-                "the UI text `{id}` is missing in {}",
-                ftl_path(lang).display()
+                "the UI text `{id}` is missing in {}{}",
+                ftl_path(lang).display(),
+                suggest::did_you_mean(id, known.map(String::as_str))
             )
         })?;
         let pattern = message.value().ok_or_else(|| {

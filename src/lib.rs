@@ -10,7 +10,8 @@
 //!    lays out the print editions the same way.
 //! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
 //!
-//! [`build`] runs the steps in order. The library never prints: it returns reports and
+//! [`build`] runs the steps in order; [`suggest`] finds the name a writer meant, for
+//! messages about a misspelt one. The library never prints: it returns reports and
 //! [`diagnostic::Diagnostic`]s for the caller to show.
 
 pub mod brochure;

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
 
 /// One heading of a page, for its table of contents.
@@ -65,7 +66,7 @@ pub struct FragmentLink {
 pub const KEY_LINK_PREFIX: &str = "@/";
 
 /// Turns a key and an optional `#fragment` into a link target, or says why it cannot.
-pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, String> + 'a;
+pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, Unresolved> + 'a;
 
 /// What the caller supplies: how to turn a key into a URL, and a shortcode call into HTML.
 pub struct Resolvers<'a> {
@@ -269,10 +270,10 @@ fn resolve_links(
                         *dest_url = CowStr::from(url);
                         found_fragment
                     }
-                    Err(message) => Some(LinkFinding::Problem {
+                    Err(Unresolved { message, hint }) => Some(LinkFinding::Problem {
                         message,
-                        hint: "link to a file of content/ without its language, like `@/strategie/ambities.md`"
-                            .to_owned(),
+                        hint: hint.unwrap_or_else(|| "link to a file of content/ without its language, like `@/strategie/ambities.md`"
+                            .to_owned()),
                     }),
                 };
                 if let Some(finding) = finding {
@@ -381,8 +382,8 @@ fn unique_id(base: &str, taken: &mut Taken) -> String {
 mod tests {
     use super::*;
 
-    fn no_links(key: &str, _: Option<&str>) -> Result<String, String> {
-        Err(format!("no page `{key}`"))
+    fn no_links(key: &str, _: Option<&str>) -> Result<String, Unresolved> {
+        Err(Unresolved::new(format!("no page `{key}`")))
     }
 
     fn no_shortcodes(call: &Call) -> Result<String, String> {

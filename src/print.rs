@@ -6,11 +6,14 @@
 //! contents with those numbers, and print again, until the numbers no longer change.
 //! The PDFs join the site's files and everything is written in one atomic step.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::brochure::PageNumbers;
+use wait_timeout::ChildExt;
+
+use crate::brochure::{PageNumbers, chapter_titles};
 use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Edition;
@@ -69,12 +72,16 @@ pub fn make_pdfs(
     let scratch = tempfile::tempdir()
         .map_err(|error| vec![io_problem("cannot make a temporary folder", &error)])?;
     let mut rounds = 0;
-    let pdfs = loop {
+    let (pdfs, unsettled_warnings) = loop {
         rounds += 1;
         let pdfs = print_all(&browser, &rendered, &chosen, scratch.path())?;
         let found = chapter_pages(&rendered, &chosen, &pdfs)?;
-        if found == options.page_numbers || rounds == MAX_PRINTS {
-            break pdfs;
+        if found == options.page_numbers {
+            break (pdfs, Vec::new());
+        }
+        if rounds == MAX_PRINTS {
+            let moved = unsettled(&rendered, &chosen, &options.page_numbers, &found);
+            break (pdfs, moved);
         }
         options.page_numbers = found;
         rendered = build::render(&options)?;
@@ -83,18 +90,23 @@ pub fn make_pdfs(
     let printed = chosen
         .iter()
         .zip(&pdfs)
-        .map(|(edition, bytes)| Printed {
-            edition: edition.id.clone(),
-            path: out_dir.join(pdf_name(&edition.id)),
-            pages: page_count(bytes),
+        .map(|(edition, bytes)| {
+            Ok(Printed {
+                edition: edition.id.clone(),
+                path: out_dir.join(pdf_name(&edition.id)),
+                pages: page_count(bytes, &edition.id)?,
+            })
         })
-        .collect();
+        .collect::<Result<_, Diagnostic>>()
+        .map_err(|problem| vec![problem])?;
     let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.clone()).zip(pdfs).collect();
     build::write_rendered(&options, &rendered, &pdfs)?;
+    let mut warnings = rendered.warnings;
+    warnings.extend(unsettled_warnings);
     Ok(PdfReport {
         printed,
         rounds,
-        warnings: rendered.warnings,
+        warnings,
     })
 }
 
@@ -103,10 +115,9 @@ fn find_browser() -> Result<PathBuf, Diagnostic> {
     if let Some(chosen) = std::env::var_os("DIPTYCH_BROWSER") {
         return Ok(PathBuf::from(chosen));
     }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .flat_map(|dir| BROWSERS.iter().map(move |name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
+    BROWSERS
+        .iter()
+        .find_map(|name| which::which(name).ok())
         .ok_or_else(|| {
             Diagnostic::error("no Chromium or Google Chrome was found to print with").with_hint(
                 "install one (Debian/Ubuntu: `sudo apt-get install chromium`; others: https://www.google.com/chrome/), \
@@ -161,10 +172,15 @@ fn print_all(
 }
 
 fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<(), Diagnostic> {
-    let mut child = Command::new(browser)
+    let mut command = Command::new(browser);
+    if running_as_root() {
+        // Chromium refuses to start as root with its sandbox (as in containers and CI, which
+        // run as root). Anyone else keeps the sandbox: the page may run a theme's scripts.
+        command.arg("--no-sandbox");
+    }
+    let mut child = command
         .args([
             "--headless",
-            "--no-sandbox",
             "--disable-gpu",
             "--no-first-run",
             "--disable-background-networking",
@@ -185,21 +201,14 @@ fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result
             Diagnostic::error(format!("cannot start {}: {error}", browser.display()))
                 .with_hint("check that Chromium or Chrome is installed and runs")
         })?;
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child
-            .try_wait()
-            .map_err(|e| io_problem("waiting for the browser failed", &e))?
-        {
-            break status;
-        }
-        if started.elapsed() > PRINT_TIMEOUT {
-            let _ = child.kill();
-            return Err(
-                Diagnostic::error("the browser took too long to print").with_hint("try again")
-            );
-        }
-        std::thread::sleep(Duration::from_millis(50));
+    let waited = child
+        .wait_timeout(PRINT_TIMEOUT)
+        .map_err(|e| io_problem("waiting for the browser failed", &e))?;
+    let Some(status) = waited else {
+        // Ending a browser that has just ended by itself fails, which is as good.
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Diagnostic::error("the browser took too long to print").with_hint("try again"));
     };
     if !status.success() || !pdf.is_file() {
         return Err(Diagnostic::error(format!(
@@ -211,6 +220,18 @@ fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result
     Ok(())
 }
 
+/// Whether diptych runs as root (the effective user), where Chromium needs `--no-sandbox`.
+#[cfg(unix)]
+fn running_as_root() -> bool {
+    // SAFETY: geteuid has no preconditions, touches no memory and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+#[cfg(not(unix))]
+fn running_as_root() -> bool {
+    false
+}
+
 /// On which page each chapter begins, read from each PDF's outline (its bookmarks, made
 /// from the headings): a chapter's heading reads exactly as its title.
 fn chapter_pages(
@@ -220,12 +241,12 @@ fn chapter_pages(
 ) -> Result<PageNumbers, Vec<Diagnostic>> {
     let mut numbers = PageNumbers::new();
     for (edition, pdf) in editions.iter().zip(pdfs) {
-        let outline = outline(pdf);
-        let mut pages = std::collections::BTreeMap::new();
+        let outline = outline(pdf, &edition.id).map_err(|problem| vec![problem])?;
+        let mut pages = BTreeMap::new();
         // Chapters follow each other, so each is looked for after the one before: a
         // chapter may share its title with the cover.
         let mut from = 0;
-        for (id, title) in crate::brochure::chapter_titles(&rendered.site, edition) {
+        for (id, title) in chapter_titles(&rendered.site, edition) {
             let found = outline[from..]
                 .iter()
                 .position(|(heading, _)| same_text(heading, &title))
@@ -247,21 +268,122 @@ fn chapter_pages(
     Ok(numbers)
 }
 
-/// (heading, page) for every bookmark of a PDF.
-fn outline(pdf: &[u8]) -> Vec<(String, u32)> {
-    lopdf::Document::load_mem(pdf)
-        .and_then(|doc| doc.get_toc())
-        .map(|toc| {
-            toc.toc
-                .into_iter()
-                .map(|entry| (entry.title, entry.page as u32))
-                .collect()
-        })
-        .unwrap_or_default()
+/// (heading, page) for every bookmark of the printed `edition`. A PDF without bookmarks
+/// has none (the search for its first chapter then says what is missing); one that
+/// cannot be read is an error, not a brochure without chapters.
+fn outline(pdf: &[u8], edition: &str) -> Result<Vec<(String, u32)>, Diagnostic> {
+    let doc = read_pdf(pdf, edition)?;
+    let catalog = doc
+        .catalog()
+        .map_err(|error| unreadable_pdf(edition, &error))?;
+    if !catalog.has(b"Outlines") {
+        return Ok(Vec::new());
+    }
+    match doc.get_toc() {
+        Ok(toc) => Ok(toc
+            .toc
+            .into_iter()
+            .map(|entry| (entry.title, entry.page as u32))
+            .collect()),
+        Err(lopdf::Error::NoOutline) => Ok(Vec::new()),
+        Err(error) => Err(unreadable_pdf(edition, &error)),
+    }
 }
 
-fn page_count(pdf: &[u8]) -> usize {
-    lopdf::Document::load_mem(pdf).map_or(0, |doc| doc.get_pages().len())
+/// The number of pages of the printed `edition`.
+fn page_count(pdf: &[u8], edition: &str) -> Result<usize, Diagnostic> {
+    read_pdf(pdf, edition).map(|doc| doc.get_pages().len())
+}
+
+fn read_pdf(pdf: &[u8], edition: &str) -> Result<lopdf::Document, Diagnostic> {
+    lopdf::Document::load_mem(pdf).map_err(|error| unreadable_pdf(edition, &error))
+}
+
+fn unreadable_pdf(edition: &str, error: &lopdf::Error) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the printed PDF of the {edition} edition cannot be read: {error}"
+    ))
+    .with_hint(
+        "print again; if it happens again, try another browser, named with the environment \
+         variable DIPTYCH_BROWSER",
+    )
+}
+
+/// A chapter that does not begin on the page the contents give it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Moved {
+    title: String,
+    /// Where the chapter begins in the PDF.
+    begins: u32,
+    /// The page the contents show, if any.
+    listed: Option<u32>,
+}
+
+/// The editions whose contents, after the last print, still give chapters other pages
+/// than they begin on (`shown` against `found`), each as a warning naming those chapters.
+fn unsettled(
+    rendered: &Rendered,
+    editions: &[Edition],
+    shown: &PageNumbers,
+    found: &PageNumbers,
+) -> Vec<Diagnostic> {
+    let none = BTreeMap::new();
+    editions
+        .iter()
+        .filter_map(|edition| {
+            let chapters = chapter_titles(&rendered.site, edition);
+            let shown = shown.get(&edition.id).unwrap_or(&none);
+            let found = found.get(&edition.id).unwrap_or(&none);
+            let moved = moved_chapters(&chapters, shown, found);
+            (!moved.is_empty()).then(|| unsettled_warning(&edition.id, &moved))
+        })
+        .collect()
+}
+
+/// The chapters (id and title, in the brochure's order) whose page in `found` is not the
+/// one in `shown`.
+fn moved_chapters(
+    chapters: &[(String, String)],
+    shown: &BTreeMap<String, u32>,
+    found: &BTreeMap<String, u32>,
+) -> Vec<Moved> {
+    chapters
+        .iter()
+        .filter_map(|(id, title)| {
+            let begins = *found.get(id)?;
+            let listed = shown.get(id).copied();
+            (listed != Some(begins)).then(|| Moved {
+                title: title.clone(),
+                begins,
+                listed,
+            })
+        })
+        .collect()
+}
+
+fn unsettled_warning(edition: &str, moved: &[Moved]) -> Diagnostic {
+    let chapters: Vec<String> = moved
+        .iter()
+        .map(|chapter| {
+            let listed = chapter
+                .listed
+                .map_or_else(|| "none".to_owned(), |page| page.to_string());
+            format!(
+                "\"{}\" begins on page {}, the contents say {listed}",
+                chapter.title, chapter.begins
+            )
+        })
+        .collect();
+    Diagnostic::warning(format!(
+        "the page numbers in the contents of the {edition} edition did not settle after \
+         {MAX_PRINTS} prints: {}",
+        chapters.join("; ")
+    ))
+    .with_hint(
+        "the PDF was written with the numbers of its last print, so these entries are off; \
+         numbers keep moving when the contents change length with them: give the contents \
+         in brochure.html some room to spare",
+    )
 }
 
 /// Equal but for white space: Chromium drops the space where a heading wraps.
@@ -276,4 +398,117 @@ fn same_text(a: &str, b: &str) -> bool {
 
 fn io_problem(what: &str, error: &std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("{what}: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A one-page PDF without bookmarks, as a brochure without headings prints.
+    fn blank_pdf() -> Vec<u8> {
+        pdf_with_catalog(lopdf::Dictionary::new())
+    }
+
+    /// A one-page PDF whose catalog has the entries of `catalog` too.
+    fn pdf_with_catalog(mut catalog: lopdf::Dictionary) -> Vec<u8> {
+        use lopdf::{Document, Object, dictionary};
+        let mut doc = Document::with_version("1.5");
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages });
+        let tree = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
+        doc.objects.insert(pages, Object::Dictionary(tree));
+        catalog.set("Type", "Catalog");
+        catalog.set("Pages", pages);
+        let catalog = doc.add_object(catalog);
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_pdf_without_bookmarks_has_an_empty_outline() {
+        let pdf = blank_pdf();
+        assert_eq!(outline(&pdf, "nl"), Ok(Vec::new()));
+        assert_eq!(page_count(&pdf, "nl"), Ok(1));
+    }
+
+    #[test]
+    fn a_pdf_that_cannot_be_read_is_an_error() {
+        let expected = "error: the printed PDF of the de edition cannot be read: couldn't parse \
+                        input\n |\n = hint: print again; if it happens again, try another browser, \
+                        named with the environment variable DIPTYCH_BROWSER\n";
+        assert_eq!(
+            outline(b"not a PDF", "de").unwrap_err().to_string(),
+            expected
+        );
+        assert_eq!(
+            page_count(b"not a PDF", "de").unwrap_err().to_string(),
+            expected
+        );
+    }
+
+    #[test]
+    fn bookmarks_that_cannot_be_read_are_an_error() {
+        let broken = pdf_with_catalog(lopdf::dictionary! { "Outlines" => (99, 0) });
+        let problem = outline(&broken, "nl").unwrap_err();
+        assert_eq!(
+            problem.message,
+            "the printed PDF of the nl edition cannot be read: object ID 99 0 not found"
+        );
+    }
+
+    fn pages(entries: &[(&str, u32)]) -> BTreeMap<String, u32> {
+        entries
+            .iter()
+            .map(|&(id, page)| (id.to_owned(), page))
+            .collect()
+    }
+
+    fn chapters() -> Vec<(String, String)> {
+        [
+            ("ch1", "Over MST"),
+            ("ch2", "Strategie"),
+            ("back", "Contact"),
+        ]
+        .iter()
+        .map(|&(id, title)| (id.to_owned(), title.to_owned()))
+        .collect()
+    }
+
+    #[test]
+    fn settled_numbers_move_no_chapter() {
+        let numbers = pages(&[("ch1", 3), ("ch2", 7), ("back", 12)]);
+        assert_eq!(moved_chapters(&chapters(), &numbers, &numbers), Vec::new());
+    }
+
+    #[test]
+    fn moved_chapters_are_named_in_the_brochures_order() {
+        let shown = pages(&[("ch1", 3), ("ch2", 7)]);
+        let found = pages(&[("back", 13), ("ch1", 3), ("ch2", 8)]);
+        let moved = moved_chapters(&chapters(), &shown, &found);
+        assert_eq!(
+            moved,
+            [
+                Moved {
+                    title: "Strategie".to_owned(),
+                    begins: 8,
+                    listed: Some(7)
+                },
+                Moved {
+                    title: "Contact".to_owned(),
+                    begins: 13,
+                    listed: None
+                },
+            ]
+        );
+        assert_eq!(
+            unsettled_warning("nl", &moved).to_string(),
+            "warning: the page numbers in the contents of the nl edition did not settle after 4 \
+             prints: \"Strategie\" begins on page 8, the contents say 7; \"Contact\" begins on \
+             page 13, the contents say none\n |\n = hint: the PDF was written with the numbers of \
+             its last print, so these entries are off; numbers keep moving when the contents \
+             change length with them: give the contents in brochure.html some room to spare\n"
+        );
+    }
 }

@@ -22,7 +22,8 @@ use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
 use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
-use crate::theme::Templates;
+use crate::suggest;
+use crate::theme::{self, Templates};
 
 /// The built site in memory: site path (`de/strategie/index.html`) → file contents.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
@@ -88,7 +89,8 @@ fn url_for(site: &Site, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
         None => current_lang(state)?,
     };
     note_lookup(key);
-    site.url_for_key(key, &lang).map_err(tera::Error::message)
+    site.url_for_key(key, &lang)
+        .map_err(|unresolved| tera::Error::message(unresolved.to_string()))
 }
 
 thread_local! {
@@ -142,12 +144,13 @@ pub fn expand_shortcode(
     entry: &Entry,
     call: &Call,
 ) -> Result<String, String> {
-    let template = format!("shortcodes/{}.html", call.name);
+    let template = theme::shortcode_template(&call.name);
     if !templates.has(&template) {
         return Err(format!(
-            "there is no shortcode `{}` (the theme has no {})",
+            "there is no shortcode `{}` (the theme has no {}){}",
             call.name,
-            templates.path_of(&template).display()
+            templates.path_of(&template).display(),
+            suggest::did_you_mean(&call.name, templates.shortcode_names())
         ));
     }
     let mut context = Context::new();

@@ -10,10 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
-use crate::content::{self, Document, Kind};
+use crate::content::{self, Document, Kind, LeftOut};
 use crate::diagnostic::Diagnostic;
 use crate::key::{self, Key};
 use crate::lang::Lang;
+use crate::suggest;
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -41,6 +42,35 @@ pub struct Edition {
     pub path: String,
 }
 
+/// Why a link by key leads nowhere: what to say, and what to do when there is more to
+/// say than the usual advice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when the caller's general advice would not fit.
+    pub hint: Option<String>,
+}
+
+impl Unresolved {
+    /// A reason with the usual advice.
+    pub fn new(message: String) -> Self {
+        Unresolved {
+            message,
+            hint: None,
+        }
+    }
+}
+
+impl std::fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.hint {
+            Some(hint) => write!(f, "{}: {hint}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
 /// All documents, placed, with what rendering asks for computed once: the translations of
 /// each key, the children of each section in order, and what each page depends on.
 /// Asking any of these costs a hash look-up, never a scan of the site, so a build's cost
@@ -56,8 +86,9 @@ pub struct Site {
     /// Positions of the pages and subsections directly in a section, per language, by
     /// weight, then title, then key.
     children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>>,
-    /// Keys and languages of files that exist but could not be read (already reported).
-    unreadable: Vec<(Key, Lang)>,
+    /// Keys and languages of files that exist but are not built: unreadable (already
+    /// reported) or drafts.
+    left_out: LeftOut,
 }
 
 impl Site {
@@ -105,22 +136,39 @@ impl Site {
     /// The URL of `key` for a reader of `lang`. A key written with `@/` or a leading `/`
     /// is accepted too. When the page is not translated yet, the reader gets the version
     /// of the first language that has it (the missing translation is warned about).
-    pub fn url_for_key(&self, key: &str, lang: &str) -> Result<String, String> {
+    pub fn url_for_key(&self, key: &str, lang: &str) -> Result<String, Unresolved> {
         self.entry_for_key(key, lang).map(|entry| self.url(entry))
     }
 
     /// The entry a link to `key` leads a reader of `lang` to; see [`Site::url_for_key`].
-    pub fn entry_for_key(&self, key: &str, lang: &str) -> Result<&Entry, String> {
+    pub fn entry_for_key(&self, key: &str, lang: &str) -> Result<&Entry, Unresolved> {
         let key = Key::from_link(key);
         self.get(&key, lang)
             .or_else(|| self.translations(&key).next())
-            .ok_or_else(|| {
-                if self.unreadable.iter().any(|(k, _)| *k == key) {
-                    format!("the page `{key}` links to could not be read (see its own error)")
-                } else {
-                    format!("there is no page `{key}` in content/")
-                }
-            })
+            .ok_or_else(|| self.why_not_built(&key))
+    }
+
+    /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
+    /// draft, or it does not exist (and which key was perhaps meant).
+    fn why_not_built(&self, key: &Key) -> Unresolved {
+        let listed = |files: &[(Key, Lang)]| files.iter().any(|(k, _)| k == key);
+        if listed(&self.left_out.unreadable) {
+            Unresolved::new(format!(
+                "the page `{key}` links to could not be read (see its own error)"
+            ))
+        } else if listed(&self.left_out.drafts) {
+            Unresolved {
+                message: format!("`{key}` is a draft, not published without --drafts"),
+                hint: Some(
+                    "remove `draft: true` from its front matter when it is ready, or build \
+                     with --drafts to preview it"
+                        .to_owned(),
+                ),
+            }
+        } else {
+            let meant = suggest::did_you_mean(key, self.keys().map(Key::as_str));
+            Unresolved::new(format!("there is no page `{key}` in content/{meant}"))
+        }
     }
 
     /// The print editions: one per language, and one with all languages side by side
@@ -204,11 +252,12 @@ impl Site {
 }
 
 /// Places `documents` (sorted by key, then language) and reports site-wide problems.
-/// `unreadable` names files that exist but failed to load: they count as present.
+/// `left_out` names files that exist but are not built (unreadable, or drafts): links to
+/// them are explained, and unreadable ones count as present.
 pub fn resolve(
     config: Config,
     documents: Vec<Document>,
-    unreadable: Vec<(Key, Lang)>,
+    left_out: LeftOut,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let slugs: Vec<String> = documents
@@ -241,7 +290,7 @@ pub fn resolve(
         entries,
         by_key,
         children,
-        unreadable,
+        left_out,
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
@@ -377,6 +426,7 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
         let present: Vec<&Entry> = site.translations(key).collect();
         for language in &site.config.languages {
             let unreadable = site
+                .left_out
                 .unreadable
                 .iter()
                 .any(|(k, l)| k == key && l == &language.code);
@@ -444,7 +494,11 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
     for entry in &site.entries {
         if let Some(parent) = entry.doc.parent_key()
             && site.translations(&parent).next().is_none()
-            && !site.unreadable.iter().any(|(key, _)| key == &parent)
+            && !site
+                .left_out
+                .unreadable
+                .iter()
+                .any(|(key, _)| key == &parent)
         {
             missing.entry(parent).or_insert(entry);
         }

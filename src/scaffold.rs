@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::{self, CONTENT_DIR, Kind};
 use crate::diagnostic::Diagnostic;
-use crate::key::Key;
+use crate::key::{Key, SECTION_STEM};
 
 /// Creates `target` (`strategie/visie` for a page, `strategie` for a section) in every
 /// language of the site. Refuses to overwrite anything; returns the files made.
@@ -86,7 +86,7 @@ fn key_of(target: &str) -> Result<Key, Diagnostic> {
     let trimmed = target.trim_matches('/').trim_end_matches(".md");
     let segments: Vec<&str> = trimmed.split('/').collect();
     let clean = |segment: &&str| {
-        *segment == "_index"
+        *segment == SECTION_STEM
             || (!segment.is_empty()
                 && segment
                     .chars()
@@ -97,7 +97,7 @@ fn key_of(target: &str) -> Result<Key, Diagnostic> {
             Diagnostic::error(format!("`{target}` cannot be used as a page name")).with_hint(
                 format!(
                     "use lowercase letters, digits and hyphens, like `{}`",
-                    slug::slugify(target)
+                    suggested_target(trimmed)
                 ),
             ),
         );
@@ -107,6 +107,20 @@ fn key_of(target: &str) -> Result<Key, Diagnostic> {
         [_] => format!("{trimmed}/_index.md"),
         _ => format!("{trimmed}.md"),
     }))
+}
+
+/// A usable spelling of a target: each folder and the name made into a slug on its own,
+/// so that `zorg/Nieuw Centrum` stays in its section as `zorg/nieuw-centrum`.
+fn suggested_target(target: &str) -> String {
+    let segments = target.split('/').map(|segment| {
+        if segment == SECTION_STEM {
+            segment.to_owned()
+        } else {
+            slug::slugify(segment)
+        }
+    });
+    let kept: Vec<String> = segments.filter(|segment| !segment.is_empty()).collect();
+    kept.join("/")
 }
 
 fn slug_of(key: &str) -> String {
@@ -146,6 +160,17 @@ mod tests {
         assert_eq!(key_of("strategie/_index").unwrap(), "strategie/_index.md");
         assert!(key_of("../etc/passwd").is_err());
         assert!(key_of("Strategie/Visie").is_err());
+    }
+
+    #[test]
+    fn a_bad_target_is_suggested_in_its_section() {
+        assert_eq!(
+            key_of("zorg/Nieuw Centrum").unwrap_err().to_string(),
+            "error: `zorg/Nieuw Centrum` cannot be used as a page name\n |\n \
+             = hint: use lowercase letters, digits and hyphens, like `zorg/nieuw-centrum`\n"
+        );
+        assert_eq!(suggested_target("Zorg/_index"), "zorg/_index");
+        assert_eq!(suggested_target("../etc/Pass Wort"), "etc/pass-wort");
     }
 
     #[test]

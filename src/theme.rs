@@ -24,6 +24,17 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The folder of the templates behind shortcodes, within the templates folder.
+const SHORTCODES_DIR: &str = "shortcodes/";
+
+/// The file name ending of a shortcode's template.
+const SHORTCODE_EXTENSION: &str = ".html";
+
+/// The template behind the shortcode `name`: `shortcodes/<name>.html`.
+pub fn shortcode_template(name: &str) -> String {
+    format!("{SHORTCODES_DIR}{name}{SHORTCODE_EXTENSION}")
+}
+
 /// The folder of a theme's templates, relative to the site folder.
 pub fn templates_dir(config: &Config) -> PathBuf {
     Path::new("themes").join(&config.theme).join("templates")
@@ -60,6 +71,15 @@ impl Templates {
     /// Whether the theme or diptych has this template.
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)
+    }
+
+    /// The names of the theme's shortcodes, from its `shortcodes/<name>.html` templates.
+    pub fn shortcode_names(&self) -> impl Iterator<Item = &str> {
+        self.sources.keys().filter_map(|template| {
+            template
+                .strip_prefix(SHORTCODES_DIR)?
+                .strip_suffix(SHORTCODE_EXTENSION)
+        })
     }
 
     /// Where a template lives, relative to the site folder, for messages.

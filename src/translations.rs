@@ -150,14 +150,7 @@ pub fn record(
     let unknown: Vec<Diagnostic> = wanted
         .iter()
         .filter(|file| !recorded.contains(file))
-        .map(|file| {
-            Diagnostic::error("this is not a translation with a source to follow")
-                .in_file(file)
-                .with_hint(format!(
-                    "name translated pages (not {} ones), like content/strategie/ambities.de.md",
-                    config.default_language
-                ))
-        })
+        .map(|file| not_a_translation(root, file, config))
         .collect();
     if !unknown.is_empty() {
         return Err(unknown);
@@ -170,6 +163,25 @@ pub fn record(
         vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(RECORD_FILE)]
     })?;
     Ok(recorded)
+}
+
+/// Why a file named on the command line cannot be recorded: it does not exist, or it is
+/// not a translation (a page of the default language, or not a page at all).
+fn not_a_translation(root: &Path, file: &Path, config: &Config) -> Diagnostic {
+    const EXAMPLE: &str = "content/strategie/ambities.de.md";
+    if !root.join(file).exists() {
+        return Diagnostic::error("this file does not exist")
+            .in_file(file)
+            .with_hint(format!(
+                "check the file's name and folder; translations are named like {EXAMPLE}"
+            ));
+    }
+    Diagnostic::error("this is not a translation with a source to follow")
+        .in_file(file)
+        .with_hint(format!(
+            "name translated pages (not {} ones), like {EXAMPLE}",
+            config.default_language
+        ))
 }
 
 /// A file named on the command line, as a path relative to the site folder.

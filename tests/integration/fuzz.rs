@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 
 use diptych::front_matter;
 use diptych::markdown::{self, Rendered, Resolvers};
+use diptych::resolve::Unresolved;
 use diptych::shortcode::{self, Call};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -242,9 +243,9 @@ fn config() -> Config {
 // ---------------------------------------------------------------------------------------
 // Rendering with resolvers that succeed for some keys and shortcodes and fail for others.
 
-fn resolve_key(key: &str, fragment: Option<&str>) -> Result<String, String> {
+fn resolve_key(key: &str, fragment: Option<&str>) -> Result<String, Unresolved> {
     if key.contains('x') || key.contains("..") {
-        Err(format!("there is no page `{key}`"))
+        Err(Unresolved::new(format!("there is no page `{key}`")))
     } else {
         Ok(format!("/nl/{key}/#{}", fragment.unwrap_or_default()))
     }

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod fuzz;
 mod incremental;
+mod messages;
 mod pdf;
 mod robustness;
 mod support;

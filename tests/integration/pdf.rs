@@ -322,3 +322,35 @@ fn a_build_keeps_the_pdfs_while_the_brochure_is_unchanged_and_drops_them_after()
     );
     assert!(stderr.contains("run `diptych pdf`"), "{stderr}");
 }
+
+#[test]
+fn page_numbers_that_never_settle_are_warned_about() {
+    let site = crate::support::shipped_site();
+    // A contents that gains a blank page whenever the first chapter is listed on an odd
+    // page: that moves every chapter by one page, which moves the blank page again.
+    crate::support::edit(
+        site.path(),
+        "themes/mst/templates/brochure.html",
+        "  </ol>\n</nav>",
+        "  </ol>\n{% for chapter in brochure.chapters %}{% if loop.first and chapter.page and chapter.page % 2 == 1 %}<p style=\"break-before: page\">&nbsp;</p>{% endif %}{% endfor %}\n</nav>",
+    );
+    let output = diptych(site.path(), &["pdf", "--edition", "nl"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let warning = stderr.split("\n\n").next().unwrap();
+    assert_eq!(
+        warning,
+        "warning: the page numbers in the contents of the nl edition did not settle after 4 prints: \
+         \"Over MST\" begins on page 4, the contents say 3; \
+         \"Strategische koers 2023-2028\" begins on page 8, the contents say 7; \
+         \"Topklinische functies\" begins on page 11, the contents say 10; \
+         \"MST in de regio\" begins on page 18, the contents say 17; \
+         \"Van wetenschap naar zorgpraktijk\" begins on page 22, the contents say 21; \
+         \"Contact\" begins on page 26, the contents say 25\n |\n \
+         = hint: the PDF was written with the numbers of its last print, so these entries are off; \
+         numbers keep moving when the contents change length with them: \
+         give the contents in brochure.html some room to spare",
+        "{stderr}"
+    );
+    assert!(site.path().join("public/brochure-nl.pdf").is_file());
+}

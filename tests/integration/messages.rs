@@ -1,0 +1,92 @@
+//! Messages as a new user meets them: each mistake gets a message that says what is
+//! really wrong and what to do, compared whole, as the writer reads it on the terminal.
+
+use std::fs;
+
+use crate::support::{diptych, edit, fixture, shipped_site};
+
+/// Breaks the trilingual fixture with `edits` (file, from, to), runs `diptych build` and
+/// returns what it printed on stderr, insisting that it failed.
+fn build_after(edits: &[(&str, &str, &str)]) -> String {
+    let site = fixture("trilingual");
+    for (file, from, to) in edits {
+        edit(site.path(), file, from, to);
+    }
+    let output = diptych(site.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(1), "expected the build to fail");
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn a_link_to_a_draft_says_it_is_a_draft_and_what_to_do() {
+    let draft = "weight: 10\ndraft: true";
+    let stderr = build_after(&[
+        ("content/strategie/pijlers.nl.md", "weight: 10", draft),
+        ("content/strategie/pijlers.de.md", "weight: 10", draft),
+        ("content/strategie/pijlers.en.md", "weight: 10", draft),
+    ]);
+    insta::assert_snapshot!(stderr);
+    assert!(!stderr.contains("there is no page"), "{stderr}");
+}
+
+#[test]
+fn a_misspelt_link_key_gets_the_nearest_key() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "(@/strategie/pijlers.md#basis)",
+        "(@/strategie/pijler.md)",
+    )]);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn a_link_key_like_no_other_gets_no_suggestion() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "(@/strategie/pijlers.md#basis)",
+        "(@/jaarverslag/financien.md)",
+    )]);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn a_misspelt_shortcode_gets_the_nearest_shortcode() {
+    let stderr = build_after(&[(
+        "content/strategie/ambities.en.md",
+        "percent(of",
+        "percnt(of",
+    )]);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn a_misspelt_ui_text_gets_the_nearest_ui_text() {
+    let stderr = build_after(&[(
+        "themes/plain/templates/base.html",
+        "t(key=\"staff\"",
+        "t(key=\"staf\"",
+    )]);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn translated_says_when_the_file_does_not_exist() {
+    let site = shipped_site();
+    let output = diptych(site.path(), &["translated", "content/zorg/nope.de.md"]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+    let record = site.path().join("content/translations.yaml");
+    assert_eq!(
+        fs::read(&record).unwrap(),
+        fs::read("content/translations.yaml").unwrap()
+    );
+}
+
+#[test]
+fn new_keeps_the_section_in_its_suggestion() {
+    let site = shipped_site();
+    let output = diptych(site.path(), &["new", "zorg/Nieuw Centrum"]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+    assert!(!site.path().join("content/zorg").exists());
+}
