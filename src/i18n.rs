@@ -2,22 +2,21 @@
 //! formatted as each language writes them.
 //!
 //! fluent-rs prints every number with a decimal point and no digit grouping. Dutch and
-//! German readers expect `1.234,5`, so each bundle gets a formatter ([`format_value`])
-//! that looks up the language's separators. Bundles are built once and shared by all
-//! render threads (the concurrent flavour of `FluentBundle`).
+//! German readers expect `1.234,5`, so each bundle gets CLDR's number format
+//! ([`number::format_value`]), and the `NUMBER` options it cannot honour are build errors.
+//! Bundles are built once and shared by all render threads (the concurrent flavour of
+//! `FluentBundle`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
-use fluent::types::{FluentNumber, FluentNumberOptions};
-use fluent::{FluentArgs, FluentResource, FluentValue};
-use intl_memoizer::Memoizable;
-use intl_memoizer::concurrent::IntlLangMemoizer;
+use fluent::{FluentArgs, FluentResource};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::number::{self, Literal, NumberOption};
 use crate::suggest;
 
 /// The folder of the site that holds the `.ftl` files.
@@ -43,6 +42,8 @@ pub struct Message {
     pub attributes: BTreeSet<String>,
     /// Other messages it refers to (`{ site-name }`).
     pub references: BTreeSet<String>,
+    /// The named arguments of its `NUMBER()` calls, checked by [`number::option_problems`].
+    pub number_options: Vec<NumberOption>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -109,13 +110,19 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
             })
             .collect::<Vec<_>>()
     })?;
-    let described = describe_messages(&resource, &text);
+    let mut described = describe_entries(&resource, &text);
+    let problems = number::option_problems(&described, &text, &path);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // Terms (`-brand`) are checked with the messages but are no UI texts of their own.
+    described.retain(|id, _| !id.starts_with('-'));
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     // Isolation marks (U+2068/U+2069) only matter when left-to-right and right-to-left
     // text mix; in HTML and PDF text of a left-to-right language they are stray characters.
     bundle.set_use_isolating(langid.character_direction() == CharacterDirection::RTL);
-    bundle.set_formatter(Some(format_value));
+    bundle.set_formatter(Some(number::format_value));
     bundle
         .add_builtins()
         .map_err(|error| vec![Diagnostic::error(format!("Fluent: {error}")).in_file(&path)])?;
@@ -132,33 +139,36 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
     Ok((bundle, described, text))
 }
 
-/// Every message of a file with its line and the names it uses.
-fn describe_messages(resource: &FluentResource, text: &str) -> BTreeMap<String, Message> {
+/// Every message and term (named with its dash: `-brand`) of a file, with its line and the
+/// names it uses.
+fn describe_entries(resource: &FluentResource, text: &str) -> BTreeMap<String, Message> {
     use fluent_syntax::ast::Entry;
     resource
         .entries()
         .filter_map(|entry| match entry {
-            Entry::Message(message) => Some(message),
+            Entry::Message(message) => Some((
+                message.id.name.to_owned(),
+                message.value.as_ref(),
+                &message.attributes,
+            )),
+            Entry::Term(term) => Some((
+                format!("-{}", term.id.name),
+                Some(&term.value),
+                &term.attributes,
+            )),
             _ => None,
         })
-        .map(|message| {
+        .map(|(id, value, attributes)| {
             let mut described = Message {
-                line: definition_line(text, message.id.name),
-                attributes: message
-                    .attributes
-                    .iter()
-                    .map(|a| a.id.name.to_owned())
-                    .collect(),
+                line: definition_line(text, &id),
+                attributes: attributes.iter().map(|a| a.id.name.to_owned()).collect(),
                 ..Message::default()
             };
-            let patterns = message
-                .value
-                .iter()
-                .chain(message.attributes.iter().map(|a| &a.value));
+            let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
             for pattern in patterns {
                 collect_names(&pattern.elements, &mut described);
             }
-            (message.id.name.to_owned(), described)
+            (id, described)
         })
         .collect()
 }
@@ -204,19 +214,42 @@ fn collect_inline(expression: &fluent_syntax::ast::InlineExpression<&str>, into:
         InlineExpression::MessageReference { id, .. } => {
             into.references.insert(id.name.to_owned());
         }
-        InlineExpression::FunctionReference { arguments, .. }
-        | InlineExpression::TermReference {
+        InlineExpression::FunctionReference { id, arguments } => {
+            if id.name == "NUMBER" {
+                into.number_options
+                    .extend(arguments.named.iter().filter_map(number_option));
+            }
+            collect_arguments(arguments, into);
+        }
+        InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
-        } => {
-            let named = arguments.named.iter().map(|n| &n.value);
-            for argument in arguments.positional.iter().chain(named) {
-                collect_inline(argument, into);
-            }
-        }
+        } => collect_arguments(arguments, into),
         InlineExpression::Placeable { expression } => collect_expression(expression, into),
         _ => {}
     }
+}
+
+fn collect_arguments(arguments: &fluent_syntax::ast::CallArguments<&str>, into: &mut Message) {
+    let named = arguments.named.iter().map(|n| &n.value);
+    for argument in arguments.positional.iter().chain(named) {
+        collect_inline(argument, into);
+    }
+}
+
+/// A `NUMBER` option as written; `None` for values other than literals, which Fluent's
+/// grammar does not allow there.
+fn number_option(argument: &fluent_syntax::ast::NamedArgument<&str>) -> Option<NumberOption> {
+    use fluent_syntax::ast::InlineExpression;
+    let value = match &argument.value {
+        InlineExpression::NumberLiteral { value } => Literal::Number((*value).to_owned()),
+        InlineExpression::StringLiteral { value } => Literal::Text((*value).to_owned()),
+        _ => return None,
+    };
+    Some(NumberOption {
+        name: argument.name.name.to_owned(),
+        value,
+    })
 }
 
 impl I18n {
@@ -324,118 +357,32 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// How a language writes numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NumberSymbols {
-    decimal: char,
-    group: char,
-}
-
-impl Memoizable for NumberSymbols {
-    type Args = ();
-    type Error = ();
-
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(NumberSymbols::for_language(lang.language.as_str()))
-    }
-}
-
-impl NumberSymbols {
-    /// Separators from CLDR for the languages a European site is likely to have; others
-    /// get the English ones.
-    pub fn for_language(language: &str) -> Self {
-        let (decimal, group) = match language {
-            "nl" | "de" | "da" | "es" | "it" | "id" | "pt" | "tr" | "el" | "ro" | "hr" | "sl"
-            | "sr" => (',', '.'),
-            "fr" | "nb" | "no" | "sv" | "fi" | "pl" | "cs" | "sk" | "uk" | "ru" | "bg" | "hu"
-            | "lt" | "lv" | "et" => (',', '\u{a0}'),
-            _ => ('.', ','),
-        };
-        NumberSymbols { decimal, group }
-    }
-}
-
-/// The bundle's formatter: numbers in the bundle's language, everything else as Fluent does.
-fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(number) = value else {
-        return None;
-    };
-    intls
-        .with_try_get::<NumberSymbols, _, _>((), |symbols| format_number(number, symbols))
-        .ok()
-}
-
-/// Writes `number` with `symbols`, honouring Fluent's `minimumFractionDigits`,
-/// `maximumFractionDigits` (default 3, as `Intl.NumberFormat`) and `useGrouping`.
-pub fn format_number(number: &FluentNumber, symbols: &NumberSymbols) -> String {
-    let FluentNumberOptions {
-        minimum_fraction_digits,
-        maximum_fraction_digits,
-        use_grouping,
-        ..
-    } = number.options;
-    let min_fraction = minimum_fraction_digits.unwrap_or(0);
-    let max_fraction = maximum_fraction_digits.unwrap_or(3).max(min_fraction);
-    let fixed = format!("{:.*}", max_fraction, number.value.abs());
-    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut fraction = fraction.trim_end_matches('0').to_owned();
-    while fraction.len() < min_fraction {
-        fraction.push('0');
-    }
-    let mut out = String::new();
-    if number.value < 0.0 && (whole != "0" || !fraction.is_empty()) {
-        out.push('-');
-    }
-    for (index, digit) in whole.chars().enumerate() {
-        if use_grouping && index > 0 && (whole.len() - index) % 3 == 0 {
-            out.push(symbols.group);
-        }
-        out.push(digit);
-    }
-    if !fraction.is_empty() {
-        out.push(symbols.decimal);
-        out.push_str(&fraction);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn number(value: f64) -> FluentNumber {
-        FluentNumber::new(value, FluentNumberOptions::default())
-    }
-
     #[test]
-    fn dutch_and_german_use_decimal_comma_and_group_dot() {
-        let nl = NumberSymbols::for_language("nl");
-        assert_eq!(format_number(&number(1234.5), &nl), "1.234,5");
-        assert_eq!(format_number(&number(12.5), &nl), "12,5");
-        assert_eq!(format_number(&number(3500.0), &nl), "3.500");
-        let de = NumberSymbols::for_language("de");
-        assert_eq!(format_number(&number(1234567.25), &de), "1.234.567,25");
-        assert_eq!(format_number(&number(-0.5), &de), "-0,5");
-    }
-
-    #[test]
-    fn english_uses_decimal_point() {
-        let en = NumberSymbols::for_language("en");
-        assert_eq!(format_number(&number(1234.5), &en), "1,234.5");
-    }
-
-    #[test]
-    fn fraction_digit_options_are_honoured() {
-        let nl = NumberSymbols::for_language("nl");
-        let mut n = number(12.0);
-        n.options.minimum_fraction_digits = Some(1);
-        assert_eq!(format_number(&n, &nl), "12,0");
-        let mut n = number(2.0 / 3.0);
-        n.options.maximum_fraction_digits = Some(1);
-        assert_eq!(format_number(&n, &nl), "0,7");
-        let mut n = number(1234.0);
-        n.options.use_grouping = false;
-        assert_eq!(format_number(&n, &nl), "1234");
+    fn number_options_are_collected_from_messages_and_terms_at_any_depth() {
+        let text = "share = { $n ->\n    [one] { NUMBER($n, style: \"percent\") }\n   *[other] x\n}\n\
+                    -total = { NUMBER($n, minimumFractionDigits: 2) }\n";
+        let resource = FluentResource::try_new(text.to_owned()).unwrap();
+        let described = describe_entries(&resource, text);
+        let options = |id: &str| described[id].number_options.clone();
+        let option = |name: &str, value| {
+            vec![NumberOption {
+                name: name.to_owned(),
+                value,
+            }]
+        };
+        assert_eq!(
+            options("share"),
+            option("style", Literal::Text("percent".to_owned()))
+        );
+        assert_eq!(described["-total"].line, 5);
+        assert_eq!(
+            options("-total"),
+            option("minimumFractionDigits", Literal::Number("2".to_owned()))
+        );
     }
 
     #[test]

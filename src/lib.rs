@@ -3,7 +3,8 @@
 //! The pipeline, one module per step, data flowing forward as plain types:
 //!
 //! 1. [`config`] reads `site.yaml`; [`content`] reads `content/` ([`front_matter`] splits
-//!    each file); [`i18n`] reads the Fluent files; [`theme`] parses the templates.
+//!    each file); [`i18n`] reads the Fluent files (with [`number`], CLDR's way of writing
+//!    numbers); [`theme`] parses the templates.
 //! 2. [`resolve`] places every document at its URL and ties translations together.
 //! 3. [`markdown`] turns bodies into HTML, resolving links by key.
 //! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
@@ -27,6 +28,7 @@ pub mod i18n;
 pub mod key;
 pub mod lang;
 pub mod markdown;
+pub mod number;
 pub mod output;
 pub mod print;
 pub mod render;

@@ -375,6 +375,32 @@ fn fluent_syntax_error() {
 }
 
 #[test]
+fn a_number_option_diptych_cannot_write_stops_the_build_at_its_message() {
+    insta::assert_snapshot!(reported(Breakage {
+        file: "i18n/de.ftl",
+        from: "percent = { $value } %",
+        to: "percent = { NUMBER($value, style: \"percent\") }",
+    }));
+}
+
+#[test]
+fn number_options_are_checked_in_texts_no_template_uses() {
+    let site = fixture("trilingual");
+    for lang in ["nl", "de", "en"] {
+        let file = format!("i18n/{lang}.ftl");
+        let rounded = "rounded = { NUMBER($v, maximumSignificantDigits: 2) }\npercent";
+        edit(site.path(), &file, "percent", rounded);
+    }
+    let stderr = build_fails(site.path(), &[]);
+    for lang in ["nl", "de", "en"] {
+        let place = format!(
+            "`NUMBER(…, maximumSignificantDigits: 2)`, which diptych does not support\n --> i18n/{lang}.ftl:6:1"
+        );
+        assert!(stderr.contains(&place), "no {place}:\n{stderr}");
+    }
+}
+
+#[test]
 fn template_that_does_not_parse() {
     insta::assert_snapshot!(reported(Breakage {
         file: "themes/plain/templates/page.html",
