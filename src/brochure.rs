@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use crate::alternates::{self, Alternate};
 use crate::config::{Brochure, Paper};
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
@@ -76,6 +77,7 @@ struct EditionView<'a> {
     paper: Paper,
     url: String,
     permalink: String,
+    alternates: Vec<Alternate>,
     chapters: Vec<Chapter<'a>>,
 }
 
@@ -194,7 +196,8 @@ fn render_edition(
         langs: &edition.langs,
         paper: brochure.paper,
         url: format!("{}{}", site.config.base_path, edition.path),
-        permalink: format!("{}{}", site.config.base_url, edition.path),
+        permalink: site.edition_permalink(edition),
+        alternates: alternates::of_editions(site, &site.editions()),
         chapters,
     };
     let mut context = Context::new();

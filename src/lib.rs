@@ -8,13 +8,15 @@
 //! 2. [`resolve`] places every document at its URL and ties translations together.
 //! 3. [`markdown`] turns bodies into HTML, resolving links by key.
 //! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
-//!    lays out the print editions the same way.
+//!    lays out the print editions the same way; both take the language alternates of a
+//!    page from [`alternates`].
 //! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
 //!
 //! [`build`] runs the steps in order; [`suggest`] finds the name a writer meant, for
 //! messages about a misspelt one. The library never prints: it returns reports and
 //! [`diagnostic::Diagnostic`]s for the caller to show.
 
+pub mod alternates;
 pub mod brochure;
 pub mod build;
 pub mod cache;

@@ -14,10 +14,11 @@ use fluent::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use crate::alternates::{self, Alternate};
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
-use crate::key::Key;
+use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
 use crate::resolve::{Entry, Site};
@@ -243,6 +244,7 @@ struct DocView<'a> {
     extra: &'a serde_json::Value,
     toc: &'a [Heading],
     translations: Vec<TranslationView<'a>>,
+    alternates: Vec<Alternate>,
     ancestors: Vec<SummaryView<'a>>,
     pages: Vec<SummaryView<'a>>,
     subsections: Vec<SummaryView<'a>>,
@@ -328,6 +330,7 @@ impl<'a> Views<'a> {
             extra: &doc.front.extra,
             toc: &rendered.toc,
             translations: self.translations(&doc.key),
+            alternates: alternates::of_key(self.site, &doc.key),
             ancestors: self
                 .site
                 .ancestors(entry)
@@ -519,53 +522,46 @@ fn site_files<'a>(views: &Views, templates: &Templates) -> Vec<(&'a str, TeraRes
             .map(String::into_bytes)
     };
     let home_context = views.base_context(default);
+    let mut chooser_context = views.base_context(default);
+    chooser_context.insert("alternates", &alternates::of_key(views.site, key::HOME));
     let mut sitemap_context = views.base_context(default);
     sitemap_context.insert("entries", &sitemap_entries(views.site));
     let [chooser, not_found, sitemap, robots] = SITE_FILES;
     vec![
-        (chooser, render("languages.html", &home_context)),
+        (chooser, render("languages.html", &chooser_context)),
         (not_found, render("404.html", &home_context)),
         (sitemap, render("sitemap.xml", &sitemap_context)),
         (robots, render("robots.txt", &home_context)),
     ]
 }
 
+/// A page in `sitemap.xml`: `entries[i]`.
 #[derive(Serialize)]
 struct SitemapEntry {
     permalink: String,
     alternates: Vec<Alternate>,
 }
 
-#[derive(Serialize)]
-struct Alternate {
-    lang: Lang,
-    permalink: String,
-}
-
+/// Every page of the site but `404.html`, each with the alternates its own page lists: the
+/// language chooser, the documents, the print editions.
 fn sitemap_entries(site: &Site) -> Vec<SitemapEntry> {
-    site.entries
-        .iter()
-        .map(|entry| {
-            let mut alternates: Vec<Alternate> = site
-                .translations(&entry.doc.key)
-                .map(|translation| Alternate {
-                    lang: translation.doc.lang.clone(),
-                    permalink: site.permalink(translation),
-                })
-                .collect();
-            if alternates.len() > 1
-                && let Some(default) = site.get(&entry.doc.key, &site.config.default_language)
-            {
-                alternates.push(Alternate {
-                    lang: Lang::new("x-default"),
-                    permalink: site.permalink(default),
-                });
-            }
-            SitemapEntry {
-                permalink: site.permalink(entry),
-                alternates,
-            }
-        })
+    let chooser = SitemapEntry {
+        permalink: site.config.base_url.clone(),
+        alternates: alternates::of_key(site, key::HOME),
+    };
+    let documents = site.entries.iter().map(|entry| SitemapEntry {
+        permalink: site.permalink(entry),
+        alternates: alternates::of_key(site, &entry.doc.key),
+    });
+    let editions = site.editions();
+    let edition_alternates = alternates::of_editions(site, &editions);
+    let editions = editions.iter().map(|edition| SitemapEntry {
+        permalink: site.edition_permalink(edition),
+        alternates: edition_alternates.clone(),
+    });
+    std::iter::once(chooser)
+        .chain(documents)
+        .chain(editions)
         .collect()
 }
 

@@ -133,6 +133,11 @@ impl Site {
         format!("{}{}", self.config.base_url, entry.path)
     }
 
+    /// The full address of a print edition, for `hreflang` and the sitemap.
+    pub fn edition_permalink(&self, edition: &Edition) -> String {
+        format!("{}{}", self.config.base_url, edition.path)
+    }
+
     /// The URL of `key` for a reader of `lang`. A key written with `@/` or a leading `/`
     /// is accepted too. When the page is not translated yet, the reader gets the version
     /// of the first language that has it (the missing translation is warned about).

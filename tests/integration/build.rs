@@ -144,7 +144,9 @@ fn sitemap_lists_every_page_with_its_alternates() {
     let site = fixture("trilingual");
     let out = build_ok(site.path(), &[]);
     let sitemap = read(&out, "sitemap.xml");
-    assert_eq!(sitemap.matches("<url>").count(), 12);
+    // 12 documents and the language chooser, the home pages' x-default.
+    assert_eq!(sitemap.matches("<url>").count(), 13);
+    assert!(sitemap.contains("<loc>https://example.org/</loc>"));
     assert!(sitemap.contains("<loc>https://example.org/de/strategie/ambitionen/</loc>"));
     assert!(sitemap.contains(
         r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/strategy/ambitions/"/>"#

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod fuzz;
+mod hreflang;
 mod incremental;
 mod messages;
 mod pdf;
