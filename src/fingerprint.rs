@@ -209,6 +209,19 @@ impl<'a> Fingerprints<'a> {
     }
 }
 
+/// The running program's size and modification time: a diptych built from other code
+/// (between releases, while developing) may render the same inputs differently.
+fn program_identity() -> Fingerprint {
+    let stamp = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|metadata| Stamp::of(&metadata));
+    let mut hasher = Hasher::default();
+    if let Ok(Stamp { size, modified }) = stamp {
+        hasher.add(size.to_le_bytes()).add(modified.to_le_bytes());
+    }
+    hasher.finish()
+}
+
 /// A key with no page: linking to it is an error, and its appearance must show.
 fn absent(key: &Key) -> Fingerprint {
     Hasher::default().add("absent").add(key.as_str()).finish()
@@ -216,7 +229,7 @@ fn absent(key: &Key) -> Fingerprint {
 
 fn global(inputs: &GlobalInputs) -> Fingerprint {
     let mut hasher = Hasher::default();
-    hasher.add(ENGINE);
+    hasher.add(ENGINE).add_fingerprint(program_identity());
     hasher.add(serde_json::to_vec(inputs.config).unwrap_or_default());
     hasher.add([u8::from(inputs.drafts)]);
     for (name, text) in inputs.templates {
