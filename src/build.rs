@@ -29,7 +29,7 @@ use crate::output::{self, Changes, Made, Produced};
 use crate::print::pdf_name;
 use crate::render::{self, Page, SiteFiles};
 use crate::resolve::{self, Site};
-use crate::theme::{self, Templates};
+use crate::theme::{self, TemplateSources, Templates};
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -132,7 +132,12 @@ pub struct BuildReport {
 
 /// Renders the site into memory. On failure, returns every problem, errors first by file.
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
-    let prepared = prepare(options, &KnownSources::default())?;
+    render_inputs(read_inputs(options, &KnownSources::default())?, options)
+}
+
+/// Renders what [`read_inputs`] read into memory.
+pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
+    let prepared = prepare(inputs, options)?;
     let memory = Memory::default();
     let run = run(&prepared, options, &Manifest::default(), &memory)?;
     Ok(Rendered {
@@ -152,11 +157,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let mut previous = cache::load(&options.root, &options.out_dir());
     let files = std::mem::take(&mut previous.files);
     // Reading the sources and looking at the output folder are independent: overlap them.
-    let (prepared, writer) = rayon::join(
-        || prepare(options, &previous.sources),
+    let (inputs, writer) = rayon::join(
+        || read_inputs(options, &previous.sources),
         || open_output(options, files),
     );
-    let (prepared, writer) = (prepared?, writer?);
+    let (prepared, writer) = (prepare(inputs?, options)?, writer?);
     let filled = run(&prepared, options, &previous, &writer)
         .map(|run| (run.produced, run.prints, run.warnings));
     let sources = Sources {
@@ -315,31 +320,49 @@ struct Prepared {
     warnings: Vec<Diagnostic>,
 }
 
-/// Loads and checks everything; stops here when anything is wrong, so no page is rendered
-/// from a broken site. Markdown problems are still listed in the same run.
-fn prepare(options: &BuildOptions, known: &KnownSources) -> Result<Prepared, Vec<Diagnostic>> {
+/// Everything a site is made from, read and placed, with the problems found so far; the
+/// theme and UI texts are missing when they could not be read (their problems are listed).
+pub struct Inputs {
+    /// The placed documents.
+    pub site: Arc<Site>,
+    /// The UI texts.
+    pub i18n: Option<Arc<I18n>>,
+    /// The theme's templates as read.
+    pub templates: Option<TemplateSources>,
+    static_files: SiteFiles,
+    /// How many content files were read (the others were known unchanged).
+    files_read: usize,
+    /// Problems so far, errors and warnings.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Reads and places everything the site is made from, reporting every problem on the way;
+/// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
+/// read only when needed.
+pub fn read_inputs(
+    options: &BuildOptions,
+    known: &KnownSources,
+) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
     let loaded = content::load(root, &config, options.drafts, known);
-    let files_read = loaded.read;
     problems.extend(loaded.diagnostics);
     let i18n = i18n::load(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
-    let sources = theme::read_templates(root, &config)
+    let templates = theme::read_templates(root, &config)
         .map_err(|errors| problems.extend(errors))
         .ok();
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.unreadable);
+    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
     problems.extend(placement);
-    let site = Arc::new(site);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
-            let templates = sources.iter().flat_map(|sources| sources.using_text(id));
-            templates
+            let using = templates.iter().flat_map(|sources| sources.using_text(id));
+            using
                 .map(|name| {
                     theme::templates_dir(&site.config)
                         .join(name)
@@ -350,8 +373,29 @@ fn prepare(options: &BuildOptions, known: &KnownSources) -> Result<Prepared, Vec
         };
         problems.extend(i18n::compare_languages(i18n, &site.config, &used_in));
     }
+    Ok(Inputs {
+        site: Arc::new(site),
+        i18n: i18n.map(Arc::new),
+        templates,
+        static_files,
+        files_read: loaded.read,
+        problems,
+    })
+}
+
+/// Parses the theme with the site's functions; stops here when anything is wrong, so no
+/// page is rendered from a broken site. Markdown problems are still listed in the same run.
+fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
+    let Inputs {
+        site,
+        i18n,
+        templates: sources,
+        static_files,
+        files_read,
+        mut problems,
+    } = inputs;
     let texts_readable = i18n.is_some();
-    let i18n = Arc::new(i18n.unwrap_or_default());
+    let i18n = i18n.unwrap_or_default();
     let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
     let templates = sources.as_ref().and_then(|sources| {
         sources

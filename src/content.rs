@@ -194,27 +194,26 @@ pub struct Loaded {
     pub documents: Vec<Document>,
     /// Files that exist but are not built: those that could not be read, and drafts
     /// (see [`LeftOut`]).
-    pub unreadable: LeftOut,
+    pub left_out: LeftOut,
     /// Problems found in files or folders.
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read (the others were known unchanged).
     pub read: usize,
 }
 
-/// Files that exist but are not part of this build, by key and language. They still
-/// count as present: a link to one is explained, not reported as leading to a page that
-/// does not exist.
+/// Files that exist but are not part of this build. They still count as present: a link
+/// to one is explained, not reported as leading to a page that does not exist.
 #[derive(Debug, Clone, Default)]
 pub struct LeftOut {
     /// Files that could not be read: reported once, as their own error, not again as a
     /// missing translation or a broken link.
     pub unreadable: Vec<(Key, Lang)>,
-    /// Drafts, left out because the build was not asked for them.
-    pub drafts: Vec<(Key, Lang)>,
+    /// Drafts, left out because the build was not asked for them (kept whole, for `check`).
+    pub drafts: Vec<Document>,
 }
 
 /// Reads every `.md` file under `root/content`. Drafts are built only with `include_drafts`;
-/// without, only their keys and languages are kept, to explain links to them.
+/// without, they are kept aside, to explain links to them.
 /// Files that `known` shows unchanged are not read until their text is asked for.
 pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
     let (paths, mut diagnostics) = find_markdown_files(root);
@@ -230,13 +229,13 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
         if result.is_err()
             && let Ok(identity) = identify(path, config)
         {
-            loaded.unreadable.unreadable.push(identity);
+            loaded.left_out.unreadable.push(identity);
         }
     }
     for result in results {
         match result {
             Ok(document) if document.front.draft && !include_drafts => {
-                loaded.unreadable.drafts.push((document.key, document.lang));
+                loaded.left_out.drafts.push(document);
             }
             Ok(document) => loaded.documents.push(document),
             Err(diagnostic) => diagnostics.push(diagnostic),

@@ -156,12 +156,12 @@ impl Site {
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
     /// draft, or it does not exist (and which key was perhaps meant).
     fn why_not_built(&self, key: &Key) -> Unresolved {
-        let listed = |files: &[(Key, Lang)]| files.iter().any(|(k, _)| k == key);
-        if listed(&self.left_out.unreadable) {
+        let unreadable = self.left_out.unreadable.iter().any(|(k, _)| k == key);
+        if unreadable {
             Unresolved::new(format!(
                 "the page `{key}` links to could not be read (see its own error)"
             ))
-        } else if listed(&self.left_out.drafts) {
+        } else if self.left_out.drafts.iter().any(|draft| draft.key == *key) {
             Unresolved {
                 message: format!("`{key}` is a draft, not published without --drafts"),
                 hint: Some(
@@ -174,6 +174,11 @@ impl Site {
             let meant = suggest::did_you_mean(key, self.keys().map(Key::as_str));
             Unresolved::new(format!("there is no page `{key}` in content/{meant}"))
         }
+    }
+
+    /// The drafts left out of this build.
+    pub fn drafts(&self) -> &[Document] {
+        &self.left_out.drafts
     }
 
     /// The print editions: one per language, and one with all languages side by side

@@ -73,11 +73,11 @@ pub fn load(root: &Path) -> Result<Records, Diagnostic> {
 }
 
 /// Stale translations and translations without a record, as warnings.
-pub fn stale(documents: &[Document], records: &Records, config: &Config) -> Vec<Diagnostic> {
+pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec<Diagnostic> {
     let sources: BTreeMap<&str, &Document> = documents
         .iter()
         .filter(|doc| doc.lang == config.default_language)
-        .map(|doc| (doc.key.as_str(), doc))
+        .map(|doc| (doc.key.as_str(), *doc))
         .collect();
     let source_name = config
         .language(&config.default_language)

@@ -6,32 +6,38 @@
 mod links;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
-use crate::build::{self, BuildOptions};
-use crate::config::{self, Config};
-use crate::content;
+use crate::build::{self, BuildOptions, Inputs};
+use crate::config::Config;
+use crate::content::Document;
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
-use crate::theme::{self, TemplateSources};
+use crate::theme::TemplateSources;
 use crate::translations;
 
 /// Every problem of the site, sorted; under `options.strict` warnings count as errors.
+/// The site is read once: the careful reading and the build share what was read.
 pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
     let lenient = BuildOptions {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::render(&lenient) {
-        Ok(rendered) => {
-            let mut problems = rendered.warnings;
-            problems.extend(links::dead_links(&rendered.files, &rendered.site));
+    let mut problems = match build::read_inputs(&lenient, &Default::default()) {
+        Ok(inputs) => {
+            let mut problems = careful_reading(options, &inputs);
+            let site = Arc::clone(&inputs.site);
+            match build::render_inputs(inputs, &lenient) {
+                Ok(rendered) => {
+                    problems.extend(rendered.warnings);
+                    problems.extend(links::dead_links(&rendered.files, &site));
+                }
+                Err(build_problems) => problems.extend(build_problems),
+            }
             problems
         }
         Err(problems) => problems,
     };
-    if let Ok(config) = config::load(&options.root, options.base_url.as_deref()) {
-        problems.extend(careful_reading(options, &config));
-    }
     if options.strict {
         problems = problems.into_iter().map(Diagnostic::into_error).collect();
     }
@@ -40,28 +46,34 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
     problems
 }
 
-/// The checks beyond a build, which need only the site's files.
-fn careful_reading(options: &BuildOptions, config: &Config) -> Vec<Diagnostic> {
-    let root = &options.root;
-    let loaded = content::load(root, config, true, &Default::default());
+/// The checks beyond a build: stale translations, drafts, UI texts that differ between
+/// languages or that nothing uses.
+fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
+    let site = &inputs.site;
+    let config = &site.config;
+    let documents: Vec<&Document> = site
+        .entries
+        .iter()
+        .map(|entry| &entry.doc)
+        .chain(site.drafts())
+        .collect();
     let mut problems = Vec::new();
-    match translations::load(root) {
-        Ok(records) => problems.extend(translations::stale(&loaded.documents, &records, config)),
+    match translations::load(&options.root) {
+        Ok(records) => problems.extend(translations::stale(&documents, &records, config)),
         Err(problem) => problems.push(problem),
     }
     if !options.drafts {
-        problems.extend(loaded.documents.iter().filter(|doc| doc.front.draft).map(|doc| {
+        problems.extend(site.drafts().iter().map(|doc| {
             Diagnostic::warning("this page is a draft: it is left out of the site")
                 .in_file(&doc.source)
-                .with_hint("remove `draft: true` when it is ready, or build with --drafts to preview it")
+                .with_hint(
+                    "remove `draft: true` when it is ready, or build with --drafts to preview it",
+                )
         }));
     }
-    if let (Ok(i18n), Ok(templates)) = (
-        i18n::load(root, config),
-        theme::read_templates(root, config),
-    ) {
-        problems.extend(differing_messages(&i18n, config));
-        problems.extend(unused_messages(&i18n, config, &templates));
+    if let (Some(i18n), Some(templates)) = (&inputs.i18n, &inputs.templates) {
+        problems.extend(differing_messages(i18n, config));
+        problems.extend(unused_messages(i18n, config, templates));
     }
     problems
 }
