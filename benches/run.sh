@@ -5,8 +5,8 @@
 #
 # For each N: generates the two equivalent sites (benches/gen_site.py --seed 1) into
 # /dev/shm/diptych-bench/N/{diptych,hugo}, builds each once under /usr/bin/time -v (peak memory,
-# and a sanity check of the output), then times with hyperfine (warmup 1; 5 runs, 3 for
-# N >= 10000):
+# and a sanity check of the output), then times with hyperfine (warmup 1; 5 runs, 10 for
+# N <= 1000, 3 for N >= 10000):
 #   a. diptych clean build     (prepare: rm -rf OUT SITE/.diptych-cache)
 #   b. Hugo clean build        (prepare: rm -rf OUT SITE/resources)
 #   c. diptych no-change rebuild (output and cache left in place; four times the runs)
@@ -181,7 +181,9 @@ for N in "$@"; do
   D="$BENCH/$N"
   SD="$D/diptych"; OD="$D/out-diptych"
   SH="$D/hugo";    OH="$D/out-hugo"
-  RUNS=5; [ "$N" -ge 10000 ] && RUNS=3
+  # Small sites build in a tenth of a second: more runs there keep noise from deciding the
+  # ratios and the linearity figure.
+  RUNS=5; [ "$N" -le 1000 ] && RUNS=10; [ "$N" -ge 10000 ] && RUNS=3
   # A no-change rebuild takes a fraction of a second: more runs cost little and keep one
   # noisy moment of a shared machine from deciding the mean.
   REBUILD_RUNS=$((RUNS * 4))
