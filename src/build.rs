@@ -465,7 +465,20 @@ fn run(
     let mut produced = Vec::new();
     let mut tocs = FxHashMap::default();
     let mut fragment_links = Vec::new();
-    let pages = render_pages(prepared, sink, &fingerprints);
+    let site_files = fingerprints.of_site_files();
+    let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    // The aggregates (sitemap, print editions) render alongside the pages, not after them.
+    let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
+        || render_pages(prepared, sink, &fingerprints),
+        || {
+            rayon::join(
+                || render_site_files(prepared, sink, site_files),
+                || editions.render(prepared, sink),
+            )
+        },
+    );
+    problems.extend(site_failures);
+    problems.extend(edition_failures);
     let mut failures = Vec::new();
     for (index, outcome) in pages.into_iter().enumerate() {
         match outcome {
@@ -482,22 +495,9 @@ fn run(
     problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
     let page_paths: HashSet<String> = site.entries.iter().map(render::page_path).collect();
     let mut extra_files = Vec::new();
-    let site_files = fingerprints.of_site_files();
-    let made = if render::SITE_FILES
-        .iter()
-        .all(|path| sink.is_current(path, site_files))
-    {
-        SiteFiles::new()
-    } else {
-        let (files, failures) = render::render_site_files(site, &prepared.templates);
-        problems.extend(failures);
-        files
-    };
     for path in render::SITE_FILES {
         extra_files.push((path.to_owned(), site_files, made.get(path)));
     }
-    let editions = Editions::plan(prepared, options, previous, &fingerprints);
-    let edition_files = editions.render(prepared, sink, &mut problems);
     for (path, fingerprint) in editions.outputs() {
         extra_files.push((path.clone(), fingerprint, edition_files.get(&path)));
     }
@@ -544,6 +544,21 @@ fn run(
         prints: editions.prints(sink),
         warnings,
     })
+}
+
+/// The language chooser, `404.html`, the sitemap and `robots.txt`, unless all are current.
+fn render_site_files(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprint: Fingerprint,
+) -> (SiteFiles, Vec<Diagnostic>) {
+    if render::SITE_FILES
+        .iter()
+        .all(|path| sink.is_current(path, fingerprint))
+    {
+        return (SiteFiles::new(), Vec::new());
+    }
+    render::render_site_files(&prepared.site, &prepared.templates)
 }
 
 /// What became of one page.
@@ -699,27 +714,19 @@ impl Editions {
     }
 
     /// The editions' pages, unless all are current.
-    fn render(
-        &self,
-        prepared: &Prepared,
-        sink: &dyn Sink,
-        problems: &mut Vec<Diagnostic>,
-    ) -> SiteFiles {
+    fn render(&self, prepared: &Prepared, sink: &dyn Sink) -> (SiteFiles, Vec<Diagnostic>) {
         if self
             .outputs()
             .all(|(path, fingerprint)| sink.is_current(&path, fingerprint))
         {
-            return SiteFiles::new();
+            return (SiteFiles::new(), Vec::new());
         }
         let numbers: PageNumbers = self
             .planned
             .iter()
             .map(|(id, _, _, pages)| (id.clone(), pages.clone()))
             .collect();
-        let (files, failures) =
-            brochure::render_editions(&prepared.site, &prepared.templates, &numbers);
-        problems.extend(failures);
-        files
+        brochure::render_editions(&prepared.site, &prepared.templates, &numbers)
     }
 
     /// (site path, fingerprint) of each edition's page.

@@ -120,13 +120,14 @@ impl Diagnostic {
     }
 
     /// Orders problems as a writer reads them: by file, then line, then column.
-    fn sort_key(&self) -> (Option<&PathBuf>, usize, usize, Severity, &str) {
+    fn sort_key(&self) -> (Option<&PathBuf>, usize, usize, Severity, &str, Option<&str>) {
         (
             self.file.as_ref(),
             self.line.unwrap_or(0),
             self.column.unwrap_or(0),
             self.severity,
             &self.message,
+            self.hint.as_deref(),
         )
     }
 }

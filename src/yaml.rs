@@ -46,6 +46,11 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             ),
         });
     }
+    // Most files are right: read them straight away, and take the slower way that can tell
+    // what is wrong, and where, only when that fails.
+    if let Ok(value) = serde_yaml::from_str(text) {
+        return Ok(value);
+    }
     let value: serde_yaml::Value =
         serde_yaml::from_str(text).map_err(|error| syntax_error(text, &error))?;
     let deserializer = ValueDeserializer::<Problem>::new(plain(value));
