@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::brochure::{self, PageNumbers};
-use crate::cache::{self, FileRecord, Manifest, PrintRecord};
+use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
@@ -25,7 +25,7 @@ use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs, Hasher};
 use crate::i18n::{self, I18n};
 use crate::key::Key;
 use crate::markdown::{FragmentLink, Heading};
-use crate::output::{self, Changes, Made, Produced};
+use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::print::pdf_name;
 use crate::render::{self, Page, SiteFiles};
 use crate::resolve::{self, Site};
@@ -155,7 +155,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     check_out_dir(&options.root, &options.out_dir())?;
     let started = SystemTime::now();
     let mut previous = cache::load(&options.root, &options.out_dir());
-    let files = std::mem::take(&mut previous.files);
+    let files = std::mem::take(&mut previous.output);
     // Reading the sources and looking at the output folder are independent: overlap them.
     let (inputs, writer) = rayon::join(
         || read_inputs(options, &previous.sources),
@@ -189,7 +189,7 @@ pub fn write_rendered(
     check_out_dir(&options.root, &out_dir)?;
     let started = SystemTime::now();
     let mut previous = cache::load(&options.root, &out_dir);
-    let writer = open_output(options, std::mem::take(&mut previous.files))?;
+    let writer = open_output(options, std::mem::take(&mut previous.output))?;
     let fill = || {
         let mut produced = rendered.produced.clone();
         let mut prints = BTreeMap::new();
@@ -243,13 +243,13 @@ pub fn write_rendered(
 /// editions that stay, and what else it has to say.
 type Filled<T> = (Vec<Produced>, BTreeMap<String, PrintRecord>, T);
 
-/// Opens the output folder for a new site, given what the last build recorded of its files.
+/// Opens the output folder for a new site, given what the last build left in it.
 fn open_output(
     options: &BuildOptions,
-    files: FxHashMap<String, FileRecord>,
+    previous: Previous,
 ) -> Result<output::Writer, Vec<Diagnostic>> {
     let out_dir = options.out_dir();
-    output::Writer::open(&out_dir, files).map_err(|error| vec![write_problem(&out_dir, &error)])
+    output::Writer::open(&out_dir, previous).map_err(|error| vec![write_problem(&out_dir, &error)])
 }
 
 /// The content files a build was made from, for the cache.
@@ -280,7 +280,7 @@ fn close_output<T>(
         }
     };
     let nothing_made = writer.made_nothing();
-    let (files, changes) = writer
+    let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![write_problem(&out_dir, &error)])?;
     let unchanged = nothing_made
@@ -292,11 +292,7 @@ fn close_output<T>(
         let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
         let known = KnownSources::record(&documents, sources.started, &previous.sources);
         // A cache that cannot be written only costs the next build time.
-        let _ = cache::save(
-            &options.root,
-            &out_dir,
-            &Manifest::new(files, prints, known),
-        );
+        let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
     }
     Ok((value, changes))
 }

@@ -12,31 +12,18 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::brochure::PageNumbers;
 use crate::content::KnownSources;
-use crate::fingerprint::{self, Fingerprint, Stamp};
+use crate::fingerprint::{self, Fingerprint};
+use crate::output::Previous;
 
 /// The cache folder, in the site folder.
 pub const CACHE_DIR: &str = ".diptych-cache";
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
-const FORMAT: u32 = 2;
-
-/// One file of the output as the last build left it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileRecord {
-    /// Of everything it was made from.
-    pub fingerprint: Fingerprint,
-    /// Of its bytes.
-    pub hash: Fingerprint,
-    /// As written.
-    pub stamp: Stamp,
-    /// Keys it looked up while rendering (links by key, `url_for()`): part of its inputs.
-    pub looked_up: Vec<String>,
-}
+const FORMAT: u32 = 3;
 
 /// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
 /// edition they belong to: a build keeps them (and the PDF) while that is unchanged.
@@ -52,8 +39,8 @@ pub struct PrintRecord {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
     format: u32,
-    /// Site path → record.
-    pub files: FxHashMap<String, FileRecord>,
+    /// The files and folders of the output folder.
+    pub output: Previous,
     /// Edition id → the page numbers of its printed PDF.
     pub prints: BTreeMap<String, PrintRecord>,
     /// What the content files were when the build started, so the next build need not
@@ -65,13 +52,13 @@ impl Manifest {
     /// The manifest of a build that wrote these files from these sources and kept these
     /// printed editions.
     pub fn new(
-        files: FxHashMap<String, FileRecord>,
+        output: Previous,
         prints: BTreeMap<String, PrintRecord>,
         sources: KnownSources,
     ) -> Self {
         Manifest {
             format: FORMAT,
-            files,
+            output,
             prints,
             sources,
         }
@@ -118,17 +105,19 @@ pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fingerprint::Stamp;
+    use crate::output::FileRecord;
 
     #[test]
     fn a_manifest_survives_the_round_trip() {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("public");
         let mut manifest = Manifest::new(
-            FxHashMap::default(),
+            Previous::default(),
             BTreeMap::new(),
             KnownSources::default(),
         );
-        manifest.files.insert(
+        manifest.output.files.insert(
             "nl/index.html".to_owned(),
             FileRecord {
                 fingerprint: 1,
@@ -142,12 +131,9 @@ mod tests {
         );
         save(root.path(), &out, &manifest).unwrap();
         let loaded = load(root.path(), &out);
-        assert_eq!(loaded.files, manifest.files);
-        assert!(
-            load(root.path(), &root.path().join("elsewhere"))
-                .files
-                .is_empty()
-        );
+        assert_eq!(loaded.output, manifest.output);
+        let elsewhere = load(root.path(), &root.path().join("elsewhere"));
+        assert!(elsewhere.output.files.is_empty());
     }
 
     #[test]
@@ -156,6 +142,6 @@ mod tests {
         let out = root.path().join("public");
         std::fs::create_dir_all(root.path().join(CACHE_DIR)).unwrap();
         std::fs::write(cache_file(root.path(), &out), b"\xff\xff\xff garbage").unwrap();
-        assert!(load(root.path(), &out).files.is_empty());
+        assert!(load(root.path(), &out).output.files.is_empty());
     }
 }

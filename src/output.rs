@@ -16,7 +16,6 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::cache::FileRecord;
 use crate::fingerprint::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
@@ -53,6 +52,30 @@ pub struct Changes {
     pub unchanged: usize,
 }
 
+/// One file of the output as the last build left it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FileRecord {
+    /// Of everything it was made from.
+    pub fingerprint: Fingerprint,
+    /// Of its bytes.
+    pub hash: Fingerprint,
+    /// As written.
+    pub stamp: Stamp,
+    /// Keys it looked up while rendering (links by key, `url_for()`): part of its inputs.
+    pub looked_up: Vec<String>,
+}
+
+/// What the last build left in the output folder, as its manifest records it.
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Previous {
+    /// Every file it wrote, by site path.
+    pub files: FxHashMap<String, FileRecord>,
+    /// Every folder, by site path (`""` for the output folder itself), as it was when the
+    /// build finished: a folder whose modification time is the same holds no file that
+    /// was added or removed since, so it need not be listed again.
+    pub folders: FxHashMap<String, Stamp>,
+}
+
 /// Writes one build into one output folder; see the module documentation.
 #[derive(Debug)]
 pub struct Writer {
@@ -60,6 +83,8 @@ pub struct Writer {
     staging: PathBuf,
     /// What the previous build wrote, by site path.
     previous: FxHashMap<String, FileRecord>,
+    /// The folders the previous build left, by site path.
+    folders: FxHashMap<String, Stamp>,
     /// The files in the output folder now, by site path.
     present: FxHashMap<String, Stamp>,
     /// Files handed to [`Writer::put`]: their record, and whether they went to staging.
@@ -69,7 +94,7 @@ pub struct Writer {
 impl Writer {
     /// Prepares to replace `out`, given the records of the build that wrote it. Removes
     /// what an interrupted build may have left beside it.
-    pub fn open(out: &Path, previous: FxHashMap<String, FileRecord>) -> io::Result<Writer> {
+    pub fn open(out: &Path, previous: Previous) -> io::Result<Writer> {
         let name = out
             .file_name()
             .ok_or_else(|| io::Error::other("the output folder needs a name"))?
@@ -80,10 +105,11 @@ impl Writer {
         let staging = parent.join(format!(".{name}.tmp-diptych"));
         remove_if_present(&staging)?;
         Ok(Writer {
-            present: files_in(out)?,
+            present: files_in(out, &previous)?,
             out: out.to_path_buf(),
             staging,
-            previous,
+            previous: previous.files,
+            folders: previous.folders,
             made: Mutex::new(FxHashMap::default()),
         })
     }
@@ -135,10 +161,7 @@ impl Writer {
     /// Makes the new site the output folder. `produced` lists every file of the new site;
     /// those not [`put`](Writer::put) must be [current](Writer::is_current). Returns the
     /// records for the next build and what changed.
-    pub fn commit(
-        mut self,
-        produced: &[Produced],
-    ) -> io::Result<(FxHashMap<String, FileRecord>, Changes)> {
+    pub fn commit(mut self, produced: &[Produced]) -> io::Result<(Previous, Changes)> {
         let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
         let mut records = FxHashMap::with_capacity_and_hasher(produced.len(), Default::default());
         let mut to_link = Vec::new();
@@ -174,7 +197,11 @@ impl Writer {
             .count();
         if changes.written == 0 && changes.removed == 0 {
             remove_if_present(&self.staging)?;
-            return Ok((records, changes));
+            let left = Previous {
+                files: records,
+                folders: self.folders,
+            };
+            return Ok((left, changes));
         }
         std::fs::create_dir_all(&self.staging)?;
         for path in to_link {
@@ -182,7 +209,14 @@ impl Writer {
         }
         swap_into_place(&self.staging, &self.out)?;
         remove_if_present(&self.staging)?;
-        Ok((records, changes))
+        let folders = folder_stamps(&self.out, records.keys());
+        Ok((
+            Previous {
+                files: records,
+                folders,
+            },
+            changes,
+        ))
     }
 
     /// Removes the staging folder of a build that failed; the output folder is untouched.
@@ -210,13 +244,97 @@ impl Writer {
     }
 }
 
-/// Every file below `out` (none when it does not exist), by site path, with its stamp.
-/// Folders are read in parallel: on a large site this is most of a no-change build.
-fn files_in(out: &Path) -> io::Result<FxHashMap<String, Stamp>> {
+/// Every file in the output folder (none when there is none), by site path, with its
+/// stamp. With the folders of the last build known, only the files it wrote are looked at,
+/// and only folders changed since are listed for others; else every folder is read, in
+/// parallel. On a large site this is most of a no-change build.
+fn files_in(out: &Path, previous: &Previous) -> io::Result<FxHashMap<String, Stamp>> {
     if !out.is_dir() {
         return Ok(FxHashMap::default());
     }
-    Ok(files_below(out, "")?.into_iter().collect())
+    if previous.folders.is_empty() {
+        return Ok(files_below(out, "")?.into_iter().collect());
+    }
+    let mut present: FxHashMap<String, Stamp> = previous
+        .files
+        .par_iter()
+        .filter_map(|(path, _)| {
+            let metadata = std::fs::symlink_metadata(out.join(path)).ok()?;
+            metadata
+                .is_file()
+                .then(|| (path.clone(), Stamp::of(&metadata)))
+        })
+        .collect();
+    let changed: Vec<&String> = previous
+        .folders
+        .par_iter()
+        .filter(|(folder, stamp)| {
+            std::fs::metadata(out.join(folder))
+                .map(|m| Stamp::of(&m))
+                .ok()
+                != Some(**stamp)
+        })
+        .map(|(folder, _)| folder)
+        .collect();
+    for folder in changed {
+        present.extend(unrecorded_in(out, folder, previous)?);
+    }
+    Ok(present)
+}
+
+/// The files in `folder` (and in folders below it that the last build did not leave) that
+/// the last build did not write.
+fn unrecorded_in(
+    out: &Path,
+    folder: &str,
+    previous: &Previous,
+) -> io::Result<Vec<(String, Stamp)>> {
+    let entries = match std::fs::read_dir(out.join(folder)) {
+        Ok(entries) => entries.collect::<io::Result<Vec<_>>>()?,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(error) => return Err(error),
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = if folder.is_empty() {
+            name
+        } else {
+            format!("{folder}/{name}")
+        };
+        if entry.file_type()?.is_dir() {
+            if !previous.folders.contains_key(&path) {
+                found.extend(files_below(&entry.path(), &format!("{path}/"))?);
+            }
+        } else if !previous.files.contains_key(&path) {
+            found.push((path, Stamp::of(&entry.metadata()?)));
+        }
+    }
+    Ok(found)
+}
+
+/// The stamp of every folder that holds one of `files`, the output folder (`""`) included.
+fn folder_stamps<'a>(
+    out: &Path,
+    files: impl Iterator<Item = &'a String>,
+) -> FxHashMap<String, Stamp> {
+    let mut folders: Vec<&str> = vec![""];
+    for file in files {
+        let mut path = file.as_str();
+        while let Some((folder, _)) = path.rsplit_once('/') {
+            folders.push(folder);
+            path = folder;
+        }
+    }
+    folders.sort_unstable();
+    folders.dedup();
+    folders
+        .par_iter()
+        .filter_map(|folder| {
+            let metadata = std::fs::metadata(out.join(folder)).ok()?;
+            Some((folder.to_string(), Stamp::of(&metadata)))
+        })
+        .collect()
 }
 
 fn files_below(dir: &Path, prefix: &str) -> io::Result<Vec<(String, Stamp)>> {
@@ -336,11 +454,7 @@ mod tests {
         }
     }
 
-    fn write_site(
-        out: &Path,
-        previous: FxHashMap<String, FileRecord>,
-        files: &[(&str, &str)],
-    ) -> (FxHashMap<String, FileRecord>, Changes) {
+    fn write_site(out: &Path, previous: Previous, files: &[(&str, &str)]) -> (Previous, Changes) {
         let writer = Writer::open(out, previous).unwrap();
         for (path, text) in files {
             writer
@@ -370,7 +484,7 @@ mod tests {
         let out = dir.path().join("public");
         let (records, changes) = write_site(
             &out,
-            FxHashMap::default(),
+            Previous::default(),
             &[("a.html", "A"), ("b/c.html", "C"), ("old.html", "O")],
         );
         assert_eq!(changes.written, 3);
@@ -391,11 +505,46 @@ mod tests {
     }
 
     #[test]
+    fn a_file_added_by_hand_is_found_without_listing_unchanged_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let files = [("a.html", "A"), ("b/c.html", "C"), ("d/e/f.html", "F")];
+        let (left, _) = write_site(&out, Previous::default(), &files);
+        assert_eq!(
+            left.folders
+                .keys()
+                .map(String::as_str)
+                .collect::<std::collections::BTreeSet<_>>(),
+            ["", "b", "d", "d/e"].into()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(out.join("d/e/stray.html"), "?").unwrap();
+        std::fs::create_dir_all(out.join("b/new")).unwrap();
+        std::fs::write(out.join("b/new/deep.html"), "?").unwrap();
+        let present = files_in(&out, &left).unwrap();
+        let mut found: Vec<&str> = present.keys().map(String::as_str).collect();
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            [
+                "a.html",
+                "b/c.html",
+                "b/new/deep.html",
+                "d/e/f.html",
+                "d/e/stray.html"
+            ]
+        );
+        let (_, changes) = write_site(&out, left, &files);
+        assert_eq!(changes.removed, 2);
+        assert!(!out.join("d/e/stray.html").exists());
+    }
+
+    #[test]
     fn without_records_equal_bytes_are_still_found() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        write_site(&out, FxHashMap::default(), &[("a.html", "A")]);
-        let (_, changes) = write_site(&out, FxHashMap::default(), &[("a.html", "A")]);
+        write_site(&out, Previous::default(), &[("a.html", "A")]);
+        let (_, changes) = write_site(&out, Previous::default(), &[("a.html", "A")]);
         assert_eq!(
             changes,
             Changes {
