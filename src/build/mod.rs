@@ -5,31 +5,36 @@
 //! keeps unchanged files as they are, and asks the [`cache`] which pages need rendering
 //! at all; [`render`] keeps the files in memory (what `check`, `pdf` and a preview need).
 //! Each step collects every problem it finds, so one run reports them all; the output
-//! folder changes only when there is none.
+//! folder changes only when there is none. `run` renders into a sink; `editions` decides
+//! the print editions' page numbers and what becomes of their PDFs.
 
-use std::collections::{BTreeMap, HashSet};
+mod editions;
+mod run;
+
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
-use crate::brochure::{self, PageNumbers};
+use crate::brochure::PageNumbers;
 use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
-use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs, Hasher};
+use crate::fingerprint::Fingerprint;
 use crate::i18n::{self, I18n};
 use crate::key::Key;
-use crate::markdown::{FragmentLink, Heading};
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::print::pdf_name;
-use crate::render::{self, Page, SiteFiles};
+use crate::render::{self, SiteFiles};
 use crate::resolve::{self, Site};
 use crate::theme::{self, TemplateSources, Templates};
+
+use self::editions::edition_output_fingerprint;
+use self::run::run;
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -429,380 +434,6 @@ fn markdown_problems(site: &Site, templates: Option<&Templates>) -> Vec<Diagnost
         .map(|entry| render::markdown_problems(entry, &render::render_body(site, templates, entry)))
         .collect();
     problems.into_iter().flatten().collect()
-}
-
-/// What rendering into a sink gave.
-struct Run {
-    produced: Vec<Produced>,
-    editions: BTreeMap<String, Fingerprint>,
-    prints: BTreeMap<String, PrintRecord>,
-    warnings: Vec<Diagnostic>,
-}
-
-/// Renders every file that is not current in `sink` and hands it over; `previous` is the
-/// last build's manifest (the keys each page looked up, the printed editions).
-fn run(
-    prepared: &Prepared,
-    options: &BuildOptions,
-    previous: &Manifest,
-    sink: &dyn Sink,
-) -> Result<Run, Vec<Diagnostic>> {
-    let site = &prepared.site;
-    let fingerprints = Fingerprints::new(
-        site,
-        &GlobalInputs {
-            config: &site.config,
-            templates: &prepared.template_sources,
-            ui_texts: prepared.i18n.sources(),
-            drafts: options.drafts,
-        },
-    );
-    let mut problems = prepared.warnings.clone();
-    let mut produced = Vec::new();
-    let mut tocs = FxHashMap::default();
-    let mut fragment_links = Vec::new();
-    let site_files = fingerprints.of_site_files();
-    let editions = Editions::plan(prepared, options, previous, &fingerprints);
-    // The aggregates (sitemap, print editions) render alongside the pages, not after them.
-    let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
-        || render_pages(prepared, sink, &fingerprints),
-        || {
-            rayon::join(
-                || render_site_files(prepared, sink, site_files),
-                || editions.render(prepared, sink),
-            )
-        },
-    );
-    problems.extend(site_failures);
-    problems.extend(edition_failures);
-    let mut failures = Vec::new();
-    for (index, outcome) in pages.into_iter().enumerate() {
-        match outcome {
-            PageOutcome::Kept(output) => produced.push(output),
-            PageOutcome::Made(output, toc, links) => {
-                produced.push(output);
-                tocs.insert(index, toc);
-                fragment_links.extend(links.into_iter().map(|link| (index, link)));
-            }
-            PageOutcome::Failed(mut page_problems) => failures.append(&mut page_problems),
-        }
-    }
-    problems.extend(render::merge_repeats(failures));
-    problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
-    let page_paths: HashSet<String> = site.entries.iter().map(render::page_path).collect();
-    let mut extra_files = Vec::new();
-    for path in render::SITE_FILES {
-        extra_files.push((path.to_owned(), site_files, made.get(path)));
-    }
-    for (path, fingerprint) in editions.outputs() {
-        extra_files.push((path.clone(), fingerprint, edition_files.get(&path)));
-    }
-    for (path, bytes) in &prepared.static_files {
-        extra_files.push((path.clone(), fingerprint::of_bytes(bytes), Some(bytes)));
-    }
-    for (path, fingerprint, bytes) in extra_files {
-        if page_paths.contains(&path) {
-            problems.push(
-                Diagnostic::error(format!(
-                    "the file `{path}` (static or print edition) has the same address as a page"
-                ))
-                .with_hint("rename the page's slug or the static file"),
-            );
-            continue;
-        }
-        match bytes {
-            _ if sink.is_current(&path, fingerprint) => {}
-            Some(bytes) => {
-                let made = Made {
-                    path: &path,
-                    fingerprint,
-                    bytes,
-                };
-                if let Err(error) = sink.put(made) {
-                    problems.push(write_problem(&options.out_dir(), &error));
-                }
-            }
-            // It failed to render; its problem is reported.
-            None => continue,
-        }
-        produced.push(Produced {
-            path,
-            fingerprint,
-            looked_up: Vec::new(),
-        });
-    }
-    problems.extend(editions.dropped_prints(sink));
-    produced.extend(editions.kept_prints(sink));
-    let warnings = finish(problems, options.strict)?;
-    Ok(Run {
-        produced,
-        editions: editions.fingerprints(),
-        prints: editions.prints(sink),
-        warnings,
-    })
-}
-
-/// The language chooser, `404.html`, the sitemap and `robots.txt`, unless all are current.
-fn render_site_files(
-    prepared: &Prepared,
-    sink: &dyn Sink,
-    fingerprint: Fingerprint,
-) -> (SiteFiles, Vec<Diagnostic>) {
-    if render::SITE_FILES
-        .iter()
-        .all(|path| sink.is_current(path, fingerprint))
-    {
-        return (SiteFiles::new(), Vec::new());
-    }
-    render::render_site_files(&prepared.site, &prepared.templates)
-}
-
-/// What became of one page.
-enum PageOutcome {
-    /// Current in the sink: not rendered.
-    Kept(Produced),
-    /// Rendered and handed over, with its headings and links to fragments.
-    Made(Produced, Vec<Heading>, Vec<FragmentLink>),
-    /// Not rendered, for these reasons.
-    Failed(Vec<Diagnostic>),
-}
-
-/// Renders, in parallel, every page that is not current, and hands each to the sink as
-/// soon as it is made.
-fn render_pages(
-    prepared: &Prepared,
-    sink: &dyn Sink,
-    fingerprints: &Fingerprints,
-) -> Vec<PageOutcome> {
-    let site = &prepared.site;
-    site.entries
-        .par_iter()
-        .enumerate()
-        .map(|(index, entry)| {
-            let path = render::page_path(entry);
-            let looked_up = sink.looked_up(&path);
-            let fingerprint = fingerprints.of_entry(index, &looked_up);
-            if sink.is_current(&path, fingerprint) {
-                return PageOutcome::Kept(produced(path, fingerprint, &looked_up));
-            }
-            let Page {
-                path,
-                html,
-                toc,
-                fragment_links,
-                looked_up,
-            } = render::render_page(site, &prepared.templates, entry);
-            let bytes = match html {
-                Ok(bytes) => bytes,
-                Err(problems) => return PageOutcome::Failed(problems),
-            };
-            let fingerprint = fingerprints.of_entry(index, &looked_up);
-            let made = Made {
-                path: &path,
-                fingerprint,
-                bytes: &bytes,
-            };
-            if let Err(error) = sink.put(made) {
-                return PageOutcome::Failed(vec![Diagnostic::error(format!(
-                    "cannot write {path}: {error}"
-                ))]);
-            }
-            PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
-        })
-        .collect()
-}
-
-fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {
-    Produced {
-        path,
-        fingerprint,
-        looked_up: looked_up.iter().map(|key| key.to_string()).collect(),
-    }
-}
-
-/// Links by key whose `#fragment` names no heading of the page they lead to. The headings
-/// of pages not rendered in this run are read from their Markdown.
-fn missing_fragments(
-    prepared: &Prepared,
-    links: &[(usize, FragmentLink)],
-    tocs: &mut FxHashMap<usize, Vec<Heading>>,
-) -> Vec<Diagnostic> {
-    let site = &prepared.site;
-    let mut problems = Vec::new();
-    for (source, link) in links {
-        let entry = &site.entries[*source];
-        let Ok(target) = site.entry_for_key(&link.key, &entry.doc.lang) else {
-            continue;
-        };
-        let Some(index) = site.index_of(target) else {
-            continue;
-        };
-        let toc = tocs
-            .entry(index)
-            .or_insert_with(|| render::render_body(site, Some(&prepared.templates), target).toc);
-        if toc.iter().any(|heading| heading.id == link.fragment) {
-            continue;
-        }
-        let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
-        problems.push(
-            Diagnostic::error(format!(
-                "`{}` has no heading `#{}`",
-                target.doc.source.display(),
-                link.fragment
-            ))
-            .in_file(&entry.doc.source)
-            .at(entry.doc.text(), link.line, link.column)
-            .with_hint(if ids.is_empty() {
-                "that page has no headings: link to the page without `#…`".to_owned()
-            } else {
-                format!("its headings are: #{}", ids.join(", #"))
-            }),
-        );
-    }
-    problems
-}
-
-/// The print editions of one run: their fingerprints, and the page numbers they print
-/// with (given by `diptych pdf`, or kept from its last run while the brochure is unchanged).
-struct Editions {
-    /// (id, site path of its page, fingerprint of its inputs, page numbers).
-    planned: Vec<(String, String, Fingerprint, BTreeMap<String, u32>)>,
-    /// The editions printed by the last `diptych pdf`, whether still current or not.
-    printed_before: BTreeMap<String, PrintRecord>,
-}
-
-impl Editions {
-    fn plan(
-        prepared: &Prepared,
-        options: &BuildOptions,
-        previous: &Manifest,
-        fingerprints: &Fingerprints,
-    ) -> Self {
-        let inputs = fingerprints.of_editions();
-        let planned = prepared
-            .site
-            .editions()
-            .into_iter()
-            .map(|edition| {
-                let fingerprint = Hasher::default()
-                    .add_fingerprint(inputs)
-                    .add(&edition.id)
-                    .finish();
-                let printed = previous
-                    .prints
-                    .get(&edition.id)
-                    .filter(|print| print.fingerprint == fingerprint)
-                    .map(|print| print.pages.clone());
-                let pages = options
-                    .page_numbers
-                    .get(&edition.id)
-                    .cloned()
-                    .or(printed)
-                    .unwrap_or_default();
-                let path = format!("{}index.html", edition.path);
-                (edition.id, path, fingerprint, pages)
-            })
-            .collect();
-        Editions {
-            planned,
-            printed_before: previous.prints.clone(),
-        }
-    }
-
-    /// The editions' pages, unless all are current.
-    fn render(&self, prepared: &Prepared, sink: &dyn Sink) -> (SiteFiles, Vec<Diagnostic>) {
-        if self
-            .outputs()
-            .all(|(path, fingerprint)| sink.is_current(&path, fingerprint))
-        {
-            return (SiteFiles::new(), Vec::new());
-        }
-        let numbers: PageNumbers = self
-            .planned
-            .iter()
-            .map(|(id, _, _, pages)| (id.clone(), pages.clone()))
-            .collect();
-        brochure::render_editions(&prepared.site, &prepared.templates, &numbers)
-    }
-
-    /// (site path, fingerprint) of each edition's page.
-    fn outputs(&self) -> impl Iterator<Item = (String, Fingerprint)> + '_ {
-        self.planned.iter().map(|(_, path, fingerprint, pages)| {
-            (
-                path.clone(),
-                edition_output_fingerprint(*fingerprint, pages),
-            )
-        })
-    }
-
-    fn fingerprints(&self) -> BTreeMap<String, Fingerprint> {
-        self.planned
-            .iter()
-            .map(|(id, _, fingerprint, _)| (id.clone(), *fingerprint))
-            .collect()
-    }
-
-    /// The PDFs of the last `diptych pdf` that still show the brochure as it is.
-    fn kept_prints(&self, sink: &dyn Sink) -> Vec<Produced> {
-        self.current_prints(sink)
-            .map(|(id, fingerprint, _)| Produced {
-                path: pdf_name(id),
-                fingerprint,
-                looked_up: Vec::new(),
-            })
-            .collect()
-    }
-
-    /// The page-number records of the PDFs that stay.
-    fn prints(&self, sink: &dyn Sink) -> BTreeMap<String, PrintRecord> {
-        self.current_prints(sink)
-            .map(|(id, _, print)| (id.to_owned(), print.clone()))
-            .collect()
-    }
-
-    /// A warning for each PDF that goes because the brochure changed since it was printed.
-    fn dropped_prints(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let kept: Vec<&str> = self.current_prints(sink).map(|(id, _, _)| id).collect();
-        self.printed_before
-            .keys()
-            .filter(|id| !kept.contains(&id.as_str()))
-            .filter(|id| self.planned.iter().any(|(planned, ..)| planned == *id))
-            .map(|id| {
-                Diagnostic::warning(format!(
-                    "{} was removed: the brochure changed since it was printed",
-                    pdf_name(id)
-                ))
-                .with_hint("run `diptych pdf` to print the editions again")
-            })
-            .collect()
-    }
-
-    fn current_prints<'a>(
-        &'a self,
-        sink: &'a dyn Sink,
-    ) -> impl Iterator<Item = (&'a str, Fingerprint, &'a PrintRecord)> + 'a {
-        self.planned
-            .iter()
-            .filter_map(move |(id, _, fingerprint, pages)| {
-                let print = self.printed_before.get(id)?;
-                let output = edition_output_fingerprint(*fingerprint, pages);
-                (print.fingerprint == *fingerprint
-                    && print.pages == *pages
-                    && sink.is_current(&pdf_name(id), output))
-                .then_some((id.as_str(), output, print))
-            })
-    }
-}
-
-/// The fingerprint of an edition's page (and of a PDF printed from it): its inputs and
-/// the page numbers it shows.
-fn edition_output_fingerprint(inputs: Fingerprint, pages: &BTreeMap<String, u32>) -> Fingerprint {
-    let mut hasher = Hasher::default();
-    hasher.add_fingerprint(inputs);
-    for (chapter, page) in pages {
-        hasher.add(chapter).add(page.to_le_bytes());
-    }
-    hasher.finish()
 }
 
 fn has_errors(problems: &[Diagnostic], strict: bool) -> bool {

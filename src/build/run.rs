@@ -1,0 +1,253 @@
+//! One rendering of the site into a [`Sink`]: every page that is not current, in
+//! parallel, with the sitemap, the language chooser and the print editions alongside;
+//! then the checks that need every page (fragments of links by key).
+
+use std::collections::{BTreeMap, HashSet};
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use super::editions::Editions;
+use super::{BuildOptions, Prepared, Sink, finish, write_problem};
+use crate::cache::{Manifest, PrintRecord};
+use crate::diagnostic::Diagnostic;
+use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs};
+use crate::key::Key;
+use crate::markdown::{FragmentLink, Heading};
+use crate::output::{Made, Produced};
+use crate::render::{self, Page, SiteFiles};
+
+/// What rendering into a sink gave.
+pub(super) struct Run {
+    /// Every file of the site, made now or kept.
+    pub(super) produced: Vec<Produced>,
+    /// Per print edition: the fingerprint of its inputs, page numbers aside.
+    pub(super) editions: BTreeMap<String, Fingerprint>,
+    /// The printed editions whose PDFs stay.
+    pub(super) prints: BTreeMap<String, PrintRecord>,
+    /// Problems that did not stop the build.
+    pub(super) warnings: Vec<Diagnostic>,
+}
+
+/// Renders every file that is not current in `sink` and hands it over; `previous` is the
+/// last build's manifest (the keys each page looked up, the printed editions).
+pub(super) fn run(
+    prepared: &Prepared,
+    options: &BuildOptions,
+    previous: &Manifest,
+    sink: &dyn Sink,
+) -> Result<Run, Vec<Diagnostic>> {
+    let site = &prepared.site;
+    let fingerprints = Fingerprints::new(
+        site,
+        &GlobalInputs {
+            config: &site.config,
+            templates: &prepared.template_sources,
+            ui_texts: prepared.i18n.sources(),
+            drafts: options.drafts,
+        },
+    );
+    let mut problems = prepared.warnings.clone();
+    let mut produced = Vec::new();
+    let mut tocs = FxHashMap::default();
+    let mut fragment_links = Vec::new();
+    let site_files = fingerprints.of_site_files();
+    let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    // The aggregates (sitemap, print editions) render alongside the pages, not after them.
+    let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
+        || render_pages(prepared, sink, &fingerprints),
+        || {
+            rayon::join(
+                || render_site_files(prepared, sink, site_files),
+                || editions.render(prepared, sink),
+            )
+        },
+    );
+    problems.extend(site_failures);
+    problems.extend(edition_failures);
+    let mut failures = Vec::new();
+    for (index, outcome) in pages.into_iter().enumerate() {
+        match outcome {
+            PageOutcome::Kept(output) => produced.push(output),
+            PageOutcome::Made(output, toc, links) => {
+                produced.push(output);
+                tocs.insert(index, toc);
+                fragment_links.extend(links.into_iter().map(|link| (index, link)));
+            }
+            PageOutcome::Failed(mut page_problems) => failures.append(&mut page_problems),
+        }
+    }
+    problems.extend(render::merge_repeats(failures));
+    problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
+    let page_paths: HashSet<String> = site.entries.iter().map(render::page_path).collect();
+    let mut extra_files = Vec::new();
+    for path in render::SITE_FILES {
+        extra_files.push((path.to_owned(), site_files, made.get(path)));
+    }
+    for (path, fingerprint) in editions.outputs() {
+        extra_files.push((path.clone(), fingerprint, edition_files.get(&path)));
+    }
+    for (path, bytes) in &prepared.static_files {
+        extra_files.push((path.clone(), fingerprint::of_bytes(bytes), Some(bytes)));
+    }
+    for (path, fingerprint, bytes) in extra_files {
+        if page_paths.contains(&path) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the file `{path}` (static or print edition) has the same address as a page"
+                ))
+                .with_hint("rename the page's slug or the static file"),
+            );
+            continue;
+        }
+        match bytes {
+            _ if sink.is_current(&path, fingerprint) => {}
+            Some(bytes) => {
+                let made = Made {
+                    path: &path,
+                    fingerprint,
+                    bytes,
+                };
+                if let Err(error) = sink.put(made) {
+                    problems.push(write_problem(&options.out_dir(), &error));
+                }
+            }
+            // It failed to render; its problem is reported.
+            None => continue,
+        }
+        produced.push(Produced {
+            path,
+            fingerprint,
+            looked_up: Vec::new(),
+        });
+    }
+    problems.extend(editions.dropped_prints(sink));
+    produced.extend(editions.kept_prints(sink));
+    let warnings = finish(problems, options.strict)?;
+    Ok(Run {
+        produced,
+        editions: editions.fingerprints(),
+        prints: editions.prints(sink),
+        warnings,
+    })
+}
+
+/// The language chooser, `404.html`, the sitemap and `robots.txt`, unless all are current.
+fn render_site_files(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprint: Fingerprint,
+) -> (SiteFiles, Vec<Diagnostic>) {
+    if render::SITE_FILES
+        .iter()
+        .all(|path| sink.is_current(path, fingerprint))
+    {
+        return (SiteFiles::new(), Vec::new());
+    }
+    render::render_site_files(&prepared.site, &prepared.templates)
+}
+
+/// What became of one page.
+enum PageOutcome {
+    /// Current in the sink: not rendered.
+    Kept(Produced),
+    /// Rendered and handed over, with its headings and links to fragments.
+    Made(Produced, Vec<Heading>, Vec<FragmentLink>),
+    /// Not rendered, for these reasons.
+    Failed(Vec<Diagnostic>),
+}
+
+/// Renders, in parallel, every page that is not current, and hands each to the sink as
+/// soon as it is made.
+fn render_pages(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprints: &Fingerprints,
+) -> Vec<PageOutcome> {
+    let site = &prepared.site;
+    site.entries
+        .par_iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let path = render::page_path(entry);
+            let looked_up = sink.looked_up(&path);
+            let fingerprint = fingerprints.of_entry(index, &looked_up);
+            if sink.is_current(&path, fingerprint) {
+                return PageOutcome::Kept(produced(path, fingerprint, &looked_up));
+            }
+            let Page {
+                path,
+                html,
+                toc,
+                fragment_links,
+                looked_up,
+            } = render::render_page(site, &prepared.templates, entry);
+            let bytes = match html {
+                Ok(bytes) => bytes,
+                Err(problems) => return PageOutcome::Failed(problems),
+            };
+            let fingerprint = fingerprints.of_entry(index, &looked_up);
+            let made = Made {
+                path: &path,
+                fingerprint,
+                bytes: &bytes,
+            };
+            if let Err(error) = sink.put(made) {
+                return PageOutcome::Failed(vec![Diagnostic::error(format!(
+                    "cannot write {path}: {error}"
+                ))]);
+            }
+            PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
+        })
+        .collect()
+}
+
+fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {
+    Produced {
+        path,
+        fingerprint,
+        looked_up: looked_up.iter().map(|key| key.to_string()).collect(),
+    }
+}
+
+/// Links by key whose `#fragment` names no heading of the page they lead to. The headings
+/// of pages not rendered in this run are read from their Markdown.
+fn missing_fragments(
+    prepared: &Prepared,
+    links: &[(usize, FragmentLink)],
+    tocs: &mut FxHashMap<usize, Vec<Heading>>,
+) -> Vec<Diagnostic> {
+    let site = &prepared.site;
+    let mut problems = Vec::new();
+    for (source, link) in links {
+        let entry = &site.entries[*source];
+        let Ok(target) = site.entry_for_key(&link.key, &entry.doc.lang) else {
+            continue;
+        };
+        let Some(index) = site.index_of(target) else {
+            continue;
+        };
+        let toc = tocs
+            .entry(index)
+            .or_insert_with(|| render::render_body(site, Some(&prepared.templates), target).toc);
+        if toc.iter().any(|heading| heading.id == link.fragment) {
+            continue;
+        }
+        let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
+        problems.push(
+            Diagnostic::error(format!(
+                "`{}` has no heading `#{}`",
+                target.doc.source.display(),
+                link.fragment
+            ))
+            .in_file(&entry.doc.source)
+            .at(entry.doc.text(), link.line, link.column)
+            .with_hint(if ids.is_empty() {
+                "that page has no headings: link to the page without `#…`".to_owned()
+            } else {
+                format!("its headings are: #{}", ids.join(", #"))
+            }),
+        );
+    }
+    problems
+}
