@@ -6,10 +6,14 @@
 //! at all; [`render`] keeps the files in memory (what `check`, `pdf` and a preview need).
 //! Each step collects every problem it finds, so one run reports them all; the output
 //! folder changes only when there is none. `run` renders into a sink; `editions` decides
-//! the print editions' page numbers and what becomes of their PDFs.
+//! the print editions' page numbers and what becomes of their PDFs; `live` keeps a site in
+//! memory and rebuilds it incrementally (for a preview server).
 
 mod editions;
+mod live;
 mod run;
+
+pub use self::live::{Bytes, LiveSite, Rebuilt};
 
 use std::collections::BTreeMap;
 use std::io;

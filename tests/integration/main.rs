@@ -6,6 +6,7 @@ mod check;
 mod fuzz;
 mod hreflang;
 mod incremental;
+mod live;
 mod messages;
 mod pdf;
 mod robustness;
