@@ -10,3 +10,4 @@ mod messages;
 mod pdf;
 mod robustness;
 mod support;
+mod symlinks;
