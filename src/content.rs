@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
@@ -19,6 +18,7 @@ use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
 use crate::key::{Key, SECTION_STEM};
 use crate::lang::Lang;
+use crate::walk::{self, Refusal};
 
 /// The folder of the site that holds the Markdown files.
 pub const CONTENT_DIR: &str = "content";
@@ -250,15 +250,14 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
 }
 
 /// Every Markdown file below `content/`, sorted, relative to `root`. Hidden files and
-/// folders (editor swap files, `.git`) are skipped; links are followed, loops reported.
+/// folders (editor swap files, `.git`) are skipped; links are followed while they stay in
+/// the site folder; loops and links leading out are reported.
 fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut paths = Vec::new();
     let mut diagnostics = Vec::new();
-    let walker = WalkDir::new(root.join(CONTENT_DIR))
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    let walker = walk::folder(root, Path::new(CONTENT_DIR), |entry| {
+        entry.depth() == 0 || !is_hidden(entry.file_name())
+    });
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
@@ -266,14 +265,17 @@ fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                 paths.push(relative.to_path_buf());
             }
             Ok(_) => {}
-            Err(error) if error.depth() == 0 && error.io_error().is_some_and(is_not_found) => {
+            Err(Refusal::Link(diagnostic)) => diagnostics.push(diagnostic),
+            Err(Refusal::Walk(error))
+                if error.depth() == 0 && error.io_error().is_some_and(is_not_found) =>
+            {
                 diagnostics.push(
                     Diagnostic::error("the site has no `content` folder")
                         .in_file(CONTENT_DIR)
                         .with_hint("create `content/_index.<language>.md` for the home page"),
                 );
             }
-            Err(error) => {
+            Err(Refusal::Walk(error)) => {
                 let place = error
                     .path()
                     .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())

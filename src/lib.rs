@@ -4,7 +4,8 @@
 //!
 //! 1. [`config`] reads `site.yaml`; [`content`] reads `content/` ([`front_matter`] splits
 //!    each file); [`i18n`] reads the Fluent files (with [`number`], CLDR's way of writing
-//!    numbers); [`theme`] parses the templates.
+//!    numbers); [`theme`] parses the templates. Content, templates and static files are
+//!    found by `walk`, which follows symbolic links only while they stay in the site folder.
 //! 2. [`resolve`] places every document at its URL and ties translations together.
 //! 3. [`markdown`] turns bodies into HTML, resolving links by key.
 //! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
@@ -40,6 +41,7 @@ pub mod shortcode;
 pub mod suggest;
 pub mod theme;
 pub mod translations;
+mod walk;
 mod yaml;
 
 pub use build::{BuildOptions, BuildReport, build};

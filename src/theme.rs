@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use tera::{ErrorKind, Tera};
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::walk::{self, Refusal};
 
 /// Built-in templates, named `diptych/<name>`; a theme template `<name>` replaces one.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -173,13 +173,14 @@ impl TemplateSources {
 fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
     let mut sources = BTreeMap::new();
     let mut diagnostics = Vec::new();
-    for entry in WalkDir::new(root.join(dir))
-        .follow_links(true)
-        .sort_by_file_name()
-    {
+    for entry in walk::folder(root, dir, |_| true) {
         let entry = match entry {
             Ok(entry) => entry,
-            Err(error) => {
+            Err(Refusal::Link(diagnostic)) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+            Err(Refusal::Walk(error)) => {
                 diagnostics.push(
                     Diagnostic::error(format!("cannot read the theme: {error}")).in_file(dir),
                 );
@@ -238,7 +239,8 @@ fn template_diagnostic(
 }
 
 /// Static files to publish as they are: the theme's, then the site's own `static/`
-/// (which wins when both have a file of the same name). Keys are site paths.
+/// (which wins when both have a file of the same name). Keys are site paths. Links are
+/// followed only while they stay inside the site folder.
 pub fn static_files(
     root: &Path,
     config: &Config,
@@ -251,10 +253,11 @@ pub fn static_files(
     ];
     for folder in folders {
         let base = root.join(&folder);
-        if !base.is_dir() {
+        // A link named `static` is walked too, to be refused if it leads out or nowhere.
+        if !base.is_dir() && !base.is_symlink() {
             continue;
         }
-        for entry in WalkDir::new(&base).follow_links(true).sort_by_file_name() {
+        for entry in walk::folder(root, &folder, |_| true) {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
                     let relative = entry.path().strip_prefix(&base).unwrap_or(entry.path());
@@ -269,7 +272,8 @@ pub fn static_files(
                     }
                 }
                 Ok(_) => {}
-                Err(error) => diagnostics.push(
+                Err(Refusal::Link(diagnostic)) => diagnostics.push(diagnostic),
+                Err(Refusal::Walk(error)) => diagnostics.push(
                     Diagnostic::error(format!("cannot read this folder: {error}")).in_file(&folder),
                 ),
             }

@@ -11,3 +11,4 @@ mod messages;
 mod pdf;
 mod robustness;
 mod support;
+mod symlinks;
