@@ -37,6 +37,7 @@ pub mod print;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
+pub mod serve;
 pub mod shortcode;
 pub mod suggest;
 pub mod theme;

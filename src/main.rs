@@ -38,6 +38,12 @@ enum Command {
     /// real page numbers: the brochure is printed, the numbers are read, and it is printed
     /// again.
     Pdf(PdfArgs),
+    /// Preview the website while you write: it is built into memory, served on this
+    /// computer, and rebuilt as soon as you save a file; open pages reload by themselves.
+    ///
+    /// A mistake is shown over the page (with the file, line and what to do) while the
+    /// last good version stays underneath. Stop with Ctrl-C.
+    Serve(ServeArgs),
     /// Check the whole site without writing anything: missing or outdated translations,
     /// missing UI texts, links that lead nowhere, front matter mistakes, drafts.
     ///
@@ -319,10 +325,63 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
     if count == 1 { one } else { many }
 }
 
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// The port to listen on; a free one is chosen when it is taken.
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on. Only this computer can see the preview unless you give
+    /// another address here (0.0.0.0 opens it to the network).
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+}
+
+impl ServeArgs {
+    fn run(&self) -> ExitCode {
+        let options = diptych::serve::ServeOptions {
+            build: self.site.options(),
+            bind: self.bind,
+            port: self.port,
+        };
+        match diptych::serve::serve(options, show_serve_event) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(problems) => fail(&problems),
+        }
+    }
+}
+
+fn show_serve_event(event: diptych::serve::Event) {
+    use diptych::serve::Event;
+    match event {
+        Event::Listening(address) => {
+            println!("Serving the site at http://{address}/ (Ctrl-C to stop).");
+        }
+        Event::Rebuilt {
+            changed,
+            rendered,
+            millis,
+            warnings,
+        } => {
+            show(&warnings);
+            println!(
+                "Rebuilt: {changed} {} changed, {rendered} rendered, in {millis:.0} ms.",
+                plural(changed, "file", "files")
+            );
+        }
+        Event::Failed(problems) => {
+            show(&problems);
+            eprintln!("The last good version stays served: fix the file and save it.");
+        }
+    }
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(args) => args.run(),
         Command::Pdf(args) => args.run(),
+        Command::Serve(args) => args.run(),
         Command::Check(args) => args.run(),
         Command::Translated(args) => args.run(),
         Command::New(args) => args.run(),

@@ -20,11 +20,15 @@ use crate::output::Made;
 /// A file of the site in memory, shared with whoever serves it.
 pub type Bytes = Arc<[u8]>;
 
+/// Every file of a site in memory, by site path: a snapshot that a server can keep
+/// serving while the next rebuild runs.
+pub type Files = Arc<FxHashMap<String, Bytes>>;
+
 /// The site as the last successful rebuild left it.
 #[derive(Debug)]
 pub struct LiveSite {
     options: BuildOptions,
-    files: FxHashMap<String, Bytes>,
+    files: Files,
     /// Per file: the fingerprint of its inputs and the keys it looked up.
     records: FxHashMap<String, (Fingerprint, Vec<Key>)>,
     sources: KnownSources,
@@ -46,10 +50,15 @@ impl LiveSite {
     pub fn new(options: BuildOptions) -> Self {
         LiveSite {
             options,
-            files: FxHashMap::default(),
+            files: Files::default(),
             records: FxHashMap::default(),
             sources: KnownSources::default(),
         }
+    }
+
+    /// Every file as the last successful rebuild left it.
+    pub fn files(&self) -> Files {
+        Arc::clone(&self.files)
     }
 
     /// The file at a site path (`de/strategie/index.html`).
@@ -108,7 +117,7 @@ impl LiveSite {
         rebuilt.changed.sort_unstable();
         let documents: Vec<&Document> = prepared.site.entries.iter().map(|e| &e.doc).collect();
         self.sources = KnownSources::record(&documents, started, &self.sources);
-        self.files = files;
+        self.files = Arc::new(files);
         self.records = records;
         Ok(rebuilt)
     }

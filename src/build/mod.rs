@@ -13,7 +13,7 @@ mod editions;
 mod live;
 mod run;
 
-pub use self::live::{Bytes, LiveSite, Rebuilt};
+pub use self::live::{Bytes, Files, LiveSite, Rebuilt};
 
 use std::collections::BTreeMap;
 use std::io;

@@ -10,5 +10,6 @@ mod live;
 mod messages;
 mod pdf;
 mod robustness;
+mod serve;
 mod support;
 mod symlinks;

@@ -1,0 +1,192 @@
+//! Answers requests from the site in memory: GET and HEAD only, a folder's `index.html`,
+//! the site's own `404.html` for misses, no listing of folders, and nothing outside the
+//! site: a path that climbs (`..`, also percent-encoded), holds a backslash or a NUL byte
+//! is refused before it is looked up. Pages get the reload script (and the error panel,
+//! when the last rebuild failed) as they are served; the files in memory never hold them.
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use super::State;
+use super::overlay;
+
+/// Where open pages listen for "reload".
+pub(super) const EVENTS_PATH: &str = "/__diptych/events";
+
+/// Listens on `bind:port`, or on a free port when that one is taken.
+pub(super) async fn listen(bind: IpAddr, port: u16) -> std::io::Result<TcpListener> {
+    match TcpListener::bind(SocketAddr::new(bind, port)).await {
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+            TcpListener::bind(SocketAddr::new(bind, 0)).await
+        }
+        bound => bound,
+    }
+}
+
+/// Serves until Ctrl-C.
+pub(super) async fn run(listener: TcpListener, state: Arc<State>) -> std::io::Result<()> {
+    let app = Router::new()
+        .route(EVENTS_PATH, get(events))
+        .fallback(page)
+        .with_state(state);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            // Without a Ctrl-C handler the server runs until the process is ended.
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}
+
+/// A stream of "reload" for every rebuild.
+async fn events(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+) -> Sse<impl tokio_stream::Stream<Item = Result<SseEvent, Infallible>>> {
+    let rebuilds = BroadcastStream::new(state.reload.subscribe())
+        .map(|_| Ok(SseEvent::default().event("reload").data("reload")));
+    Sse::new(rebuilds).keep_alive(KeepAlive::default())
+}
+
+/// Any other request: a file of the site, or why not.
+async fn page(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    method: Method,
+    uri: Uri,
+) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        let mut refused = StatusCode::METHOD_NOT_ALLOWED.into_response();
+        refused
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return refused;
+    }
+    let Some(path) = site_path(uri.path()) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "this address cannot be in the site",
+        )
+            .into_response();
+    };
+    let files = state
+        .files
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let (status, path) = if files.contains_key(&path) {
+        (StatusCode::OK, path)
+    } else if files.contains_key(&format!("{path}/index.html")) {
+        return redirect_to_folder(uri.path());
+    } else {
+        (StatusCode::NOT_FOUND, "404.html".to_owned())
+    };
+    let Some(bytes) = files.get(&path) else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    };
+    let body = if path.ends_with(".html") {
+        let problems = state.problems.read().unwrap_or_else(|e| e.into_inner());
+        let lang = page_language(&path, &state.languages);
+        Body::from(overlay::inject(bytes, &problems, lang))
+    } else {
+        Body::from(bytes.to_vec())
+    };
+    let mut response = (status, body).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type(&path));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if method == Method::HEAD {
+        *response.body_mut() = Body::empty();
+    }
+    response
+}
+
+/// `/nl/strategie` → `/nl/strategie/`, so that the page's relative links work.
+fn redirect_to_folder(path: &str) -> Response {
+    let mut moved = StatusCode::PERMANENT_REDIRECT.into_response();
+    if let Ok(location) = HeaderValue::from_str(&format!("{path}/")) {
+        moved.headers_mut().insert(header::LOCATION, location);
+    }
+    moved
+}
+
+/// The site path a request path asks for (`/de/` → `de/index.html`), or `None` when it
+/// could lead outside the site: a `.` or `..` segment, a backslash, a NUL byte or text
+/// that is not UTF-8, percent-encoded or not.
+pub(super) fn site_path(request: &str) -> Option<String> {
+    let decoded = percent_encoding::percent_decode_str(request)
+        .decode_utf8()
+        .ok()?;
+    if decoded.contains(['\\', '\0']) || !decoded.starts_with('/') || decoded.starts_with("//") {
+        return None;
+    }
+    let inside = &decoded[1..];
+    if inside
+        .split('/')
+        .any(|segment| segment == ".." || segment == ".")
+    {
+        return None;
+    }
+    Some(if inside.is_empty() || inside.ends_with('/') {
+        format!("{inside}index.html")
+    } else {
+        inside.to_owned()
+    })
+}
+
+/// The language of a page, from its first folder (`de/…`); the default language else.
+fn page_language<'a>(path: &str, languages: &'a [String]) -> &'a str {
+    let first = path.split('/').next().unwrap_or_default();
+    languages
+        .iter()
+        .find(|lang| lang.as_str() == first)
+        .or(languages.first())
+        .map_or("en", String::as_str)
+}
+
+fn content_type(path: &str) -> HeaderValue {
+    let guessed = mime_guess::from_path(path).first_or_octet_stream();
+    let text = if guessed.type_() == mime_guess::mime::TEXT || path.ends_with(".xml") {
+        format!("{guessed}; charset=utf-8")
+    } else {
+        guessed.to_string()
+    };
+    HeaderValue::from_str(&text).unwrap_or(HeaderValue::from_static("application/octet-stream"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_paths_stay_inside_the_site() {
+        assert_eq!(site_path("/").as_deref(), Some("index.html"));
+        assert_eq!(site_path("/de/").as_deref(), Some("de/index.html"));
+        assert_eq!(site_path("/style.css").as_deref(), Some("style.css"));
+        assert_eq!(site_path("/%C3%BCber/").as_deref(), Some("über/index.html"));
+        for climbing in [
+            "/../site.yaml",
+            "/%2e%2e/site.yaml",
+            "/..%2fsite.yaml",
+            "/nl/%2E%2E/%2E%2E/x",
+            "//etc/passwd",
+            "/nl\\..\\x",
+            "/nl%5c..%5cx",
+            "/a%00b",
+            "/%ff",
+        ] {
+            assert_eq!(site_path(climbing), None, "{climbing}");
+        }
+    }
+}

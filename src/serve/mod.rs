@@ -1,0 +1,144 @@
+//! `diptych serve`: a live preview for writers. The site is built into memory
+//! ([`LiveSite`]) and served from there; a watcher rebuilds it incrementally when a file of
+//! the site changes, and open pages reload themselves. A build error is shown over the
+//! page, in its language, while the last good site stays served underneath.
+//!
+//! The server calls the engine and never re-implements a build step: `http` answers
+//! requests from the current snapshot of the site, `watch` turns saved files into
+//! rebuilds, `overlay` writes the error panel and the reload script into served pages.
+
+mod http;
+mod overlay;
+mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use tokio::sync::broadcast;
+
+use crate::build::{BuildOptions, Files, LiveSite};
+use crate::diagnostic::Diagnostic;
+
+/// What the writer asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site and how to build it.
+    pub build: BuildOptions,
+    /// The address to listen on: loopback unless the writer opens it to the network.
+    pub bind: IpAddr,
+    /// The port; when it is taken (or 0), a free one is chosen.
+    pub port: u16,
+}
+
+/// What the server tells the writer, as it happens.
+#[derive(Debug)]
+pub enum Event {
+    /// The preview can be opened at this address.
+    Listening(SocketAddr),
+    /// A rebuild succeeded.
+    Rebuilt {
+        /// Files whose bytes changed (or that are gone).
+        changed: usize,
+        /// Files rendered again.
+        rendered: usize,
+        /// How long it took, in milliseconds.
+        millis: f64,
+        /// Problems that did not stop it.
+        warnings: Vec<Diagnostic>,
+    },
+    /// A rebuild failed; the last good site stays served.
+    Failed(Vec<Diagnostic>),
+}
+
+/// Reports events to the writer (the binary prints them).
+type Report = Arc<dyn Fn(Event) + Send + Sync>;
+
+/// What the request handlers share with the watcher.
+struct State {
+    /// The site as the last successful rebuild left it.
+    files: RwLock<Files>,
+    /// The problems of the last rebuild, when it failed.
+    problems: RwLock<Vec<Diagnostic>>,
+    /// The site's languages, default first: the error panel speaks the page's.
+    languages: Vec<String>,
+    /// Tells the open pages to reload.
+    reload: broadcast::Sender<()>,
+}
+
+/// Builds the site, serves it and rebuilds it on every change until Ctrl-C. Returns an
+/// error only when the server cannot start.
+pub fn serve(
+    options: ServeOptions,
+    report: impl Fn(Event) + Send + Sync + 'static,
+) -> Result<(), Vec<Diagnostic>> {
+    let config = crate::config::load(&options.build.root, options.build.base_url.as_deref())?;
+    let mut languages = vec![config.default_language.to_string()];
+    languages.extend(config.languages.iter().map(|l| l.code.to_string()));
+    let (reload, _) = broadcast::channel(16);
+    let mut live = LiveSite::new(options.build.clone());
+    let state = Arc::new(State {
+        files: RwLock::new(live.files()),
+        problems: RwLock::new(Vec::new()),
+        languages,
+        reload,
+    });
+    let report: Report = Arc::new(report);
+    rebuild(&mut live, &state, &report);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| start_problem(&error))?;
+    runtime.block_on(async {
+        let listener = http::listen(options.bind, options.port)
+            .await
+            .map_err(|error| start_problem(&error))?;
+        let address = listener
+            .local_addr()
+            .map_err(|error| start_problem(&error))?;
+        let watched_state = Arc::clone(&state);
+        let watched_report = Arc::clone(&report);
+        let _watcher = watch::start(&options.build.root, move || {
+            rebuild(&mut live, &watched_state, &watched_report)
+        })
+        .map_err(|error| start_problem(&std::io::Error::other(error)))?;
+        report(Event::Listening(address));
+        http::run(listener, state)
+            .await
+            .map_err(|error| start_problem(&error))
+    })
+}
+
+/// Brings the served site up to date and tells the open pages.
+fn rebuild(live: &mut LiveSite, state: &State, report: &Report) {
+    let started = Instant::now();
+    match live.rebuild() {
+        Ok(rebuilt) => {
+            *state.files.write().unwrap_or_else(|e| e.into_inner()) = live.files();
+            state
+                .problems
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+            report(Event::Rebuilt {
+                changed: rebuilt.changed.len(),
+                rendered: rebuilt.rendered,
+                millis: started.elapsed().as_secs_f64() * 1000.0,
+                warnings: rebuilt.warnings,
+            });
+        }
+        Err(problems) => {
+            *state.problems.write().unwrap_or_else(|e| e.into_inner()) = problems.clone();
+            report(Event::Failed(problems));
+        }
+    }
+    // No open page is no problem.
+    let _ = state.reload.send(());
+}
+
+fn start_problem(error: &std::io::Error) -> Vec<Diagnostic> {
+    vec![
+        Diagnostic::error(format!("the preview server cannot start: {error}"))
+            .with_hint("choose another port with --port, or another address with --bind"),
+    ]
+}

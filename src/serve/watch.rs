@@ -1,0 +1,48 @@
+//! Watches the files a site is made from (`site.yaml`, `content/`, `i18n/`, `themes/`,
+//! `static/`) and calls for a rebuild after each burst of changes: an editor's write,
+//! rename and touch within a few milliseconds make one rebuild, not three. Reading a file
+//! is no change (a rebuild reads files, and must not set off the next one).
+
+use std::path::Path;
+use std::time::Duration;
+
+use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+
+/// How long a burst of saves may last to count as one.
+const BURST: Duration = Duration::from_millis(10);
+
+/// The watched parts of the site folder.
+const WATCHED: [&str; 5] = ["site.yaml", "content", "i18n", "themes", "static"];
+
+/// The running watcher; dropping it stops watching.
+pub(super) type Watching = Debouncer<RecommendedWatcher, RecommendedCache>;
+
+/// Starts watching `root`; `on_change` runs on the watcher's thread after every burst.
+pub(super) fn start(
+    root: &Path,
+    mut on_change: impl FnMut() + Send + 'static,
+) -> notify_debouncer_full::notify::Result<Watching> {
+    let mut debouncer = new_debouncer(BURST, None, move |events: DebounceEventResult| {
+        let changed = events.is_ok_and(|events| {
+            events
+                .iter()
+                .any(|event| !matches!(event.kind, EventKind::Access(_)))
+        });
+        if changed {
+            on_change();
+        }
+    })?;
+    for part in WATCHED {
+        let path = root.join(part);
+        if path.exists() {
+            let mode = if path.is_dir() {
+                RecursiveMode::Recursive
+            } else {
+                RecursiveMode::NonRecursive
+            };
+            debouncer.watch(&path, mode)?;
+        }
+    }
+    Ok(debouncer)
+}

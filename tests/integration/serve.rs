@@ -1,0 +1,232 @@
+//! `diptych serve` through the real binary: a page is served, an edit shows up, a broken
+//! file shows the error panel over the last good page, a fix clears it, a new page joins
+//! the listings in every language; requests cannot leave the site; Ctrl-C stops it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{diptych, edit, fixture, walk};
+
+/// A running preview server, stopped with Ctrl-C when dropped.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Server {
+    fn start(site: &Path) -> Server {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("diptych"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let address = lines
+            .find_map(|line| {
+                let line = line.ok()?;
+                let rest = line.strip_prefix("Serving the site at http://")?;
+                Some(rest.split('/').next()?.to_owned())
+            })
+            .expect("the server never said where it listens");
+        // Keep reading its output, so that it never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Server { child, address }
+    }
+
+    /// Status and body of a request sent as written (no client tidies the path).
+    fn request(&self, method: &str, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let response = String::from_utf8_lossy(&response).into_owned();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|code| code.parse().ok())
+            .unwrap_or(0);
+        (status, response)
+    }
+
+    fn get(&self, path: &str) -> String {
+        let (status, body) = self.request("GET", path);
+        assert_eq!(status, 200, "GET {path}:\n{body}");
+        body
+    }
+
+    /// Waits (at most ten seconds) until `path` is served with a body that `ready` accepts.
+    fn wait_for(&self, path: &str, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            let (_, body) = self.request("GET", path);
+            if ready(&body) {
+                return body;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "{path} never showed {what}:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Ctrl-C, and how the server ended.
+    fn interrupt(mut self) -> std::process::ExitStatus {
+        let pid = libc::pid_t::try_from(self.child.id()).unwrap();
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(pid, libc::SIGINT) };
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "Ctrl-C did not stop the server"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn edits_show_up_errors_show_over_the_last_good_page_and_ctrl_c_stops_it() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let server = Server::start(root);
+    let page = server.get("/nl/strategie/ambities/");
+    assert!(page.contains("Onze doelen"), "{page}");
+    assert!(
+        page.contains("/__diptych/events"),
+        "no reload script:\n{page}"
+    );
+
+    edit(
+        root,
+        "content/strategie/ambities.nl.md",
+        "Onze doelen",
+        "Onze nieuwe doelen",
+    );
+    server.wait_for("/nl/strategie/ambities/", "the edit", |body| {
+        body.contains("Onze nieuwe doelen")
+    });
+
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers",
+        "titel: Pijlers",
+    );
+    let broken = server.wait_for("/nl/strategie/pijlers/", "the error panel", |body| {
+        body.contains("diptych-problems")
+    });
+    assert!(
+        broken.contains("De site kan niet worden gebouwd"),
+        "{broken}"
+    );
+    assert!(broken.contains("unknown key `titel`"), "{broken}");
+    assert!(
+        broken.contains("content/strategie/pijlers.nl.md:2:1"),
+        "{broken}"
+    );
+    assert!(
+        broken.contains("<h1>Pijlers</h1>"),
+        "the last good page is gone:\n{broken}"
+    );
+
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "titel: Pijlers",
+        "title: Pijlers",
+    );
+    server.wait_for("/nl/strategie/pijlers/", "the fix", |body| {
+        !body.contains("diptych-problems")
+    });
+
+    let page = "---\ntitle: Nieuw centrum\nweight: 5\n---\nTekst.\n";
+    for lang in ["nl", "de", "en"] {
+        std::fs::write(
+            root.join(format!("content/strategie/nieuw.{lang}.md")),
+            page,
+        )
+        .unwrap();
+    }
+    for listing in ["/nl/strategie/", "/de/strategie/"] {
+        server.wait_for(listing, "the new page", |body| {
+            body.contains("Nieuw centrum")
+        });
+    }
+    assert!(
+        server.interrupt().success(),
+        "the server did not stop cleanly"
+    );
+}
+
+#[test]
+fn requests_cannot_leave_the_site() {
+    let site = fixture("trilingual");
+    let server = Server::start(site.path());
+    let secret = std::fs::read_to_string(site.path().join("site.yaml")).unwrap();
+    for path in [
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/..%2fsite.yaml",
+        "/nl/%2E%2E/%2E%2E/site.yaml",
+        "//etc/passwd",
+        "/nl\\..\\..\\site.yaml",
+        "/nl%5c..%5csite.yaml",
+        "/site.yaml%00.html",
+        "/content/strategie/ambities.nl.md",
+    ] {
+        let (status, body) = server.request("GET", path);
+        assert!(matches!(status, 400 | 404), "{path} gave {status}:\n{body}");
+        assert!(
+            !body.contains(secret.lines().next().unwrap()),
+            "{path} leaked site.yaml"
+        );
+    }
+    let (missing, body) = server.request("GET", "/nl/nergens/");
+    assert_eq!(missing, 404);
+    assert!(
+        body.contains("<html"),
+        "not the site's own 404 page:\n{body}"
+    );
+    assert_eq!(server.request("POST", "/nl/").0, 405);
+    assert_eq!(server.request("DELETE", "/nl/").0, 405);
+    let (head, body) = server.request("HEAD", "/nl/");
+    assert_eq!(head, 200);
+    assert!(!body.contains("<html"), "HEAD sent a body");
+}
+
+#[test]
+fn built_sites_never_hold_the_reload_script() {
+    let site = fixture("trilingual");
+    assert!(diptych(site.path(), &["build"]).status.success());
+    for file in walk(&site.path().join("public")) {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+        assert!(
+            !text.contains("__diptych"),
+            "{} holds the reload script",
+            file.display()
+        );
+    }
+}
