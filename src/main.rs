@@ -336,6 +336,9 @@ struct ServeArgs {
     /// another address here (0.0.0.0 opens it to the network).
     #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
     bind: std::net::IpAddr,
+    /// Open the preview in the web browser once it is ready.
+    #[arg(long)]
+    open: bool,
 }
 
 impl ServeArgs {
@@ -345,7 +348,15 @@ impl ServeArgs {
             bind: self.bind,
             port: self.port,
         };
-        match diptych::serve::serve(options, show_serve_event) {
+        let open = self.open;
+        let report = move |event: diptych::serve::Event| {
+            if let (true, diptych::serve::Event::Listening(address)) = (open, &event) {
+                // A browser that cannot be started only means the writer opens the address.
+                let _ = open::that_detached(format!("http://{address}/"));
+            }
+            show_serve_event(event);
+        };
+        match diptych::serve::serve(options, report) {
             Ok(()) => ExitCode::SUCCESS,
             Err(problems) => fail(&problems),
         }

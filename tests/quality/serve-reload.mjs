@@ -1,0 +1,44 @@
+// An open tab of `diptych serve` reloads by itself after a save, at the same scroll position.
+// Usage: node serve-reload.mjs DIPTYCH_BINARY SITE_DIR  (SITE_DIR is edited: pass a copy)
+// Last line: "serve reload: N passed, M failed"; exit status 0 only if M is 0.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [binary, site] = process.argv.slice(2);
+const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+const address = await new Promise((resolve, reject) => {
+  let seen = '';
+  server.stdout.on('data', (chunk) => {
+    seen += chunk;
+    const found = seen.match(/Serving the site at (http:\/\/\S+?\/) /);
+    if (found) resolve(found[1]);
+  });
+  server.on('exit', () => reject(new Error('diptych serve ended:\n' + seen)));
+  setTimeout(() => reject(new Error('diptych serve did not start:\n' + seen)), 30000);
+});
+
+let passed = 0, failed = 0;
+const check = (ok, what) => { ok ? passed++ : failed++; console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); };
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.goto(address + 'nl/strategie/academische-zorg/');
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await page.waitForTimeout(300); // the page's event stream is open
+  const before = await page.evaluate(() => window.scrollY);
+  const file = join(site, 'content/strategie/academische-zorg.nl.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('In Twente ligt dat heel anders.', 'In Twente ligt dat heel anders (bewerkt).'));
+  const reloaded = await page
+    .waitForFunction(() => document.body.innerText.includes('(bewerkt)'), null, { timeout: 10000 })
+    .then(() => true, () => false);
+  check(reloaded, 'the open tab reloaded by itself after the save');
+  const after = await page.evaluate(() => window.scrollY);
+  check(Math.abs(after - before) < 2, `it kept its scroll position (${before} before, ${after} after)`);
+} finally {
+  await browser.close();
+  server.kill('SIGINT');
+}
+console.log(`serve reload: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
