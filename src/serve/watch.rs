@@ -10,7 +10,7 @@ use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 /// How long a burst of saves may last to count as one.
-const BURST: Duration = Duration::from_millis(10);
+const BURST: Duration = Duration::from_millis(5);
 
 /// The watched parts of the site folder.
 const WATCHED: [&str; 5] = ["site.yaml", "content", "i18n", "themes", "static"];
