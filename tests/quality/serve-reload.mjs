@@ -1,6 +1,6 @@
 // An open tab of `diptych serve` reloads by itself after a save, at the same scroll position.
 // Usage: node serve-reload.mjs DIPTYCH_BINARY SITE_DIR  (SITE_DIR is edited: pass a copy)
-// Last line: "serve reload: N passed, M failed"; exit status 0 only if M is 0.
+// Last line: "reload: N passed, M failed"; exit status 0 only if M is 0.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,5 +40,5 @@ try {
   await browser.close();
   server.kill('SIGINT');
 }
-console.log(`serve reload: ${passed} passed, ${failed} failed`);
+console.log(`reload: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
