@@ -251,11 +251,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
     build_fails(site.path(), &[]);
     assert_eq!(read(&out, "nl/strategie/ambities/index.html"), before);
-    let leftovers: Vec<_> = fs::read_dir(site.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.contains("tmp-diptych") || name.contains("old-diptych"))
-        .collect();
+    let leftovers = crate::support::staging_left_behind(site.path());
     assert!(
         leftovers.is_empty(),
         "staging folders left behind: {leftovers:?}"

@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime};
 
 use tempfile::TempDir;
 
-use crate::support::{copy_dir, diptych, edit, fixture, walk};
+use crate::support::{
+    copy_dir, differing, diptych, edit, edit_series, fixture, staging_left_behind, walk,
+};
 
 /// Every file of an output folder: bytes and modification time, by relative path.
 type Snapshot = BTreeMap<PathBuf, (Vec<u8>, SystemTime)>;
@@ -89,14 +91,6 @@ fn assert_rebuilt_exactly(site: &Path, out: &Path, before: &Snapshot, what: &str
     changed
 }
 
-fn differing(a: &BTreeMap<PathBuf, Vec<u8>>, b: &BTreeMap<PathBuf, Vec<u8>>) -> Vec<PathBuf> {
-    a.keys()
-        .chain(b.keys())
-        .filter(|path| a.get(*path) != b.get(*path))
-        .cloned()
-        .collect()
-}
-
 /// Dates every file of the site an hour back, as files are that were not just edited:
 /// only then may a build trust that a file it saw before is unchanged without reading it.
 fn age_sources(root: &Path) {
@@ -133,61 +127,7 @@ fn a_rebuild_without_changes_writes_nothing() {
 fn each_edit_rebuilds_exactly_what_a_clean_build_gives() {
     let (site, out, _) = built_fixture();
     let root = site.path();
-    type Edit = (&'static str, fn(&Path));
-    let edits: [Edit; 8] = [
-        ("a text edit", |root| {
-            edit(
-                root,
-                "content/strategie/ambities.nl.md",
-                "Onze doelen",
-                "Onze nieuwe doelen",
-            )
-        }),
-        ("a title edit", |root| {
-            edit(
-                root,
-                "content/strategie/pijlers.de.md",
-                "title: Säulen",
-                "title: Die Säulen",
-            )
-        }),
-        ("a slug edit", |root| {
-            edit(
-                root,
-                "content/strategie/ambities.de.md",
-                "slug: ambitionen",
-                "slug: ziele",
-            )
-        }),
-        ("a new page", |root| {
-            let page =
-                "---\ntitle: Nieuw\nweight: 5\n---\nZie [ambities](@/strategie/ambities.md).\n";
-            for lang in ["nl", "de", "en"] {
-                fs::write(
-                    root.join(format!("content/strategie/nieuw.{lang}.md")),
-                    page,
-                )
-                .unwrap();
-            }
-        }),
-        ("a deleted page", |root| {
-            for lang in ["nl", "de", "en"] {
-                fs::remove_file(root.join(format!("content/strategie/nieuw.{lang}.md"))).unwrap();
-            }
-        }),
-        ("a template edit", |root| {
-            let path = root.join("themes/plain/templates/page.html");
-            let text = fs::read_to_string(&path).unwrap();
-            fs::write(path, text.replacen("<h1>", "<h1 class=\"edited\">", 1)).unwrap();
-        }),
-        ("a UI text edit", |root| {
-            edit(root, "i18n/de.ftl", "Mitarbeitende", "Beschäftigte")
-        }),
-        ("a static file edit", |root| {
-            fs::write(root.join("static/robots-note.txt"), "changed\n").unwrap();
-        }),
-    ];
-    for (what, apply) in edits {
+    for (what, apply) in edit_series() {
         let before = snapshot(&out);
         apply(root);
         build(root, &out);
@@ -294,11 +234,7 @@ fn an_interrupted_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
     // The next complete build puts things right, whatever an interruption left beside it.
     build(root, &out);
     assert_eq!(contents(&out), new);
-    let leftovers: Vec<_> = fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.contains("tmp-diptych"))
-        .collect();
+    let leftovers = staging_left_behind(root);
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert!(
         outcomes.contains(&false),

@@ -3,12 +3,11 @@
 //! and a broken edit keeps the last good site.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 use diptych::build::{self, BuildOptions, LiveSite};
 
-use crate::support::{edit, fixture};
+use crate::support::{differing, edit, edit_series, fixture};
 
 fn options(root: &Path) -> BuildOptions {
     BuildOptions {
@@ -27,12 +26,7 @@ fn live_files(live: &LiveSite) -> BTreeMap<String, Vec<u8>> {
 
 fn assert_equals_a_clean_build(live: &LiveSite, root: &Path, what: &str) {
     let clean = build::render(&options(root)).expect("the clean build failed");
-    let live = live_files(live);
-    let differing: Vec<&String> = live
-        .keys()
-        .chain(clean.files.keys())
-        .filter(|path| live.get(*path) != clean.files.get(*path))
-        .collect();
+    let differing = differing(&live_files(live), &clean.files);
     assert!(
         differing.is_empty(),
         "after {what}, these differ from a clean build: {differing:?}"
@@ -66,53 +60,10 @@ fn every_rebuild_equals_a_clean_build_and_renders_only_what_changed() {
     assert_eq!(text.rendered, 1, "a text edit renders its page alone");
     assert_equals_a_clean_build(&live, root, "a text edit");
 
-    type Edit = (&'static str, fn(&Path));
-    let edits: [Edit; 6] = [
-        ("a title edit", |root| {
-            edit(
-                root,
-                "content/strategie/pijlers.de.md",
-                "title: Säulen",
-                "title: Die Säulen",
-            )
-        }),
-        ("a slug edit", |root| {
-            edit(
-                root,
-                "content/strategie/ambities.de.md",
-                "slug: ambitionen",
-                "slug: ziele",
-            )
-        }),
-        ("a new page", |root| {
-            let page =
-                "---\ntitle: Nieuw\nweight: 5\n---\nZie [ambities](@/strategie/ambities.md).\n";
-            for lang in ["nl", "de", "en"] {
-                fs::write(
-                    root.join(format!("content/strategie/nieuw.{lang}.md")),
-                    page,
-                )
-                .unwrap();
-            }
-        }),
-        ("a deleted page", |root| {
-            for lang in ["nl", "de", "en"] {
-                fs::remove_file(root.join(format!("content/strategie/nieuw.{lang}.md"))).unwrap();
-            }
-        }),
-        ("a template edit", |root| {
-            edit(
-                root,
-                "themes/plain/templates/page.html",
-                "<h1>",
-                "<h1 class=\"edited\">",
-            )
-        }),
-        ("a UI text edit", |root| {
-            edit(root, "i18n/de.ftl", "Mitarbeitende", "Beschäftigte")
-        }),
-    ];
-    for (what, apply) in edits {
+    let after_text = edit_series()
+        .into_iter()
+        .filter(|(what, _)| !["a text edit", "a static file edit"].contains(what));
+    for (what, apply) in after_text {
         apply(root);
         let rebuilt = live.rebuild().unwrap();
         assert!(!rebuilt.changed.is_empty(), "{what} changed nothing");

@@ -81,3 +81,89 @@ pub(crate) fn copy_dir_bytes(files: &std::collections::BTreeMap<PathBuf, Vec<u8>
         fs::write(target, bytes).unwrap();
     }
 }
+
+/// An edit of the trilingual fixture, named for messages.
+pub(crate) type Edit = (&'static str, fn(&Path));
+
+/// One edit of each kind a writer makes, in an order that works on the trilingual fixture:
+/// text, title, slug, new page, deleted page, template, UI text, static file.
+pub(crate) fn edit_series() -> [Edit; 8] {
+    [
+        ("a text edit", |root| {
+            edit(
+                root,
+                "content/strategie/ambities.nl.md",
+                "Onze doelen",
+                "Onze nieuwe doelen",
+            )
+        }),
+        ("a title edit", |root| {
+            edit(
+                root,
+                "content/strategie/pijlers.de.md",
+                "title: Säulen",
+                "title: Die Säulen",
+            )
+        }),
+        ("a slug edit", |root| {
+            edit(
+                root,
+                "content/strategie/ambities.de.md",
+                "slug: ambitionen",
+                "slug: ziele",
+            )
+        }),
+        ("a new page", |root| {
+            let page =
+                "---\ntitle: Nieuw\nweight: 5\n---\nZie [ambities](@/strategie/ambities.md).\n";
+            for lang in ["nl", "de", "en"] {
+                fs::write(
+                    root.join(format!("content/strategie/nieuw.{lang}.md")),
+                    page,
+                )
+                .unwrap();
+            }
+        }),
+        ("a deleted page", |root| {
+            for lang in ["nl", "de", "en"] {
+                fs::remove_file(root.join(format!("content/strategie/nieuw.{lang}.md"))).unwrap();
+            }
+        }),
+        ("a template edit", |root| {
+            edit(
+                root,
+                "themes/plain/templates/page.html",
+                "<h1>",
+                "<h1 class=\"edited\">",
+            )
+        }),
+        ("a UI text edit", |root| {
+            edit(root, "i18n/de.ftl", "Mitarbeitende", "Beschäftigte")
+        }),
+        ("a static file edit", |root| {
+            fs::write(root.join("static/robots-note.txt"), "changed\n").unwrap();
+        }),
+    ]
+}
+
+/// The paths whose contents differ between two sets of files (missing on one side counts).
+pub(crate) fn differing<K: Ord + Clone>(
+    a: &std::collections::BTreeMap<K, Vec<u8>>,
+    b: &std::collections::BTreeMap<K, Vec<u8>>,
+) -> Vec<K> {
+    let paths: std::collections::BTreeSet<&K> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|path| a.get(*path) != b.get(*path))
+        .collect();
+    paths.into_iter().cloned().collect()
+}
+
+/// Staging folders a build left beside its output in `folder`.
+pub(crate) fn staging_left_behind(folder: &Path) -> Vec<String> {
+    fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("tmp-diptych") || name.contains("old-diptych"))
+        .collect()
+}
