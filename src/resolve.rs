@@ -117,9 +117,14 @@ impl Site {
 
     /// Every key of the site, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &Key> {
-        let mut keys: Vec<&Key> = self.by_key.keys().collect();
-        keys.sort();
-        keys.into_iter()
+        // The entries are sorted by key already: each key is the first of its run.
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(index, entry)| {
+                *index == 0 || self.entries[index - 1].doc.key != entry.doc.key
+            })
+            .map(|(_, entry)| &entry.doc.key)
     }
 
     /// The link to an entry from within the site: `/strategie/de/…/` when the site lives
