@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::brochure::PageNumbers;
 use crate::content::KnownSources;
 use crate::fingerprint::{self, Fingerprint};
 use crate::output::Previous;
@@ -62,14 +61,6 @@ impl Manifest {
             prints,
             sources,
         }
-    }
-
-    /// The page numbers of every edition whose PDF is still current, as `build` options take them.
-    pub fn page_numbers(&self) -> PageNumbers {
-        self.prints
-            .iter()
-            .map(|(id, print)| (id.clone(), print.pages.clone()))
-            .collect()
     }
 }
 

@@ -141,13 +141,8 @@ impl KnownSources {
     }
 
     /// How many files are known.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.files.len()
-    }
-
-    /// Whether no file is known.
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
     }
 
     /// The record of `source` if the file still has `stamp` and was old enough then.
