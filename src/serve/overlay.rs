@@ -58,7 +58,7 @@ fn panel(problems: &[Diagnostic], lang: &str) -> String {
         .collect();
     format!(
         "<div id=\"diptych-problems\" role=\"alertdialog\" aria-labelledby=\"diptych-problems-title\" \
-         style=\"position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1a1a1a;\
+         style=\"position:fixed;top:1rem;left:1rem;right:1rem;max-height:60vh;z-index:2147483647;overflow:auto;background:#fff;color:#1a1a1a;box-shadow:0 .5rem 2rem rgba(0,0,0,.35);\
          border:3px solid #a40000;border-radius:6px;padding:1rem 1.5rem;font:16px/1.5 system-ui,sans-serif\">\
          <h2 id=\"diptych-problems-title\" style=\"color:#a40000;margin:0 0 .25rem\">{title}</h2>\
          <p style=\"margin:0 0 1rem\">{note}</p><ol style=\"padding-left:1.25rem\">{items}</ol></div>"
