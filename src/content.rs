@@ -6,7 +6,8 @@
 //! (the home page at the top). Files that share a key are translations of each other.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -44,8 +45,8 @@ pub struct Document {
     pub lang: Lang,
     /// Section or page.
     pub kind: Kind,
-    /// The checked front matter.
-    pub front: FrontMatter,
+    /// The checked front matter (shared by copies of the document).
+    pub front: Arc<FrontMatter>,
     /// Where the Markdown body starts in the text, in bytes.
     pub body_start: usize,
     /// The line of the file on which `body` starts, to point errors into the file.
@@ -68,11 +69,11 @@ pub struct Hashes {
 
 /// A file's text, read when first asked for: a rebuild that finds a file unchanged since
 /// the last build (same size and modification time) reads it only when a page made from
-/// it has to be rendered again.
+/// it has to be rendered again. Copies of a document share the text.
 #[derive(Debug, Clone)]
 struct Text {
     file: PathBuf,
-    read: OnceLock<String>,
+    read: Arc<OnceLock<String>>,
 }
 
 impl Text {
@@ -122,7 +123,7 @@ impl KnownSources {
                     .filter(|r| r.stamp == doc.stamp);
                 let front_matter = match known {
                     Some(record) => record.front_matter.clone(),
-                    None => serde_json::to_string(&doc.front).ok()?,
+                    None => serde_json::to_string(&*doc.front).ok()?,
                 };
                 let record = SourceRecord {
                     stamp: doc.stamp,
@@ -207,10 +208,96 @@ pub struct LeftOut {
     pub drafts: Vec<Document>,
 }
 
+/// What is known of the content files before a build reads them.
+pub enum Known<'a> {
+    /// What the last build recorded: files with the same stamp are not read again.
+    Records(&'a KnownSources),
+    /// The documents of the last rebuild (drafts included), read when it started, and
+    /// the files changed since, as a watcher saw them: only those are read again.
+    Documents {
+        /// Every document the last rebuild read, drafts included.
+        read: Vec<&'a Document>,
+        /// When that rebuild started.
+        started: SystemTime,
+        /// Files of the site folder changed since, relative to it.
+        changed: &'a [PathBuf],
+    },
+}
+
 /// Reads every `.md` file under `root/content`. Drafts are built only with `include_drafts`;
 /// without, they are kept aside, to explain links to them.
 /// Files that `known` shows unchanged are not read until their text is asked for.
-pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
+pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
+    match known {
+        Known::Records(records) => load_all(root, config, include_drafts, records),
+        Known::Documents {
+            read,
+            started,
+            changed,
+        } => reload(root, config, include_drafts, read, changed).unwrap_or_else(|| {
+            let records = KnownSources::record(read, *started, &KnownSources::default());
+            load_all(root, config, include_drafts, &records)
+        }),
+    }
+}
+
+/// The documents `read` with the files in `changed` read again, without looking at the
+/// rest of the folder; `None` when that is not enough: a Markdown file or a folder was
+/// added, removed or renamed, a changed file cannot be read, or site.yaml changed (which
+/// may change every file's language). Changes to other files (an editor's temporary
+/// file, an image) do not count.
+fn reload(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    read: &[&Document],
+    changed: &[PathBuf],
+) -> Option<Loaded> {
+    if changed
+        .iter()
+        .any(|path| path == Path::new(crate::config::FILE_NAME))
+    {
+        return None;
+    }
+    let changed: rustc_hash::FxHashSet<&PathBuf> = changed
+        .iter()
+        .filter(|path| path.starts_with(CONTENT_DIR) && !path.iter().any(is_hidden))
+        .collect();
+    let mut documents = Vec::with_capacity(read.len());
+    for path in changed.iter().copied() {
+        let on_disk = root.join(path);
+        let is_known = read.iter().any(|document| document.source == *path);
+        if on_disk.is_file() && is_known {
+            documents.push(
+                read_document(root, path, config, &KnownSources::default())
+                    .0
+                    .ok()?,
+            );
+        } else if on_disk.is_file() && !is_markdown(path) {
+            continue;
+        } else if on_disk.exists() || read.iter().any(|d| d.source.starts_with(path)) {
+            return None;
+        }
+    }
+    let mut loaded = Loaded {
+        read: documents.len(),
+        ..Loaded::default()
+    };
+    let unchanged = read.par_iter().filter(|d| !changed.contains(&d.source));
+    documents.par_extend(unchanged.map(|document| (*document).clone()));
+    for document in documents {
+        if document.front.draft && !include_drafts {
+            loaded.left_out.drafts.push(document);
+        } else {
+            loaded.documents.push(document);
+        }
+    }
+    sort_documents(&mut loaded.documents, config);
+    Some(loaded)
+}
+
+/// Reads every `.md` file under `root/content`, but those `known` shows unchanged.
+fn load_all(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
     let (paths, mut diagnostics) = find_markdown_files(root);
     let results: Vec<(Result<Document, Diagnostic>, bool)> = paths
         .par_iter()
@@ -236,12 +323,17 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    loaded.documents.sort_by(|a, b| {
-        (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
-    });
+    sort_documents(&mut loaded.documents, config);
     loaded.diagnostics = diagnostics;
     loaded.read = read;
     loaded
+}
+
+/// By key, then in the order of the site's languages.
+fn sort_documents(documents: &mut [Document], config: &Config) {
+    documents.sort_by(|a, b| {
+        (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
+    });
 }
 
 /// Every Markdown file below `content/`, sorted, relative to `root`. Hidden files and
@@ -295,7 +387,8 @@ fn is_not_found(error: &std::io::Error) -> bool {
     error.kind() == std::io::ErrorKind::NotFound
 }
 
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
+fn is_hidden(name: impl AsRef<std::ffi::OsStr>) -> bool {
+    let name = name.as_ref();
     name.to_string_lossy().starts_with('.')
 }
 
@@ -322,7 +415,7 @@ fn read_document(
     };
     let text = Text {
         file: root.join(source),
-        read: OnceLock::new(),
+        read: Arc::default(),
     };
     // A stamp that cannot be had only means that the file is read.
     let stamp = std::fs::metadata(&text.file).map_or(
@@ -333,7 +426,7 @@ fn read_document(
         |metadata| Stamp::of(&metadata),
     );
     let remembered = known.trusted(source, stamp).and_then(|record| {
-        let front = serde_json::from_str(&record.front_matter).ok()?;
+        let front = Arc::new(serde_json::from_str(&record.front_matter).ok()?);
         Some(Document {
             source: source.to_path_buf(),
             key: key.clone(),
@@ -363,7 +456,7 @@ fn read_document(
             key,
             lang,
             kind,
-            front: parsed.front,
+            front: Arc::new(parsed.front),
             body_start,
             body_line: parsed.body_line,
             hashes: Hashes {
@@ -372,7 +465,7 @@ fn read_document(
             },
             stamp,
             text: Text {
-                read: OnceLock::from(contents),
+                read: Arc::new(OnceLock::from(contents)),
                 ..text
             },
         })

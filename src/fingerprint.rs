@@ -103,6 +103,8 @@ pub struct Fingerprints<'a> {
     global: Fingerprint,
     /// Per key: the front matter and address of every language version.
     summary: FxHashMap<&'a Key, Fingerprint>,
+    /// Per entry (by position): its front matter and address.
+    own_summary: Vec<Fingerprint>,
     /// Per key: the whole text and address of every language version.
     full: FxHashMap<&'a Key, Fingerprint>,
     /// Per entry (by position): its own text and address.
@@ -130,26 +132,33 @@ impl<'a> Fingerprints<'a> {
                 (summary.finish(), full.finish())
             })
             .collect();
-        let mut summary: FxHashMap<&Key, Hasher> = FxHashMap::default();
-        let mut full: FxHashMap<&Key, Hasher> = FxHashMap::default();
-        for (entry, (entry_summary, entry_full)) in site.entries.iter().zip(&own) {
-            let key = &entry.doc.key;
-            summary
-                .entry(key)
-                .or_default()
-                .add_fingerprint(*entry_summary);
-            full.entry(key).or_default().add_fingerprint(*entry_full);
+        // Entries are sorted by key: the versions of a key stand together.
+        let mut summary = FxHashMap::default();
+        let mut full = FxHashMap::default();
+        summary.reserve(site.entries.len());
+        full.reserve(site.entries.len());
+        let mut start = 0;
+        while start < site.entries.len() {
+            let key = &site.entries[start].doc.key;
+            let end = start
+                + site.entries[start..]
+                    .iter()
+                    .take_while(|entry| entry.doc.key == *key)
+                    .count();
+            let (mut key_summary, mut key_full) = (Hasher::default(), Hasher::default());
+            for (entry_summary, entry_full) in &own[start..end] {
+                key_summary.add_fingerprint(*entry_summary);
+                key_full.add_fingerprint(*entry_full);
+            }
+            summary.insert(key, key_summary.finish());
+            full.insert(key, key_full.finish());
+            start = end;
         }
-        let finish = |hashes: FxHashMap<&'a Key, Hasher>| {
-            hashes
-                .into_iter()
-                .map(|(key, hasher)| (key, hasher.finish()))
-                .collect()
-        };
         Fingerprints {
             global: global(inputs),
-            summary: finish(summary),
-            full: finish(full),
+            summary,
+            full,
+            own_summary: own.iter().map(|(summary, _)| *summary).collect(),
             own: own.into_iter().map(|(_, full)| full).collect(),
             site,
         }
@@ -163,13 +172,21 @@ impl<'a> Fingerprints<'a> {
             .add_fingerprint(self.global)
             .add_fingerprint(self.own[index]);
         for key in self.site.dependencies(entry) {
-            hasher
-                .add(key.as_str())
-                .add_fingerprint(self.summary_of(key));
+            let summary = if *key == entry.doc.key {
+                self.summary_of(key)
+            } else {
+                self.summary_in(key, &entry.doc.lang)
+            };
+            hasher.add(key.as_str()).add_fingerprint(summary);
         }
         hasher.add("looked up");
         for key in looked_up {
-            hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
+            let full = match self.site.position(key, &entry.doc.lang) {
+                Some(index) => self.own[index],
+                // A reader of a language the page is missing in gets another one.
+                None => self.full_of(key),
+            };
+            hasher.add(key.as_str()).add_fingerprint(full);
         }
         hasher.finish()
     }
@@ -202,6 +219,14 @@ impl<'a> Fingerprints<'a> {
             .get(key)
             .copied()
             .unwrap_or_else(|| absent(key))
+    }
+
+    /// The summary of the version of `key` in `lang` alone.
+    fn summary_in(&self, key: &Key, lang: &str) -> Fingerprint {
+        match self.site.position(key, lang) {
+            Some(index) => self.own_summary[index],
+            None => absent(key),
+        }
     }
 
     fn full_of(&self, key: &Key) -> Fingerprint {

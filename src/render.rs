@@ -387,7 +387,7 @@ pub struct Page {
 
 /// The site path of an entry's page.
 pub fn page_path(entry: &Entry) -> String {
-    format!("{}index.html", entry.path)
+    [entry.path.as_str(), "index.html"].concat()
 }
 
 /// Renders one document: its Markdown, then its template.
@@ -494,13 +494,18 @@ fn missing_template(
     }
 }
 
-/// The files every site has besides its documents: the root language chooser,
-/// `404.html`, `sitemap.xml` and `robots.txt`, each from its (possibly built-in) template.
-pub fn render_site_files(site: &Site, templates: &Templates) -> (SiteFiles, Vec<Diagnostic>) {
+/// Some of the files every site has besides its documents ([`SITE_FILES`]): the root
+/// language chooser, `404.html`, `sitemap.xml` and `robots.txt`, each from its (possibly
+/// built-in) template.
+pub fn render_site_files(
+    site: &Site,
+    templates: &Templates,
+    paths: &[&str],
+) -> (SiteFiles, Vec<Diagnostic>) {
     let mut files = SiteFiles::new();
     let mut failures = Vec::new();
-    for (path, result) in site_files(&Views { site }, templates) {
-        match result {
+    for &path in paths {
+        match render_site_file(&Views { site }, templates, path) {
             Ok(bytes) => {
                 files.insert(path.to_owned(), bytes);
             }
@@ -510,29 +515,29 @@ pub fn render_site_files(site: &Site, templates: &Templates) -> (SiteFiles, Vec<
     (files, failures)
 }
 
-/// The site paths of [`render_site_files`].
-pub const SITE_FILES: [&str; 4] = ["index.html", "404.html", "sitemap.xml", "robots.txt"];
+/// The site map: of the [`SITE_FILES`], the one that grows with the site.
+pub const SITEMAP: &str = "sitemap.xml";
 
-fn site_files<'a>(views: &Views, templates: &Templates) -> Vec<(&'a str, TeraResult<Vec<u8>>)> {
-    let default = &views.site.config.default_language;
-    let render = |template: &str, context: &Context| {
-        templates
-            .tera
-            .render(&templates.name_or_builtin(template), context)
-            .map(String::into_bytes)
+/// The site paths of [`render_site_files`].
+pub const SITE_FILES: [&str; 4] = ["index.html", "404.html", SITEMAP, "robots.txt"];
+
+fn render_site_file(views: &Views, templates: &Templates, path: &str) -> TeraResult<Vec<u8>> {
+    let mut context = views.base_context(&views.site.config.default_language);
+    let template = match path {
+        "index.html" => {
+            context.insert("alternates", &alternates::of_key(views.site, key::HOME));
+            "languages.html"
+        }
+        SITEMAP => {
+            context.insert("entries", &sitemap_entries(views.site));
+            SITEMAP
+        }
+        other => other,
     };
-    let home_context = views.base_context(default);
-    let mut chooser_context = views.base_context(default);
-    chooser_context.insert("alternates", &alternates::of_key(views.site, key::HOME));
-    let mut sitemap_context = views.base_context(default);
-    sitemap_context.insert("entries", &sitemap_entries(views.site));
-    let [chooser, not_found, sitemap, robots] = SITE_FILES;
-    vec![
-        (chooser, render("languages.html", &chooser_context)),
-        (not_found, render("404.html", &home_context)),
-        (sitemap, render("sitemap.xml", &sitemap_context)),
-        (robots, render("robots.txt", &home_context)),
-    ]
+    templates
+        .tera
+        .render(&templates.name_or_builtin(template), &context)
+        .map(String::into_bytes)
 }
 
 /// A page in `sitemap.xml`: `entries[i]`.

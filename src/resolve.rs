@@ -5,8 +5,9 @@
 //! what only the whole site shows: two documents on one URL, pages missing in a language,
 //! folders without a section page. Links by key are answered from the [`Site`] it builds.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
@@ -99,11 +100,16 @@ impl Site {
 
     /// The position of an entry in [`Site::entries`].
     pub fn index_of(&self, entry: &Entry) -> Option<usize> {
+        self.position(&entry.doc.key, &entry.doc.lang)
+    }
+
+    /// The position in [`Site::entries`] of the document `key` in `lang`.
+    pub fn position(&self, key: &str, lang: &str) -> Option<usize> {
         self.by_key
-            .get(&entry.doc.key)?
+            .get(key)?
             .iter()
             .copied()
-            .find(|&index| self.entries[index].doc.lang == entry.doc.lang)
+            .find(|&index| self.entries[index].doc.lang == lang)
     }
 
     /// Every language version of `key`, in the order of `site.yaml`.
@@ -242,14 +248,15 @@ impl Site {
         chain
     }
 
-    /// The keys whose title, address or front matter the page of `entry` shows: its own
+    /// The keys (sorted, once each) whose title, address or front matter the page of
+    /// `entry` shows: its own
     /// translations (language switcher, `hreflang`), its sections (breadcrumbs), its
-    /// children (listings), the home pages and top-level sections (navigation). Links by
-    /// key and `url_for()` are found while rendering and come on top of these.
-    pub fn dependencies<'a>(&'a self, entry: &'a Entry) -> BTreeSet<&'a Key> {
+    /// children (listings), the home pages and top-level sections (navigation). Of all but
+    /// its own key, the page shows only the version in its language. Links by key and
+    /// `url_for()` are found while rendering and come on top of these.
+    pub fn dependencies<'a>(&'a self, entry: &'a Entry) -> Vec<&'a Key> {
         let lang = entry.doc.lang.as_str();
-        let mut keys: BTreeSet<&Key> = BTreeSet::new();
-        keys.insert(&entry.doc.key);
+        let mut keys: Vec<&Key> = vec![&entry.doc.key];
         keys.extend(self.ancestors(entry).into_iter().map(|e| &e.doc.key));
         keys.extend(
             self.children(&entry.doc.key, lang)
@@ -257,11 +264,13 @@ impl Site {
                 .map(|e| &e.doc.key),
         );
         if let Some((home, _)) = self.by_key.get_key_value(key::HOME) {
-            keys.insert(home);
+            keys.push(home);
         }
         let navigation = self.children(key::HOME, lang);
         let top_sections = navigation.iter().filter(|e| e.doc.kind == Kind::Section);
         keys.extend(top_sections.map(|e| &e.doc.key));
+        keys.sort_unstable();
+        keys.dedup();
         keys
     }
 }
@@ -274,11 +283,9 @@ pub fn resolve(
     documents: Vec<Document>,
     left_out: LeftOut,
 ) -> (Site, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
-    let slugs: Vec<String> = documents
-        .iter()
-        .map(|doc| slug_of(doc, &mut diagnostics))
-        .collect();
+    let (slugs, problems): (Vec<String>, Vec<Option<Diagnostic>>) =
+        documents.par_iter().map(slug_of).unzip();
+    let mut diagnostics: Vec<Diagnostic> = problems.into_iter().flatten().collect();
     let mut by_key: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
     for (index, doc) in documents.iter().enumerate() {
         by_key.entry(doc.key.clone()).or_default().push(index);
@@ -290,7 +297,7 @@ pub fn resolve(
             .find_map(|&index| (documents[index].lang == lang).then_some(slugs[index].as_str()))
     };
     let paths: Vec<String> = documents
-        .iter()
+        .par_iter()
         .zip(&slugs)
         .map(|(doc, slug)| path_of(doc, slug, &slug_lookup))
         .collect();
@@ -335,38 +342,41 @@ fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>
             &doc.key,
         )
     };
-    for list in children.values_mut().flat_map(BTreeMap::values_mut) {
-        list.sort_by(|a, b| order(a).cmp(&order(b)));
-    }
+    let mut lists: Vec<&mut Vec<usize>> = children
+        .values_mut()
+        .flat_map(BTreeMap::values_mut)
+        .collect();
+    lists
+        .par_iter_mut()
+        .for_each(|list| list.sort_by(|a, b| order(a).cmp(&order(b))));
     children
 }
 
-/// The document's own URL segment: its `slug`, else its file or folder name made safe.
-fn slug_of(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> String {
+/// The document's own URL segment: its `slug`, else its file or folder name made safe;
+/// with the problem of a slug that cannot be used as it is.
+fn slug_of(doc: &Document) -> (String, Option<Diagnostic>) {
     match &doc.front.slug {
-        Some(slug) if is_clean_slug(slug) => slug.clone(),
+        Some(slug) if is_clean_slug(slug) => (slug.clone(), None),
         Some(slug) => {
             let suggestion = slug::slugify(slug);
             let (line, column) = doc.position_of("slug").unwrap_or((1, 1));
-            diagnostics.push(
-                Diagnostic::error(format!(
-                    "the slug `{slug}` cannot be used in a web address"
-                ))
-                .in_file(&doc.source)
-                .at(doc.text(), line, column)
-                .with_hint(format!(
-                    "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
-                )),
-            );
-            suggestion
+            let problem = Diagnostic::error(format!(
+                "the slug `{slug}` cannot be used in a web address"
+            ))
+            .in_file(&doc.source)
+            .at(doc.text(), line, column)
+            .with_hint(format!(
+                "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
+            ));
+            (suggestion, Some(problem))
         }
-        None if doc.kind == Kind::Section && doc.parent_key().is_none() => String::new(),
+        None if doc.kind == Kind::Section && doc.parent_key().is_none() => (String::new(), None),
         None => {
             let slug = slug::slugify(doc.default_slug());
             if slug.is_empty() {
-                "page".to_owned()
+                ("page".to_owned(), None)
             } else {
-                slug
+                (slug, None)
             }
         }
     }

@@ -20,7 +20,12 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
     } else {
         Kind::Page
     };
-    let loaded = content::load(root, config, true, &Default::default());
+    let loaded = content::load(
+        root,
+        config,
+        true,
+        &content::Known::Records(&Default::default()),
+    );
     if kind == Kind::Page
         && let Some(section) = key.parent()
         && !section.is_home()

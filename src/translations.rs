@@ -121,7 +121,12 @@ pub fn record(
     config: &Config,
     files: &[PathBuf],
 ) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let loaded = content::load(root, config, true, &Default::default());
+    let loaded = content::load(
+        root,
+        config,
+        true,
+        &content::Known::Records(&Default::default()),
+    );
     if !loaded.diagnostics.is_empty() {
         return Err(loaded.diagnostics);
     }

@@ -72,12 +72,15 @@ impl Editions {
         {
             return (SiteFiles::new(), Vec::new());
         }
-        let numbers: PageNumbers = self
-            .planned
+        brochure::render_editions(&prepared.site, &prepared.templates, &self.page_numbers())
+    }
+
+    /// The page numbers each edition prints with.
+    pub(super) fn page_numbers(&self) -> PageNumbers {
+        self.planned
             .iter()
             .map(|(id, _, _, pages)| (id.clone(), pages.clone()))
-            .collect();
-        brochure::render_editions(&prepared.site, &prepared.templates, &numbers)
+            .collect()
     }
 
     /// (site path, fingerprint) of each edition's page.

@@ -2,45 +2,96 @@
 //! server serves. Each rebuild goes through the same pipeline and fingerprints as
 //! [`build`](super::build): it renders only the pages whose inputs changed, reads only the
 //! content files that changed, and gives byte for byte what a clean build would write.
+//! The sitemap and the print editions are made when first asked for ([`Later`]).
 //! A failed rebuild keeps the last good site.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::later::Later;
+use super::run::Aggregates;
 use super::{BuildOptions, Sink, prepare, read_inputs, run};
 use crate::cache::Manifest;
-use crate::content::{Document, KnownSources};
+use crate::content::{Known, KnownSources};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::key::Key;
 use crate::output::Made;
+use crate::resolve::Site;
 
 /// A file of the site in memory, shared with whoever serves it.
 pub type Bytes = Arc<[u8]>;
 
-/// Every file of a site in memory, by site path: a snapshot that a server can keep
-/// serving while the next rebuild runs.
-pub type Files = Arc<FxHashMap<String, Bytes>>;
+/// Every file of a site in memory, by site path: what a server keeps serving while the
+/// next rebuild runs.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    /// Paths are shared with the next snapshot, which starts as a copy of this one.
+    files: FxHashMap<Arc<str>, Bytes>,
+    later: Option<Later>,
+}
+
+impl Snapshot {
+    /// The file at a site path (`de/strategie/index.html`), made now if it was left for
+    /// later; the problems when making it failed.
+    pub fn get(&self, path: &str) -> Option<Result<Bytes, Vec<Diagnostic>>> {
+        match self.files.get(path) {
+            Some(bytes) => Some(Ok(Arc::clone(bytes))),
+            None => self.later.as_ref()?.get(path),
+        }
+    }
+
+    /// Whether the site has a file at `path`, made or not.
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path) || self.later.as_ref().is_some_and(|l| l.holds(path))
+    }
+
+    /// Every site path, sorted.
+    pub fn paths(&self) -> Vec<&str> {
+        let mut paths: Vec<&str> = self.unsorted_paths().collect();
+        paths.sort_unstable();
+        paths
+    }
+
+    fn unsorted_paths(&self) -> impl Iterator<Item = &str> {
+        let later = self.later.iter().flat_map(|later| later.paths());
+        let made = self.files.keys().map(|path| &**path);
+        made.chain(later.map(|(path, _)| path.as_str()))
+    }
+
+    /// The file at `path` if it is made (without making it).
+    fn made(&self, path: &str) -> Option<Bytes> {
+        match self.files.get(path) {
+            Some(bytes) => Some(Arc::clone(bytes)),
+            None => self.later.as_ref()?.made(path),
+        }
+    }
+}
 
 /// The site as the last successful rebuild left it.
-#[derive(Debug)]
 pub struct LiveSite {
     options: BuildOptions,
-    files: Files,
+    snapshot: Arc<Snapshot>,
     /// Per file: the fingerprint of its inputs and the keys it looked up.
-    records: FxHashMap<String, (Fingerprint, Vec<Key>)>,
-    sources: KnownSources,
+    records: FxHashMap<String, (Fingerprint, Arc<[Key]>)>,
+    /// The documents of the last successful rebuild, and when it started: the next one
+    /// reads only the files changed since. `None` after a failure.
+    last: Option<(Arc<Site>, SystemTime)>,
 }
 
 /// What a rebuild changed.
 #[derive(Debug, Default)]
 pub struct Rebuilt {
-    /// Site paths whose bytes are new, or that are gone, sorted.
+    /// Site paths whose bytes are new, or that are gone, sorted. Files left to make when
+    /// asked for are not among them.
     pub changed: Vec<String>,
     /// How many files were rendered (the others were current).
     pub rendered: usize,
+    /// How many content files were read (the others were known unchanged).
+    pub read: usize,
     /// Problems that did not stop the rebuild.
     pub warnings: Vec<Diagnostic>,
 }
@@ -50,77 +101,135 @@ impl LiveSite {
     pub fn new(options: BuildOptions) -> Self {
         LiveSite {
             options,
-            files: Files::default(),
+            snapshot: Arc::default(),
             records: FxHashMap::default(),
-            sources: KnownSources::default(),
+            last: None,
         }
     }
 
     /// Every file as the last successful rebuild left it.
-    pub fn files(&self) -> Files {
-        Arc::clone(&self.files)
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        Arc::clone(&self.snapshot)
     }
 
-    /// The file at a site path (`de/strategie/index.html`).
-    pub fn file(&self, path: &str) -> Option<Bytes> {
-        self.files.get(path).cloned()
-    }
-
-    /// Every site path, sorted.
-    pub fn paths(&self) -> Vec<&str> {
-        let mut paths: Vec<&str> = self.files.keys().map(String::as_str).collect();
-        paths.sort_unstable();
-        paths
-    }
-
-    /// Brings the site up to date with its files. On failure the last good site stays
-    /// and every problem is returned.
+    /// Brings the site up to date with its files, whichever changed. On failure the last
+    /// good site stays and every problem is returned.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Vec<Diagnostic>> {
+        self.rebuild_after(None)
+    }
+
+    /// Brings the site up to date after a watcher saw `changed` (paths in the site folder)
+    /// change: of the content files, only those are read again.
+    pub fn rebuild_changed(&mut self, changed: &[PathBuf]) -> Result<Rebuilt, Vec<Diagnostic>> {
+        let root = &self.options.root;
+        let relative = changed
+            .iter()
+            .map(|path| within(root, path))
+            .collect::<Option<Vec<PathBuf>>>();
+        self.rebuild_after(relative.as_deref())
+    }
+
+    fn rebuild_after(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, Vec<Diagnostic>> {
         let started = SystemTime::now();
-        let prepared = prepare(read_inputs(&self.options, &self.sources)?, &self.options)?;
+        let outcome = self.render_changes(changed, started);
+        if outcome.is_err() {
+            self.last = None;
+        }
+        outcome
+    }
+
+    fn render_changes(
+        &mut self,
+        changed: Option<&[PathBuf]>,
+        started: SystemTime,
+    ) -> Result<Rebuilt, Vec<Diagnostic>> {
+        let nothing_known = KnownSources::default();
+        let known = match (&self.last, changed) {
+            (Some((site, read_at)), Some(changed)) => Known::Documents {
+                read: site
+                    .entries
+                    .iter()
+                    .map(|e| &e.doc)
+                    .chain(site.drafts())
+                    .collect(),
+                started: *read_at,
+                changed,
+            },
+            _ => Known::Records(&nothing_known),
+        };
+        let inputs = read_inputs(&self.options, &known)?;
+        let prepared = prepare(inputs, &self.options)?;
         let overlay = Overlay {
             live: self,
             made: Mutex::default(),
         };
-        let run = run(&prepared, &self.options, &Manifest::default(), &overlay)?;
-        let made = overlay.made.into_inner().unwrap_or_else(|e| e.into_inner());
+        let run = run(
+            &prepared,
+            &self.options,
+            &Manifest::default(),
+            &overlay,
+            Aggregates::WhenAsked,
+        )?;
+        let mut made = overlay.made.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut rebuilt = Rebuilt {
             rendered: made.len(),
+            read: prepared.files_read,
             warnings: run.warnings,
             ..Rebuilt::default()
         };
-        let mut files = FxHashMap::default();
-        let mut records = FxHashMap::default();
-        for output in run.produced {
-            let bytes = match made.get(&output.path) {
-                Some(bytes) => {
-                    if self.files.get(&output.path) != Some(bytes) {
-                        rebuilt.changed.push(output.path.clone());
-                    }
-                    Arc::clone(bytes)
+        // The last snapshot's files, updated where this rebuild made new ones.
+        let mut files = self.snapshot.files.clone();
+        for output in &run.produced {
+            let path = output.path.as_str();
+            if let Some(bytes) = made.remove(path) {
+                if self.snapshot.made(path).as_ref() != Some(&bytes) {
+                    rebuilt.changed.push(output.path.clone());
                 }
-                None => match self.files.get(&output.path) {
-                    Some(bytes) => Arc::clone(bytes),
-                    None => continue,
-                },
-            };
-            let looked_up = output.looked_up.iter().map(Key::new).collect();
-            records.insert(output.path.clone(), (output.fingerprint, looked_up));
-            files.insert(output.path, bytes);
+                let looked_up = output.looked_up.iter().map(Key::new).collect();
+                self.records
+                    .insert(output.path.clone(), (output.fingerprint, looked_up));
+                files.insert(Arc::from(path), bytes);
+            } else if !files.contains_key(path)
+                && let Some(bytes) = self.snapshot.made(path)
+            {
+                // Made when it was asked for, and still current.
+                files.insert(Arc::from(path), bytes);
+            }
         }
-        rebuilt.changed.extend(
-            self.files
-                .keys()
-                .filter(|path| !files.contains_key(*path))
-                .cloned(),
-        );
+        let (later, page_numbers) = run.later;
+        for (path, fingerprint) in &later {
+            self.records
+                .insert(path.clone(), (*fingerprint, Arc::default()));
+            files.remove(path.as_str());
+        }
+        // Every file produced is in `files` now: any more are gone.
+        if files.len() > run.produced.len() {
+            let produced: FxHashSet<&str> = run.produced.iter().map(|o| o.path.as_str()).collect();
+            files.retain(|path, _| produced.contains(&**path));
+        }
+        let snapshot = Snapshot {
+            files,
+            later: Later::new(&prepared, later, page_numbers),
+        };
+        let gone = (self.snapshot.unsorted_paths()).filter(|path| !snapshot.contains(path));
+        rebuilt.changed.extend(gone.map(str::to_owned));
         rebuilt.changed.sort_unstable();
-        let documents: Vec<&Document> = prepared.site.entries.iter().map(|e| &e.doc).collect();
-        self.sources = KnownSources::record(&documents, started, &self.sources);
-        self.files = Arc::new(files);
-        self.records = records;
+        if self.records.len() > snapshot.files.len() {
+            self.records.retain(|path, _| snapshot.contains(path));
+        }
+        self.snapshot = Arc::new(snapshot);
+        self.last = Some((Arc::clone(&prepared.site), started));
         Ok(rebuilt)
     }
+}
+
+/// `path` relative to the site folder `root`, whether given relative to it or not.
+fn within(root: &Path, path: &Path) -> Option<PathBuf> {
+    if path.is_relative() {
+        return Some(path.to_path_buf());
+    }
+    let place = |root: &Path| path.strip_prefix(root).ok().map(Path::to_path_buf);
+    place(root).or_else(|| place(&std::fs::canonicalize(root).ok()?))
 }
 
 /// The rebuild's sink: current files stay in the live site; new ones are gathered here.
@@ -131,19 +240,18 @@ struct Overlay<'a> {
 
 impl Sink for Overlay<'_> {
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
-        self.live.files.contains_key(path)
-            && self
-                .live
-                .records
-                .get(path)
-                .is_some_and(|(recorded, _)| *recorded == fingerprint)
-    }
-
-    fn looked_up(&self, path: &str) -> Vec<Key> {
         self.live
             .records
             .get(path)
-            .map(|(_, keys)| keys.clone())
+            .is_some_and(|(recorded, _)| *recorded == fingerprint)
+            && self.live.snapshot.made(path).is_some()
+    }
+
+    fn looked_up(&self, path: &str) -> Arc<[Key]> {
+        self.live
+            .records
+            .get(path)
+            .map(|(_, keys)| Arc::clone(keys))
             .unwrap_or_default()
     }
 

@@ -10,10 +10,11 @@
 //! memory and rebuilds it incrementally (for a preview server).
 
 mod editions;
+mod later;
 mod live;
 mod run;
 
-pub use self::live::{Bytes, Files, LiveSite, Rebuilt};
+pub use self::live::{Bytes, LiveSite, Rebuilt, Snapshot};
 
 use std::collections::BTreeMap;
 use std::io;
@@ -26,7 +27,7 @@ use rayon::prelude::*;
 use crate::brochure::PageNumbers;
 use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
-use crate::content::{self, Document, KnownSources};
+use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{self, I18n};
@@ -38,7 +39,7 @@ use crate::resolve::{self, Site};
 use crate::theme::{self, TemplateSources, Templates};
 
 use self::editions::edition_output_fingerprint;
-use self::run::run;
+use self::run::{Aggregates, run};
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -70,7 +71,7 @@ pub trait Sink: Sync {
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
     /// The keys the file in place at `path` looked up when it was made.
-    fn looked_up(&self, path: &str) -> Vec<Key>;
+    fn looked_up(&self, path: &str) -> Arc<[Key]>;
     /// Takes a file as soon as it is made.
     fn put(&self, file: Made) -> io::Result<()>;
 }
@@ -80,7 +81,7 @@ impl Sink for output::Writer {
         output::Writer::is_current(self, path, fingerprint)
     }
 
-    fn looked_up(&self, path: &str) -> Vec<Key> {
+    fn looked_up(&self, path: &str) -> Arc<[Key]> {
         self.record(path)
             .map(|record| record.looked_up.iter().map(Key::new).collect())
             .unwrap_or_default()
@@ -100,8 +101,8 @@ impl Sink for Memory {
         false
     }
 
-    fn looked_up(&self, _: &str) -> Vec<Key> {
-        Vec::new()
+    fn looked_up(&self, _: &str) -> Arc<[Key]> {
+        Arc::default()
     }
 
     fn put(&self, file: Made) -> io::Result<()> {
@@ -141,14 +142,24 @@ pub struct BuildReport {
 
 /// Renders the site into memory. On failure, returns every problem, errors first by file.
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
-    render_inputs(read_inputs(options, &KnownSources::default())?, options)
+    let nothing_known = KnownSources::default();
+    render_inputs(
+        read_inputs(options, &Known::Records(&nothing_known))?,
+        options,
+    )
 }
 
 /// Renders what [`read_inputs`] read into memory.
 pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let prepared = prepare(inputs, options)?;
     let memory = Memory::default();
-    let run = run(&prepared, options, &Manifest::default(), &memory)?;
+    let run = run(
+        &prepared,
+        options,
+        &Manifest::default(),
+        &memory,
+        Aggregates::Now,
+    )?;
     Ok(Rendered {
         files: memory.0.into_inner().unwrap_or_else(|e| e.into_inner()),
         produced: run.produced,
@@ -167,11 +178,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let files = std::mem::take(&mut previous.output);
     // Reading the sources and looking at the output folder are independent: overlap them.
     let (inputs, writer) = rayon::join(
-        || read_inputs(options, &previous.sources),
+        || read_inputs(options, &Known::Records(&previous.sources)),
         || open_output(options, files),
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
-    let filled = run(&prepared, options, &previous, &writer)
+    let filled = run(&prepared, options, &previous, &writer, Aggregates::Now)
         .map(|run| (run.produced, run.prints, run.warnings));
     let sources = Sources {
         site: &prepared.site,
@@ -315,7 +326,7 @@ fn write_problem(out_dir: &Path, error: &io::Error) -> Diagnostic {
 /// Everything read, placed and parsed: what rendering starts from.
 struct Prepared {
     site: Arc<Site>,
-    templates: Templates,
+    templates: Arc<Templates>,
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
     static_files: SiteFiles,
@@ -344,10 +355,7 @@ pub struct Inputs {
 /// Reads and places everything the site is made from, reporting every problem on the way;
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
 /// read only when needed.
-pub fn read_inputs(
-    options: &BuildOptions,
-    known: &KnownSources,
-) -> Result<Inputs, Vec<Diagnostic>> {
+pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
@@ -420,7 +428,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         }
     };
     Ok(Prepared {
-        templates,
+        templates: Arc::new(templates),
         template_sources: sources.texts().clone(),
         site,
         i18n,

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::editions::Editions;
 use super::{BuildOptions, Prepared, Sink, finish, write_problem};
+use crate::brochure::PageNumbers;
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs};
@@ -16,6 +17,15 @@ use crate::key::Key;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
 use crate::render::{self, Page, SiteFiles};
+
+/// When the aggregates that grow with the site (the sitemap, the print editions) are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Aggregates {
+    /// With the pages, as a build writes them.
+    Now,
+    /// Only when first asked for: a preview shows a changed page without waiting for them.
+    WhenAsked,
+}
 
 /// What rendering into a sink gave.
 pub(super) struct Run {
@@ -27,6 +37,9 @@ pub(super) struct Run {
     pub(super) prints: BTreeMap<String, PrintRecord>,
     /// Problems that did not stop the build.
     pub(super) warnings: Vec<Diagnostic>,
+    /// The aggregates left to make when first asked for (site path, fingerprint), and the
+    /// page numbers the print editions show.
+    pub(super) later: (Vec<(String, Fingerprint)>, PageNumbers),
 }
 
 /// Renders every file that is not current in `sink` and hands it over; `previous` is the
@@ -36,7 +49,9 @@ pub(super) fn run(
     options: &BuildOptions,
     previous: &Manifest,
     sink: &dyn Sink,
+    aggregates: Aggregates,
 ) -> Result<Run, Vec<Diagnostic>> {
+    let now = aggregates == Aggregates::Now;
     let site = &prepared.site;
     let fingerprints = Fingerprints::new(
         site,
@@ -53,13 +68,20 @@ pub(super) fn run(
     let mut fragment_links = Vec::new();
     let site_files = fingerprints.of_site_files();
     let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    let light: Vec<&str> = render::SITE_FILES
+        .into_iter()
+        .filter(|path| now || *path != render::SITEMAP)
+        .collect();
     // The aggregates (sitemap, print editions) render alongside the pages, not after them.
     let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
         || render_pages(prepared, sink, &fingerprints),
         || {
             rayon::join(
-                || render_site_files(prepared, sink, site_files),
-                || editions.render(prepared, sink),
+                || render_site_files(prepared, sink, site_files, &light),
+                || match aggregates {
+                    Aggregates::Now => editions.render(prepared, sink),
+                    Aggregates::WhenAsked => Default::default(),
+                },
             )
         },
     );
@@ -79,19 +101,26 @@ pub(super) fn run(
     }
     problems.extend(render::merge_repeats(failures));
     problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
-    let page_paths: HashSet<String> = site.entries.iter().map(render::page_path).collect();
+    let page_folders: HashSet<&str> = site.entries.iter().map(|e| e.path.as_str()).collect();
+    let is_page = |path: &str| {
+        path.strip_suffix("index.html")
+            .is_some_and(|folder| page_folders.contains(folder))
+    };
     let mut extra_files = Vec::new();
     for path in render::SITE_FILES {
-        extra_files.push((path.to_owned(), site_files, made.get(path)));
+        let heavy = path == render::SITEMAP;
+        extra_files.push((path.to_owned(), site_files, made.get(path), heavy));
     }
     for (path, fingerprint) in editions.outputs() {
-        extra_files.push((path.clone(), fingerprint, edition_files.get(&path)));
+        extra_files.push((path.clone(), fingerprint, edition_files.get(&path), true));
     }
     for (path, bytes) in &prepared.static_files {
-        extra_files.push((path.clone(), fingerprint::of_bytes(bytes), Some(bytes)));
+        let fingerprint = fingerprint::of_bytes(bytes);
+        extra_files.push((path.clone(), fingerprint, Some(bytes), false));
     }
-    for (path, fingerprint, bytes) in extra_files {
-        if page_paths.contains(&path) {
+    let mut later = Vec::new();
+    for (path, fingerprint, bytes, heavy) in extra_files {
+        if is_page(&path) {
             problems.push(
                 Diagnostic::error(format!(
                     "the file `{path}` (static or print edition) has the same address as a page"
@@ -112,6 +141,10 @@ pub(super) fn run(
                     problems.push(write_problem(&options.out_dir(), &error));
                 }
             }
+            None if heavy && !now => {
+                later.push((path, fingerprint));
+                continue;
+            }
             // It failed to render; its problem is reported.
             None => continue,
         }
@@ -129,6 +162,7 @@ pub(super) fn run(
         editions: editions.fingerprints(),
         prints: editions.prints(sink),
         warnings,
+        later: (later, editions.page_numbers()),
     })
 }
 
@@ -137,14 +171,12 @@ fn render_site_files(
     prepared: &Prepared,
     sink: &dyn Sink,
     fingerprint: Fingerprint,
+    paths: &[&str],
 ) -> (SiteFiles, Vec<Diagnostic>) {
-    if render::SITE_FILES
-        .iter()
-        .all(|path| sink.is_current(path, fingerprint))
-    {
+    if paths.iter().all(|path| sink.is_current(path, fingerprint)) {
         return (SiteFiles::new(), Vec::new());
     }
-    render::render_site_files(&prepared.site, &prepared.templates)
+    render::render_site_files(&prepared.site, &prepared.templates, paths)
 }
 
 /// What became of one page.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::build::{self, BuildOptions, Inputs};
 use crate::config::Config;
-use crate::content::Document;
+use crate::content::{Document, Known};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
 use crate::theme::TemplateSources;
@@ -23,7 +23,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::read_inputs(&lenient, &Default::default()) {
+    let mut problems = match build::read_inputs(&lenient, &Known::Records(&Default::default())) {
         Ok(inputs) => {
             let mut problems = careful_reading(options, &inputs);
             let site = Arc::clone(&inputs.site);

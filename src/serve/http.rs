@@ -12,7 +12,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tokio::net::TcpListener;
 use tokio_stream::StreamExt;
@@ -77,25 +77,27 @@ async fn page(
         )
             .into_response();
     };
-    let files = state
-        .files
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .clone();
-    let (status, path) = if files.contains_key(&path) {
+    let site = state.site.read().unwrap_or_else(|e| e.into_inner()).clone();
+    let (status, path) = if site.contains(&path) {
         (StatusCode::OK, path)
-    } else if files.contains_key(&format!("{path}/index.html")) {
+    } else if site.contains(&format!("{path}/index.html")) {
         return redirect_to_folder(uri.path());
     } else {
         (StatusCode::NOT_FOUND, "404.html".to_owned())
     };
-    let Some(bytes) = files.get(&path) else {
-        return (StatusCode::NOT_FOUND, "not found").into_response();
+    // The sitemap and the print editions may be made now, on this first request.
+    let lang = page_language(&path, &state.languages);
+    let (status, bytes) = match tokio::task::block_in_place(|| site.get(&path)) {
+        Some(Ok(bytes)) => (status, bytes),
+        Some(Err(problems)) => {
+            let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, lang);
+            return (StatusCode::INTERNAL_SERVER_ERROR, Html(panel)).into_response();
+        }
+        None => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
     let body = if path.ends_with(".html") {
         let problems = state.problems.read().unwrap_or_else(|e| e.into_inner());
-        let lang = page_language(&path, &state.languages);
-        Body::from(overlay::inject(bytes, &problems, lang))
+        Body::from(overlay::inject(&bytes, &problems, lang))
     } else {
         Body::from(bytes.to_vec())
     };

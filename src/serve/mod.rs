@@ -12,12 +12,13 @@ mod overlay;
 mod watch;
 
 use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
 use tokio::sync::broadcast;
 
-use crate::build::{BuildOptions, Files, LiveSite};
+use crate::build::{BuildOptions, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
 
 /// What the writer asked for.
@@ -57,7 +58,7 @@ type Report = Arc<dyn Fn(Event) + Send + Sync>;
 /// What the request handlers share with the watcher.
 struct State {
     /// The site as the last successful rebuild left it.
-    files: RwLock<Files>,
+    site: RwLock<Arc<Snapshot>>,
     /// The problems of the last rebuild, when it failed.
     problems: RwLock<Vec<Diagnostic>>,
     /// The site's languages, default first: the error panel speaks the page's.
@@ -78,13 +79,13 @@ pub fn serve(
     let (reload, _) = broadcast::channel(16);
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
-        files: RwLock::new(live.files()),
+        site: RwLock::new(live.snapshot()),
         problems: RwLock::new(Vec::new()),
         languages,
         reload,
     });
     let report: Report = Arc::new(report);
-    rebuild(&mut live, &state, &report);
+    rebuild(&mut live, None, &state, &report);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -98,8 +99,8 @@ pub fn serve(
             .map_err(|error| start_problem(&error))?;
         let watched_state = Arc::clone(&state);
         let watched_report = Arc::clone(&report);
-        let _watcher = watch::start(&options.build.root, move || {
-            rebuild(&mut live, &watched_state, &watched_report)
+        let _watcher = watch::start(&options.build.root, move |changed| {
+            rebuild(&mut live, Some(changed), &watched_state, &watched_report)
         })
         .map_err(|error| start_problem(&std::io::Error::other(error)))?;
         report(Event::Listening(address));
@@ -109,12 +110,17 @@ pub fn serve(
     })
 }
 
-/// Brings the served site up to date and tells the open pages.
-fn rebuild(live: &mut LiveSite, state: &State, report: &Report) {
+/// Brings the served site up to date (after `changed` files changed, when known) and
+/// tells the open pages.
+fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, report: &Report) {
     let started = Instant::now();
-    match live.rebuild() {
+    let outcome = match changed {
+        Some(changed) => live.rebuild_changed(changed),
+        None => live.rebuild(),
+    };
+    match outcome {
         Ok(rebuilt) => {
-            *state.files.write().unwrap_or_else(|e| e.into_inner()) = live.files();
+            *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
             state
                 .problems
                 .write()

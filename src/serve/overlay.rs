@@ -23,6 +23,10 @@ fn labels(lang: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// What the panel is shown over when a file made on request (the sitemap, a print
+/// edition) could not be made: there is no last good version of it to show.
+pub(super) const BLANK_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>diptych</title></head><body></body></html>";
+
 /// Reloads the page on every rebuild, back at the same scroll position.
 const RELOAD_SCRIPT: &str = r#"<script>(function () {
   var key = "diptych-scroll:" + location.pathname;

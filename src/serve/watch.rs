@@ -3,7 +3,7 @@
 //! rename and touch within a few milliseconds make one rebuild, not three. Reading a file
 //! is no change (a rebuild reads files, and must not set off the next one).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
@@ -18,19 +18,23 @@ const WATCHED: [&str; 5] = ["site.yaml", "content", "i18n", "themes", "static"];
 /// The running watcher; dropping it stops watching.
 pub(super) type Watching = Debouncer<RecommendedWatcher, RecommendedCache>;
 
-/// Starts watching `root`; `on_change` runs on the watcher's thread after every burst.
+/// Starts watching `root`; `on_change` runs on the watcher's thread after every burst,
+/// with the paths that changed in it.
 pub(super) fn start(
     root: &Path,
-    mut on_change: impl FnMut() + Send + 'static,
+    mut on_change: impl FnMut(&[PathBuf]) + Send + 'static,
 ) -> notify_debouncer_full::notify::Result<Watching> {
     let mut debouncer = new_debouncer(BURST, None, move |events: DebounceEventResult| {
-        let changed = events.is_ok_and(|events| {
-            events
-                .iter()
-                .any(|event| !matches!(event.kind, EventKind::Access(_)))
-        });
-        if changed {
-            on_change();
+        let Ok(events) = events else { return };
+        let mut changed: Vec<PathBuf> = events
+            .iter()
+            .filter(|event| !matches!(event.kind, EventKind::Access(_)))
+            .flat_map(|event| event.paths.iter().cloned())
+            .collect();
+        changed.sort_unstable();
+        changed.dedup();
+        if !changed.is_empty() {
+            on_change(&changed);
         }
     })?;
     for part in WATCHED {

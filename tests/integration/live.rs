@@ -3,11 +3,12 @@
 //! and a broken edit keeps the last good site.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use diptych::build::{self, BuildOptions, LiveSite};
+use diptych::render::SITEMAP;
 
-use crate::support::{differing, edit, edit_series, fixture};
+use crate::support::{differing, edit, edit_series, fixture, walk};
 
 fn options(root: &Path) -> BuildOptions {
     BuildOptions {
@@ -16,11 +17,27 @@ fn options(root: &Path) -> BuildOptions {
     }
 }
 
-/// The live site's files, as a clean in-memory build would give them.
+/// The live site's files (made now if they were left for when asked), as a clean
+/// in-memory build would give them.
 fn live_files(live: &LiveSite) -> BTreeMap<String, Vec<u8>> {
-    live.paths()
+    let snapshot = live.snapshot();
+    snapshot
+        .paths()
         .into_iter()
-        .map(|path| (path.to_owned(), live.file(path).unwrap().to_vec()))
+        .map(|path| {
+            (
+                path.to_owned(),
+                snapshot.get(path).unwrap().unwrap().to_vec(),
+            )
+        })
+        .collect()
+}
+
+/// Every file of the site folder and its bytes, by absolute path.
+fn site_folder(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walk(root)
+        .into_iter()
+        .map(|path| (path.clone(), std::fs::read(path).unwrap()))
         .collect()
 }
 
@@ -41,8 +58,8 @@ fn every_rebuild_equals_a_clean_build_and_renders_only_what_changed() {
     let first = live.rebuild().unwrap();
     assert_eq!(
         first.rendered,
-        live.paths().len(),
-        "the first build renders everything"
+        live.snapshot().paths().len() - 1,
+        "the first build renders everything but the sitemap"
     );
     assert_equals_a_clean_build(&live, root, "the first build");
 
@@ -69,6 +86,49 @@ fn every_rebuild_equals_a_clean_build_and_renders_only_what_changed() {
         assert!(!rebuilt.changed.is_empty(), "{what} changed nothing");
         assert_equals_a_clean_build(&live, root, what);
     }
+}
+
+#[test]
+fn told_which_files_changed_a_rebuild_reads_only_those_and_still_equals_a_clean_build() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let mut live = LiveSite::new(options(root));
+    live.rebuild().unwrap();
+    for (what, apply) in edit_series() {
+        let before = site_folder(root);
+        apply(root);
+        // What a watcher reports: every file written, added or removed.
+        let changed: Vec<PathBuf> = differing(&before, &site_folder(root));
+        let rebuilt = live.rebuild_changed(&changed).unwrap();
+        assert!(!rebuilt.changed.is_empty(), "{what} changed nothing");
+        assert_equals_a_clean_build(&live, root, what);
+        if ["a text edit", "a title edit"].contains(&what) {
+            assert_eq!(rebuilt.read, 1, "{what} read more than its file");
+        }
+    }
+    let draft = "content/strategie/ambities.nl.md";
+    edit(root, draft, "---\n", "---\ndraft: true\n");
+    live.rebuild_changed(&[PathBuf::from(draft)]).unwrap();
+    assert_equals_a_clean_build(&live, root, "a page made a draft");
+}
+
+#[test]
+fn the_sitemap_is_made_when_first_asked_for() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let mut live = LiveSite::new(options(root));
+    live.rebuild().unwrap();
+    // A new address changes the sitemap, but nobody asked for it yet.
+    let page = "content/strategie/ambities.de.md";
+    edit(root, page, "slug: ambitionen", "slug: ziele");
+    let rebuilt = live.rebuild_changed(&[root.join(page)]).unwrap();
+    assert!(
+        !rebuilt.changed.contains(&SITEMAP.to_owned()),
+        "the sitemap was made before it was asked for"
+    );
+    let sitemap = live.snapshot().get(SITEMAP).unwrap().unwrap();
+    assert!(String::from_utf8_lossy(&sitemap).contains("/de/strategie/ziele/"));
+    assert_equals_a_clean_build(&live, root, "a slug edit");
 }
 
 #[test]

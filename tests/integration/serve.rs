@@ -1,6 +1,7 @@
 //! `diptych serve` through the real binary: a page is served, an edit shows up, a broken
 //! file shows the error panel over the last good page, a fix clears it, a new page joins
-//! the listings in every language; requests cannot leave the site; Ctrl-C stops it.
+//! the listings in every language; the print editions and the sitemap (made on request)
+//! follow the edits; requests cannot leave the site; Ctrl-C stops it.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -8,7 +9,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{diptych, edit, fixture, walk};
+use crate::support::{diptych, edit, fixture, shipped_site, walk};
 
 /// A running preview server, stopped with Ctrl-C when dropped.
 struct Server {
@@ -229,4 +230,34 @@ fn built_sites_never_hold_the_reload_script() {
             file.display()
         );
     }
+}
+
+#[test]
+fn the_print_editions_and_the_sitemap_are_served_as_a_build_would_write_them() {
+    let site = shipped_site();
+    let root = site.path();
+    let server = Server::start(root);
+    let edition = server.get("/nl/brochure/");
+    assert!(edition.contains("Bouwen aan de zorg van de toekomst"));
+    edit(
+        root,
+        "content/strategie/_index.nl.md",
+        "## Bouwen aan de zorg van de toekomst",
+        "## Samen bouwen aan de zorg van de toekomst",
+    );
+    server.wait_for("/nl/brochure/", "the edit in the print edition", |body| {
+        body.contains("Samen bouwen aan de zorg")
+    });
+    let bilingual = server.get("/brochure/");
+    assert!(bilingual.contains("Samen bouwen aan de zorg"));
+    edit(
+        root,
+        "content/strategie/_index.de.md",
+        "slug: strategie",
+        "slug: kurs",
+    );
+    server.wait_for("/sitemap.xml", "the new address in the sitemap", |body| {
+        body.contains("/de/kurs/")
+    });
+    assert!(server.interrupt().success());
 }
