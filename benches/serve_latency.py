@@ -6,11 +6,14 @@ page (and for its section listing, for a title edit) until the new text is serve
 FILE is the Markdown file to edit (relative to SITE_DIR), PAGE and LISTING site paths
 (/nl/zorg/pagina-17/). The edit changes the title (its `title:` line) when LISTING is
 given, else the first paragraph's text. Prints the median, the 90th percentile and the
-slowest, in milliseconds. SITE_DIR is edited: pass a copy.
+slowest, in milliseconds. SITE_DIR is edited: pass a copy. When DIPTYCH is a `hugo`
+binary, `hugo server` is measured the same way on a Hugo site.
 """
 import argparse
 import http.client
+import os
 import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -22,11 +25,21 @@ ap.add_argument("page"); ap.add_argument("listing", nargs="?")
 ap.add_argument("--edits", type=int, default=50)
 args = ap.parse_args()
 
-server = subprocess.Popen([args.diptych, "serve", "--port", "0", "--root", args.site],
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+if os.path.basename(args.diptych) == "hugo":
+    # The same measurement of `hugo server` on the benchmark's Hugo site, for comparison.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [args.diptych, "server", "--source", args.site, "--bind", "127.0.0.1",
+               "--port", str(port), "--baseURL", f"http://127.0.0.1:{port}/"]
+    started_line = r"Web Server is available at http://([\w.]+):(\d+)/"
+else:
+    command = [args.diptych, "serve", "--port", "0", "--root", args.site]
+    started_line = r"Serving the site at http://([\d.]+):(\d+)/"
+server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 address = None
 for line in server.stdout:
-    found = re.search(r"Serving the site at http://([\d.]+):(\d+)/", line)
+    found = re.search(started_line, line)
     if found:
         address = (found.group(1), int(found.group(2)))
         break

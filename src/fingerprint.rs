@@ -164,6 +164,11 @@ impl<'a> Fingerprints<'a> {
         }
     }
 
+    /// What every output depends on: the engine, the settings, the theme, the UI texts.
+    pub fn global(&self) -> Fingerprint {
+        self.global
+    }
+
     /// The fingerprint of an entry's page, given the keys it looked up while rendering.
     pub fn of_entry(&self, index: usize, looked_up: &[Key]) -> Fingerprint {
         let entry: &Entry = &self.site.entries[index];

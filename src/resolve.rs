@@ -248,6 +248,30 @@ impl Site {
         chain
     }
 
+    /// The positions (sorted) of the entries whose page may show something of `key`, in
+    /// any language: the inverse of [`Site::dependencies`]. The home page and the
+    /// top-level sections are in every page's navigation.
+    pub fn dependents(&self, key: &Key) -> Vec<usize> {
+        let in_navigation =
+            key.is_home() || (key.is_section() && key.parent().is_some_and(|p| p.is_home()));
+        if in_navigation {
+            return (0..self.entries.len()).collect();
+        }
+        let mut found: Vec<usize> = self.by_key.get(key).cloned().unwrap_or_default();
+        if let Some(parent) = key.parent() {
+            found.extend(self.by_key.get(&parent).into_iter().flatten());
+        }
+        if key.is_section() {
+            let below = |entry: &Entry| {
+                std::iter::successors(entry.doc.parent_key(), Key::parent).any(|k| k == *key)
+            };
+            found.extend((0..self.entries.len()).filter(|&i| below(&self.entries[i])));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     /// The keys (sorted, once each) whose title, address or front matter the page of
     /// `entry` shows: its own
     /// translations (language switcher, `hreflang`), its sections (breadcrumbs), its

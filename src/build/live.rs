@@ -11,8 +11,9 @@ use std::time::SystemTime;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::affected::Affected;
 use super::later::Later;
-use super::run::Aggregates;
+use super::run::Mode;
 use super::{BuildOptions, Sink, prepare, read_inputs, run};
 use crate::cache::Manifest;
 use crate::content::{Known, KnownSources};
@@ -77,9 +78,18 @@ pub struct LiveSite {
     snapshot: Arc<Snapshot>,
     /// Per file: the fingerprint of its inputs and the keys it looked up.
     records: FxHashMap<String, (Fingerprint, Arc<[Key]>)>,
-    /// The documents of the last successful rebuild, and when it started: the next one
-    /// reads only the files changed since. `None` after a failure.
-    last: Option<(Arc<Site>, SystemTime)>,
+    /// What the last successful rebuild started from; `None` after a failure.
+    last: Option<Last>,
+}
+
+/// What a rebuild started from: the next one reads only the files changed since, and
+/// looks only at the pages those changes may show in.
+struct Last {
+    site: Arc<Site>,
+    /// When it started.
+    started: SystemTime,
+    /// The fingerprint of the engine, settings, theme and UI texts.
+    global: Fingerprint,
 }
 
 /// What a rebuild changed.
@@ -145,20 +155,19 @@ impl LiveSite {
     ) -> Result<Rebuilt, Vec<Diagnostic>> {
         let nothing_known = KnownSources::default();
         let known = match (&self.last, changed) {
-            (Some((site, read_at)), Some(changed)) => Known::Documents {
-                read: site
-                    .entries
-                    .iter()
-                    .map(|e| &e.doc)
-                    .chain(site.drafts())
+            (Some(last), Some(changed)) => Known::Documents {
+                read: (last.site.entries.iter().map(|e| &e.doc))
+                    .chain(last.site.drafts())
                     .collect(),
-                started: *read_at,
+                started: last.started,
                 changed,
             },
             _ => Known::Records(&nothing_known),
         };
-        let inputs = read_inputs(&self.options, &known)?;
-        let prepared = prepare(inputs, &self.options)?;
+        let prepared = prepare(read_inputs(&self.options, &known)?, &self.options)?;
+        let affected = (self.last.as_ref())
+            .filter(|_| changed.is_some())
+            .and_then(|last| Affected::between(&last.site, &prepared.site, last.global));
         let overlay = Overlay {
             live: self,
             made: Mutex::default(),
@@ -168,7 +177,7 @@ impl LiveSite {
             &self.options,
             &Manifest::default(),
             &overlay,
-            Aggregates::WhenAsked,
+            Mode::Preview(affected.as_ref()),
         )?;
         let mut made = overlay.made.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut rebuilt = Rebuilt {
@@ -218,7 +227,11 @@ impl LiveSite {
             self.records.retain(|path, _| snapshot.contains(path));
         }
         self.snapshot = Arc::new(snapshot);
-        self.last = Some((Arc::clone(&prepared.site), started));
+        self.last = Some(Last {
+            site: Arc::clone(&prepared.site),
+            started,
+            global: run.global,
+        });
         Ok(rebuilt)
     }
 }
@@ -239,6 +252,13 @@ struct Overlay<'a> {
 }
 
 impl Sink for Overlay<'_> {
+    fn recorded(&self, path: &str) -> Option<Fingerprint> {
+        self.live
+            .records
+            .get(path)
+            .map(|(fingerprint, _)| *fingerprint)
+    }
+
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         self.live
             .records

@@ -9,6 +9,7 @@
 //! the print editions' page numbers and what becomes of their PDFs; `live` keeps a site in
 //! memory and rebuilds it incrementally (for a preview server).
 
+mod affected;
 mod editions;
 mod later;
 mod live;
@@ -39,7 +40,7 @@ use crate::resolve::{self, Site};
 use crate::theme::{self, TemplateSources, Templates};
 
 use self::editions::edition_output_fingerprint;
-use self::run::{Aggregates, run};
+use self::run::{Mode, run};
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -70,6 +71,8 @@ pub trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
+    /// The fingerprint the file in place at `path` was made with.
+    fn recorded(&self, path: &str) -> Option<Fingerprint>;
     /// The keys the file in place at `path` looked up when it was made.
     fn looked_up(&self, path: &str) -> Arc<[Key]>;
     /// Takes a file as soon as it is made.
@@ -79,6 +82,10 @@ pub trait Sink: Sync {
 impl Sink for output::Writer {
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         output::Writer::is_current(self, path, fingerprint)
+    }
+
+    fn recorded(&self, path: &str) -> Option<Fingerprint> {
+        self.record(path).map(|record| record.fingerprint)
     }
 
     fn looked_up(&self, path: &str) -> Arc<[Key]> {
@@ -99,6 +106,10 @@ struct Memory(Mutex<SiteFiles>);
 impl Sink for Memory {
     fn is_current(&self, _: &str, _: Fingerprint) -> bool {
         false
+    }
+
+    fn recorded(&self, _: &str) -> Option<Fingerprint> {
+        None
     }
 
     fn looked_up(&self, _: &str) -> Arc<[Key]> {
@@ -158,7 +169,7 @@ pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered,
         options,
         &Manifest::default(),
         &memory,
-        Aggregates::Now,
+        Mode::Build,
     )?;
     Ok(Rendered {
         files: memory.0.into_inner().unwrap_or_else(|e| e.into_inner()),
@@ -182,7 +193,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         || open_output(options, files),
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
-    let filled = run(&prepared, options, &previous, &writer, Aggregates::Now)
+    let filled = run(&prepared, options, &previous, &writer, Mode::Build)
         .map(|run| (run.produced, run.prints, run.warnings));
     let sources = Sources {
         site: &prepared.site,

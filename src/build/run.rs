@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::affected::Affected;
 use super::editions::Editions;
 use super::{BuildOptions, Prepared, Sink, finish, write_problem};
 use crate::brochure::PageNumbers;
@@ -18,13 +19,16 @@ use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
 use crate::render::{self, Page, SiteFiles};
 
-/// When the aggregates that grow with the site (the sitemap, the print editions) are made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Aggregates {
-    /// With the pages, as a build writes them.
-    Now,
-    /// Only when first asked for: a preview shows a changed page without waiting for them.
-    WhenAsked,
+/// What the rendering is for.
+#[derive(Clone, Copy)]
+pub(super) enum Mode<'a> {
+    /// A build: every file is made (or found current) now.
+    Build,
+    /// A preview, which shows a changed page without waiting for the rest: the aggregates
+    /// that grow with the site (the sitemap, the print editions) are left to make when
+    /// first asked for, and, when an edit is known, only the pages it may have changed
+    /// are looked at.
+    Preview(Option<&'a Affected>),
 }
 
 /// What rendering into a sink gave.
@@ -40,6 +44,8 @@ pub(super) struct Run {
     /// The aggregates left to make when first asked for (site path, fingerprint), and the
     /// page numbers the print editions show.
     pub(super) later: (Vec<(String, Fingerprint)>, PageNumbers),
+    /// The fingerprint of what every file depends on (see [`Fingerprints::global`]).
+    pub(super) global: Fingerprint,
 }
 
 /// Renders every file that is not current in `sink` and hands it over; `previous` is the
@@ -49,9 +55,12 @@ pub(super) fn run(
     options: &BuildOptions,
     previous: &Manifest,
     sink: &dyn Sink,
-    aggregates: Aggregates,
+    mode: Mode,
 ) -> Result<Run, Vec<Diagnostic>> {
-    let now = aggregates == Aggregates::Now;
+    let (now, affected) = match mode {
+        Mode::Build => (true, None),
+        Mode::Preview(affected) => (false, affected),
+    };
     let site = &prepared.site;
     let fingerprints = Fingerprints::new(
         site,
@@ -74,13 +83,13 @@ pub(super) fn run(
         .collect();
     // The aggregates (sitemap, print editions) render alongside the pages, not after them.
     let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
-        || render_pages(prepared, sink, &fingerprints),
+        || render_pages(prepared, sink, &fingerprints, affected),
         || {
             rayon::join(
                 || render_site_files(prepared, sink, site_files, &light),
-                || match aggregates {
-                    Aggregates::Now => editions.render(prepared, sink),
-                    Aggregates::WhenAsked => Default::default(),
+                || match now {
+                    true => editions.render(prepared, sink),
+                    false => Default::default(),
                 },
             )
         },
@@ -163,6 +172,7 @@ pub(super) fn run(
         prints: editions.prints(sink),
         warnings,
         later: (later, editions.page_numbers()),
+        global: fingerprints.global(),
     })
 }
 
@@ -190,12 +200,15 @@ enum PageOutcome {
 }
 
 /// Renders, in parallel, every page that is not current, and hands each to the sink as
-/// soon as it is made.
+/// soon as it is made. Pages that an edit cannot have changed (`affected` says which may
+/// have) are current as recorded.
 fn render_pages(
     prepared: &Prepared,
     sink: &dyn Sink,
     fingerprints: &Fingerprints,
+    affected: Option<&Affected>,
 ) -> Vec<PageOutcome> {
+    let global = fingerprints.global();
     let site = &prepared.site;
     site.entries
         .par_iter()
@@ -203,6 +216,13 @@ fn render_pages(
         .map(|(index, entry)| {
             let path = render::page_path(entry);
             let looked_up = sink.looked_up(&path);
+            let untouched = affected.is_some_and(|a| !a.may_change(global, index, &looked_up));
+            if untouched
+                && let Some(recorded) = sink.recorded(&path)
+                && sink.is_current(&path, recorded)
+            {
+                return PageOutcome::Kept(produced(path, recorded, &looked_up));
+            }
             let fingerprint = fingerprints.of_entry(index, &looked_up);
             if sink.is_current(&path, fingerprint) {
                 return PageOutcome::Kept(produced(path, fingerprint, &looked_up));

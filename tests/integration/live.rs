@@ -165,3 +165,20 @@ fn a_broken_edit_keeps_the_last_good_site_and_a_fix_brings_it_back() {
     );
     assert_equals_a_clean_build(&live, root, "the fix");
 }
+
+#[test]
+fn every_page_that_shows_a_key_is_among_its_dependents() {
+    for site in [fixture("trilingual"), crate::support::shipped_site()] {
+        let rendered = build::render(&options(site.path())).unwrap();
+        let site = &rendered.site;
+        for (index, entry) in site.entries.iter().enumerate() {
+            for key in site.dependencies(entry) {
+                assert!(
+                    site.dependents(key).contains(&index),
+                    "{} shows {key} but is not among its dependents",
+                    entry.doc.source.display()
+                );
+            }
+        }
+    }
+}
