@@ -64,7 +64,7 @@ impl Snapshot {
     }
 
     /// The file at `path` if it is made (without making it).
-    fn made(&self, path: &str) -> Option<Bytes> {
+    pub fn made(&self, path: &str) -> Option<Bytes> {
         match self.files.get(path) {
             Some(bytes) => Some(Arc::clone(bytes)),
             None => self.later.as_ref()?.made(path),

@@ -85,9 +85,13 @@ async fn page(
     } else {
         (StatusCode::NOT_FOUND, "404.html".to_owned())
     };
-    // The sitemap and the print editions may be made now, on this first request.
     let lang = page_language(&path, &state.languages);
-    let (status, bytes) = match tokio::task::block_in_place(|| site.get(&path)) {
+    let file = match site.made(&path) {
+        Some(bytes) => Some(Ok(bytes)),
+        // The sitemap or a print edition, made now on its first request.
+        None => tokio::task::block_in_place(|| site.get(&path)),
+    };
+    let (status, bytes) = match file {
         Some(Ok(bytes)) => (status, bytes),
         Some(Err(problems)) => {
             let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, lang);
