@@ -82,6 +82,13 @@ pub struct Resolvers<'a> {
     pub heading_offset: u8,
 }
 
+/// The Markdown the site is written in: CommonMark with tables, footnotes, strikethrough
+/// and `{#id}` on headings.
+pub const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+
 /// Renders `markdown` (which starts on line `first_line` of its file).
 pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rendered {
     let mut problems = Vec::new();
@@ -90,10 +97,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         (line + first_line - 1, column)
     };
     let source = markdown;
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options = OPTIONS;
     let expanded = expand_shortcodes(
         markdown,
         options,

@@ -70,6 +70,29 @@ impl NumberFormat {
     }
 }
 
+/// How a language writes numbers: what separates groups of digits, and what separates
+/// the decimals (`.` and `,` in Dutch and German, `,` and `.` in English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Separators {
+    /// Between groups of three digits.
+    pub group: String,
+    /// Before the decimals.
+    pub decimal: String,
+}
+
+/// The separators CLDR gives `lang`, read from how it writes 1234567.5; `None` when the
+/// language is unknown or does not write the digits 0–9.
+pub fn separators(lang: &str) -> Option<Separators> {
+    let lang: LanguageIdentifier = lang.parse().ok()?;
+    let format = NumberFormat::new(&lang, GroupingStrategy::Always).ok()?;
+    let written = format
+        .0
+        .format_to_string(&Decimal::try_from_str("1234567.5").ok()?);
+    let group = written.strip_prefix('1')?.split_once("234")?.0.to_owned();
+    let decimal = written.split_once("567")?.1.strip_suffix('5')?.to_owned();
+    (!group.is_empty() && !decimal.is_empty()).then_some(Separators { group, decimal })
+}
+
 /// A count of digits as a digit position for `fixed_decimal`; beyond `i16` it saturates,
 /// which no site asks for (and [`option_problems`] allows at most 100).
 fn position(digits: usize) -> i16 {
@@ -255,6 +278,16 @@ mod tests {
         let memoizer = IntlLangMemoizer::new(lang.parse().unwrap());
         let number = FluentValue::Number(FluentNumber::new(value, options));
         format_value(&number, &memoizer).unwrap()
+    }
+
+    #[test]
+    fn separators_are_read_from_cldr() {
+        let of = |lang: &str| separators(lang).map(|s| (s.group, s.decimal));
+        assert_eq!(of("nl"), Some((".".to_owned(), ",".to_owned())));
+        assert_eq!(of("de"), Some((".".to_owned(), ",".to_owned())));
+        assert_eq!(of("en"), Some((",".to_owned(), ".".to_owned())));
+        assert_eq!(of("de-CH"), Some(("'".to_owned(), ".".to_owned())));
+        assert_eq!(of("fr"), Some(("\u{202f}".to_owned(), ",".to_owned())));
     }
 
     /// Languages and regions against the figures of CLDR, as `Intl.NumberFormat(lang)` writes

@@ -1,9 +1,11 @@
 //! `diptych check`: everything a build would report, and what only a careful reader would
-//! notice: stale translations, UI texts that differ between languages or that no template
-//! uses, links in the finished pages that lead nowhere, drafts that would be left out.
+//! notice: stale translations, translation slips (numbers, terms, structure, text left
+//! untranslated), UI texts that differ between languages or that no template uses, links
+//! in the finished pages that lead nowhere, drafts that would be left out.
 //! Nothing is written.
 
 mod links;
+mod translation;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -71,6 +73,11 @@ fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
                 )
         }));
     }
+    problems.extend(translation::review(
+        site,
+        inputs.i18n.as_deref(),
+        &options.root,
+    ));
     if let (Some(i18n), Some(templates)) = (&inputs.i18n, &inputs.templates) {
         problems.extend(differing_messages(i18n, config));
         problems.extend(unused_messages(i18n, config, templates));

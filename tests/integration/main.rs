@@ -13,3 +13,4 @@ mod robustness;
 mod serve;
 mod support;
 mod symlinks;
+mod translation_qa;

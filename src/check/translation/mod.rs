@@ -1,0 +1,451 @@
+//! Translation QA, as translators' tools (Xbench, Verifika, memoQ) do it: each translation
+//! is compared with its source, the page in the site's default language, for its numbers
+//! (as each language writes them), its terms (the termbase in `i18n/terms.yaml`), its
+//! structure, and text left as it was; and every page and UI text is searched for the
+//! termbase's variants to avoid. Everything found is a warning at the translation's line.
+
+mod numbers;
+mod terms;
+mod text;
+
+use self::terms::TERMBASE;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use self::numbers::{numbers_in_extra, numbers_of, tally};
+use self::terms::{Concept, find};
+use self::text::{Kind, PageText};
+use crate::content::Document;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{self, I18n};
+use crate::number::{self, Separators};
+use crate::resolve::Site;
+
+/// Texts of fewer words than this may well stay the same in a translation (names).
+const WORDS_WORTH_TRANSLATING: usize = 5;
+
+/// Every slip of translation in the site, as warnings.
+pub(super) fn review(site: &Site, i18n: Option<&I18n>, root: &Path) -> Vec<Diagnostic> {
+    let config = &site.config;
+    let (termbase, mut problems) = terms::load(root, config);
+    let texts: Vec<PageText> = site
+        .entries
+        .par_iter()
+        .map(|e| text::read(&e.doc))
+        .collect();
+    let separators: FxHashMap<&str, Option<Separators>> = config
+        .languages
+        .iter()
+        .map(|l| (l.code.as_str(), number::separators(&l.code)))
+        .collect();
+    let side = |index: usize| Side {
+        doc: &site.entries[index].doc,
+        text: &texts[index],
+        separators: separators
+            .get(site.entries[index].doc.lang.as_str())
+            .cloned()
+            .flatten(),
+    };
+    for (index, entry) in site.entries.iter().enumerate() {
+        problems.extend(variants_to_avoid(&side(index), &termbase));
+        if entry.doc.lang != config.default_language {
+            continue;
+        }
+        for translation in site.translations(&entry.doc.key) {
+            if translation.doc.lang == entry.doc.lang {
+                continue;
+            }
+            let Some(other) = site.index_of(translation) else {
+                continue;
+            };
+            let pair = Pair {
+                source: side(index),
+                translation: side(other),
+            };
+            problems.extend(pair.numbers());
+            problems.extend(pair.extra_numbers());
+            problems.extend(pair.missing_terms(&termbase));
+            problems.extend(pair.structure());
+            problems.extend(pair.untranslated());
+        }
+    }
+    if let Some(i18n) = i18n {
+        problems.extend(ui_variants_to_avoid(i18n, &termbase));
+    }
+    problems
+}
+
+/// One page read for review.
+struct Side<'a> {
+    doc: &'a Document,
+    text: &'a PageText,
+    separators: Option<Separators>,
+}
+
+impl Side<'_> {
+    fn warning(&self, message: String, line: usize, column: usize) -> Diagnostic {
+        Diagnostic::warning(message)
+            .in_file(&self.doc.source)
+            .at(self.doc.text(), line, column)
+    }
+
+    fn source_name(&self) -> String {
+        self.doc.source.display().to_string()
+    }
+}
+
+/// A source page and one of its translations.
+struct Pair<'a> {
+    source: Side<'a>,
+    translation: Side<'a>,
+}
+
+impl Pair<'_> {
+    /// The translation's line that stands where block `index` of the source stands: the
+    /// same block when both have as many, else the start of the translation's text.
+    fn line_for(&self, index: usize) -> usize {
+        let (source, translation) = (&self.source.text.blocks, &self.translation.text.blocks);
+        match translation.get(index) {
+            Some(block) if source.len() == translation.len() => block.line,
+            _ => first_written_line(self.translation.doc, self.translation.doc.body_line),
+        }
+    }
+
+    /// Numbers of the source missing from the translation, and numbers of the translation
+    /// the source does not have.
+    fn numbers(&self) -> Vec<Diagnostic> {
+        let (Some(ours), Some(theirs)) = (&self.source.separators, &self.translation.separators)
+        else {
+            return Vec::new();
+        };
+        let source = numbers_of(self.source.text, ours);
+        let translation = numbers_of(self.translation.text, theirs);
+        let in_source = tally(source.iter().map(|n| n.value.as_str()));
+        let in_translation = tally(translation.iter().map(|n| n.value.as_str()));
+        let hint = "check the figure against the source; numbers are compared as each language writes them (12,5 % is 12.5%)";
+        let mut problems = Vec::new();
+        for (value, count) in &in_translation {
+            let expected = in_source.get(value).copied().unwrap_or(0);
+            if *count <= expected {
+                continue;
+            }
+            let Some(first) = translation.iter().find(|n| n.value == *value) else {
+                continue;
+            };
+            let message = if expected == 0 {
+                format!(
+                    "the number {value} is not in the source ({})",
+                    self.source.source_name()
+                )
+            } else {
+                format!(
+                    "the number {value} stands here {count} times, in the source ({}) {expected}",
+                    self.source.source_name()
+                )
+            };
+            problems.push(
+                self.translation
+                    .warning(message, first.line, first.column)
+                    .with_hint(hint),
+            );
+        }
+        for (value, count) in &in_source {
+            if in_translation.get(value).copied().unwrap_or(0) >= *count {
+                continue;
+            }
+            let Some(first) = source.iter().find(|n| n.value == *value) else {
+                continue;
+            };
+            let message = format!(
+                "the number {value} of the source ({}:{}) is missing from this translation",
+                self.source.source_name(),
+                first.line
+            );
+            let line = self.line_for(first.block);
+            problems.push(self.translation.warning(message, line, 1).with_hint(hint));
+        }
+        problems
+    }
+
+    /// Figures in `extra` that the translation has and the source has not, or the other
+    /// way round.
+    fn extra_numbers(&self) -> Vec<Diagnostic> {
+        let (Some(ours), Some(theirs)) = (&self.source.separators, &self.translation.separators)
+        else {
+            return Vec::new();
+        };
+        let source = numbers_in_extra(&self.source.doc.front.extra, ours);
+        let translation = numbers_in_extra(&self.translation.doc.front.extra, theirs);
+        let (added, missing) = (
+            left_over(&translation, &source),
+            left_over(&source, &translation),
+        );
+        if added.is_empty() && missing.is_empty() {
+            return Vec::new();
+        }
+        let message = match (added.as_slice(), missing.as_slice()) {
+            ([], missing) => format!(
+                "`extra` lacks {} of the source ({})",
+                listing(missing),
+                self.source.source_name()
+            ),
+            (added, []) => format!(
+                "`extra` has {}, which the source ({}) does not have",
+                listing(added),
+                self.source.source_name()
+            ),
+            (added, missing) => format!(
+                "`extra` has {} where the source ({}) has {}",
+                listing(added),
+                self.source.source_name(),
+                listing(missing)
+            ),
+        };
+        let doc = self.translation.doc;
+        let extra = doc.position_of("extra").unwrap_or((1, 1));
+        let (line, column) = added
+            .first()
+            .and_then(|value| front_matter_place(doc, value))
+            .unwrap_or(extra);
+        vec![self.translation.warning(message, line, column).with_hint(
+            "`extra` holds figures that templates show: they are the same in every language",
+        )]
+    }
+
+    /// Concepts the source names whose term the translation lacks.
+    fn missing_terms(&self, termbase: &[Concept]) -> Vec<Diagnostic> {
+        let (ours, theirs) = (
+            self.source.doc.lang.as_str(),
+            self.translation.doc.lang.as_str(),
+        );
+        let mut problems = Vec::new();
+        for concept in termbase {
+            let (Some(source_terms), Some(terms)) =
+                (concept.languages.get(ours), concept.languages.get(theirs))
+            else {
+                continue;
+            };
+            let used = |text: &PageText, forms: &[String]| {
+                text.blocks.iter().enumerate().find_map(|(index, block)| {
+                    let joined = block.text();
+                    forms
+                        .iter()
+                        .find(|form| !find(&joined, form).is_empty())
+                        .map(|form| (index, form.clone()))
+                })
+            };
+            let Some((block, said)) = used(self.source.text, &source_terms.forms) else {
+                continue;
+            };
+            let forms: Vec<String> = terms.forms.iter().chain(&terms.avoid).cloned().collect();
+            if used(self.translation.text, &forms).is_some() {
+                continue;
+            }
+            let message = format!(
+                "the source ({}) says `{said}`, but this translation has no `{}`",
+                self.source.source_name(),
+                terms.preferred()
+            );
+            problems.push(self.translation.warning(message, self.line_for(block), 1).with_hint(format!(
+                "{TERMBASE} gives {} for `{}`; use it, or add the form this page uses there",
+                listing(&terms.forms),
+                concept.concept
+            )));
+        }
+        problems
+    }
+
+    /// Headings, list items, links by key, images or shortcodes that the translation has
+    /// more or fewer of than its source.
+    fn structure(&self) -> Vec<Diagnostic> {
+        let source = self.source.text.structure.counts();
+        let translation = self.translation.text.structure.counts();
+        source
+            .iter()
+            .zip(translation)
+            .filter(|((_, a), (_, b))| a != b)
+            .map(|((what, a), (_, b))| {
+                let message = format!(
+                    "this translation has another number of {what} than its source ({}): {b} against {a}",
+                    self.source.source_name()
+                );
+                let line = first_written_line(self.translation.doc, self.translation.doc.body_line);
+                self.translation
+                    .warning(message, line, 1)
+                    .with_hint("a translation keeps the source's headings, list items, links, images and shortcodes")
+            })
+            .collect()
+    }
+
+    /// Text of the translation that is word for word a text of its source.
+    fn untranslated(&self) -> Vec<Diagnostic> {
+        let normal = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let source: FxHashMap<String, usize> = self
+            .source
+            .text
+            .blocks
+            .iter()
+            .map(|block| (normal(&block.text()), block.line))
+            .filter(|(text, _)| text.split(' ').count() >= WORDS_WORTH_TRANSLATING)
+            .collect();
+        self.translation
+            .text
+            .blocks
+            .iter()
+            .filter_map(|block| {
+                let line = source.get(&normal(&block.text()))?;
+                let message = format!(
+                    "this {} is the same as in the source ({}:{line}): is it translated?",
+                    kind_name(block.kind),
+                    self.source.source_name()
+                );
+                Some(self.translation.warning(message, block.line, 1).with_hint(
+                    "translate it; only texts of fewer than five words (names) may stay the same",
+                ))
+            })
+            .collect()
+    }
+}
+
+/// The termbase's variants to avoid, wherever a page of their language uses them.
+fn variants_to_avoid(page: &Side, termbase: &[Concept]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for concept in termbase {
+        let Some(terms) = concept.languages.get(page.doc.lang.as_str()) else {
+            continue;
+        };
+        for block in &page.text.blocks {
+            for piece in &block.pieces {
+                for variant in &terms.avoid {
+                    for at in find(&piece.text, variant) {
+                        problems.push(avoid_warning(
+                            page.warning(String::new(), piece.line, piece.column + at),
+                            variant,
+                            terms.preferred(),
+                            &concept.concept,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The termbase's variants to avoid in the UI texts of their language.
+fn ui_variants_to_avoid(i18n: &I18n, termbase: &[Concept]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (lang, source) in i18n.sources() {
+        let file = i18n::ftl_path(lang);
+        for concept in termbase {
+            let Some(terms) = concept.languages.get(lang.as_str()) else {
+                continue;
+            };
+            for (index, line) in source.lines().enumerate() {
+                let Some(shown) = shown_text(line) else {
+                    continue;
+                };
+                let offset = line.chars().count() - shown.chars().count();
+                for variant in &terms.avoid {
+                    for at in find(shown, variant) {
+                        let warning = Diagnostic::warning(String::new()).in_file(&file).at(
+                            source,
+                            index + 1,
+                            offset + at + 1,
+                        );
+                        problems.push(avoid_warning(
+                            warning,
+                            variant,
+                            terms.preferred(),
+                            &concept.concept,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The part of a line of a `.ftl` file that readers see: not comments, not names.
+fn shown_text(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        None
+    } else if trimmed.starts_with('.') || !line.starts_with(char::is_whitespace) {
+        line.split_once('=').map(|(_, text)| text)
+    } else {
+        Some(line)
+    }
+}
+
+fn avoid_warning(place: Diagnostic, variant: &str, preferred: &str, concept: &str) -> Diagnostic {
+    Diagnostic {
+        message: format!("`{variant}` is not the site's term: write `{preferred}`"),
+        ..place
+    }
+    .with_hint(format!(
+        "{TERMBASE} lists `{variant}` as a variant to avoid for `{concept}`"
+    ))
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Title => "title",
+        Kind::Description => "description",
+        Kind::Heading => "heading",
+        Kind::Paragraph => "paragraph",
+        Kind::ListItem => "list item",
+        Kind::TableCell => "table cell",
+    }
+}
+
+/// What `these` has more of than `those` (as multisets), sorted.
+fn left_over(these: &[String], those: &[String]) -> Vec<String> {
+    let mut rest: Vec<&String> = those.iter().collect();
+    let mut over: Vec<String> = these
+        .iter()
+        .filter(|value| match rest.iter().position(|other| other == value) {
+            Some(index) => {
+                rest.swap_remove(index);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect();
+    over.sort();
+    over
+}
+
+/// Where `value` is written in a document's front matter, as a whole word.
+fn front_matter_place(doc: &Document, value: &str) -> Option<(usize, usize)> {
+    let front_matter = doc.text().lines().take(doc.body_line.saturating_sub(1));
+    front_matter.enumerate().find_map(|(index, line)| {
+        let at = *find(line, value).first()?;
+        Some((index + 1, at + 1))
+    })
+}
+
+/// The first line at or after `line` that is not empty (a message points at text).
+fn first_written_line(doc: &Document, line: usize) -> usize {
+    let mut lines = doc.text().lines().enumerate().skip(line.saturating_sub(1));
+    lines
+        .find(|(_, text)| !text.trim().is_empty())
+        .map_or(line, |(index, _)| index + 1)
+}
+
+fn listing(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
