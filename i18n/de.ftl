@@ -1,6 +1,6 @@
 # UI texts of the MST site, German. Every message here must also be in nl.ftl.
 site-name = Medisch Spectrum Twente
-site-title = Strategie 2023-2028
+site-title = Strategie 2023–2028
 site-motto = Das Gesundheitswesen der Zukunft gestalten
 skip-link = Direkt zum Inhalt
 main-nav = Hauptmenü
@@ -15,19 +15,19 @@ page-count = { $count ->
    *[other] { $count } Seiten
 }
 not-found-title = Seite nicht gefunden
-not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben. Beginnen Sie auf der Startseite.
+not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben. Beginnen Sie noch einmal auf der Startseite.
 footer-contact = Kontakt
 footer-address = Postbus (Postfach) 50 000, 7500 KA Enschede, Niederlande
 footer-phone = Telefon +31 53 487 20 00
 footer-locations = Standorte: Enschede, Oldenzaal und Haaksbergen
-footer-note = Strategischer Kurs 2023-2028 des Medisch Spectrum Twente
+footer-note = Strategischer Kurs 2023–2028 des Medisch Spectrum Twente
 # Numbers from front matter, formatted the German way (1.234,5); percent with a no-break space.
 number = { $value }
 percent = { $value } %
 chart-label = Bereich
 chart-value = Wert
 # Print editions
-brochure-title = Strategischer Kurs 2023-2028
+brochure-title = Strategischer Kurs 2023–2028
 brochure-contents = Inhalt
 brochure-chapter = Kapitel { $number }
 brochure-editions = Ausgaben der Broschüre

@@ -100,7 +100,7 @@ fn check_reports_exactly_the_five_faults_at_their_lines() {
     expect(
         "error",
         "content/strategie/ambities.de.md",
-        18,
+        14,
         "there is no page `strategie/santeon-zuhause.md`",
     );
     expect(
@@ -236,7 +236,7 @@ fn broken_fragments_are_errors_at_their_line() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("content/strategie/ambities.de.md:20:"),
+        stderr.contains("content/strategie/ambities.de.md:14:"),
         "{stderr}"
     );
 }
