@@ -56,6 +56,12 @@ enum Command {
     /// all of them. `diptych check` then reports a translation as outdated as soon as its
     /// source changes.
     Translated(TranslatedArgs),
+    /// Show where every page stands in every language: up to date, outdated (its source
+    /// changed since it was translated), unrecorded, draft or missing.
+    ///
+    /// The same table the translation desk of `diptych serve` shows, for the terminal and
+    /// for scripts (`--format json`).
+    Status(StatusArgs),
     /// Create a new page or section in every language, e.g. `diptych new strategie/visie`
     /// (a page) or `diptych new strategie` (a section).
     ///
@@ -90,7 +96,7 @@ impl CheckArgs {
                     "warnings": warnings,
                     "diagnostics": problems,
                 });
-                println!("{report:#}");
+                emit(&format!("{report:#}\n"));
             }
             Format::Human => {
                 show(&problems);
@@ -107,6 +113,130 @@ impl CheckArgs {
             ExitCode::SUCCESS
         }
     }
+}
+
+#[derive(Args)]
+struct StatusArgs {
+    /// The site folder, the one with site.yaml in it.
+    #[arg(long, value_name = "FOLDER", default_value = ".")]
+    root: PathBuf,
+    /// Show only this language (next to the source language).
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// `human` for people, `json` for scripts.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+}
+
+impl StatusArgs {
+    fn run(&self) -> ExitCode {
+        let (config, pages) = match diptych::translations::site_status(&self.root) {
+            Ok(status) => status,
+            Err(problems) => {
+                show(&problems);
+                eprintln!("Fix the files above to see where each page stands.");
+                return ExitCode::FAILURE;
+            }
+        };
+        let shown: Vec<&str> = config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .filter(|code| {
+                self.lang.as_deref().is_none_or(|lang| lang == *code)
+                    || *code == config.default_language.as_str()
+            })
+            .collect();
+        let counts = status_counts(&pages, &shown);
+        match self.format {
+            Format::Json => {
+                let pages: Vec<serde_json::Value> = pages
+                    .iter()
+                    .map(|page| {
+                        let languages: serde_json::Map<String, serde_json::Value> = page
+                            .languages
+                            .iter()
+                            .filter(|l| shown.contains(&l.lang.as_str()))
+                            .map(|l| {
+                                let cell = serde_json::json!({"status": l.status, "file": l.file});
+                                (l.lang.clone(), cell)
+                            })
+                            .collect();
+                        serde_json::json!({"key": page.key, "languages": languages})
+                    })
+                    .collect();
+                emit(&format!(
+                    "{:#}\n",
+                    serde_json::json!({"counts": counts, "pages": pages})
+                ));
+            }
+            Format::Human => emit(&status_table(&pages, &shown, &counts)),
+        }
+        ExitCode::SUCCESS
+    }
+}
+
+/// Per language: how many pages stand how.
+type Counts = std::collections::BTreeMap<
+    String,
+    std::collections::BTreeMap<diptych::translations::Standing, usize>,
+>;
+
+fn status_counts(pages: &[diptych::translations::PageStatus], shown: &[&str]) -> Counts {
+    let mut counts = Counts::new();
+    for page in pages {
+        for cell in page
+            .languages
+            .iter()
+            .filter(|l| shown.contains(&l.lang.as_str()))
+        {
+            *counts
+                .entry(cell.lang.clone())
+                .or_default()
+                .entry(cell.status)
+                .or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// The counts per language, then one line per page with a column per language.
+fn status_table(
+    pages: &[diptych::translations::PageStatus],
+    shown: &[&str],
+    counts: &Counts,
+) -> String {
+    let mut table = String::new();
+    for (lang, tally) in counts {
+        let parts: Vec<String> = tally
+            .iter()
+            .map(|(status, n)| format!("{n} {}", status.words()))
+            .collect();
+        table.push_str(&format!(
+            "{lang}: {}
+",
+            parts.join(", ")
+        ));
+    }
+    let width = pages.iter().map(|p| p.key.len()).max().unwrap_or(4).max(4);
+    table.push_str(&format!("\n{:width$}", "page"));
+    for lang in shown {
+        table.push_str(&format!("  {lang:12}"));
+    }
+    table.push('\n');
+    for page in pages {
+        table.push_str(&format!("{:width$}", page.key));
+        for cell in page
+            .languages
+            .iter()
+            .filter(|l| shown.contains(&l.lang.as_str()))
+        {
+            table.push_str(&format!("  {:12}", cell.status.words()));
+        }
+        table.truncate(table.trim_end().len());
+        table.push('\n');
+    }
+    table
 }
 
 #[derive(Args)]
@@ -269,6 +399,12 @@ impl BuildArgs {
     }
 }
 
+/// Writes a report to standard output; a reader that stops early (`| head`) is no error.
+fn emit(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 fn fail(problems: &[Diagnostic]) -> ExitCode {
     show(problems);
     let errors = problems.iter().filter(|d| d.is_error()).count();
@@ -408,6 +544,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => args.run(),
         Command::Check(args) => args.run(),
         Command::Translated(args) => args.run(),
+        Command::Status(args) => args.run(),
         Command::New(args) => args.run(),
     }
 }

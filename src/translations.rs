@@ -72,7 +72,138 @@ pub fn load(root: &Path) -> Result<Records, Diagnostic> {
         })
 }
 
-/// Stale translations and translations without a record, as warnings.
+/// Where a page stands in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Standing {
+    /// The page in the default language, which the others follow.
+    Source,
+    /// Translated from the source as it is now.
+    UpToDate,
+    /// Translated from a source that changed since.
+    Outdated,
+    /// Translated, but never recorded as up to date (`diptych translated`).
+    Unrecorded,
+    /// Marked `draft: true`.
+    Draft,
+    /// Not there in this language.
+    Missing,
+}
+
+impl Standing {
+    /// In a writer's words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Standing::Source => "source",
+            Standing::UpToDate => "up to date",
+            Standing::Outdated => "outdated",
+            Standing::Unrecorded => "unrecorded",
+            Standing::Draft => "draft",
+            Standing::Missing => "missing",
+        }
+    }
+}
+
+/// Where `doc` stands against its source (`None`: the key has no page in the default
+/// language, so nothing to follow).
+fn standing(
+    doc: &Document,
+    source: Option<&Document>,
+    records: &Records,
+    config: &Config,
+) -> Standing {
+    if doc.front.draft {
+        return Standing::Draft;
+    }
+    if doc.lang == config.default_language {
+        return Standing::Source;
+    }
+    let recorded = records
+        .get(doc.key.as_str())
+        .and_then(|langs| langs.get(doc.lang.as_str()));
+    match (source, recorded) {
+        (_, None) => Standing::Unrecorded,
+        (Some(source), Some(hash)) if *hash != fingerprint(source) => Standing::Outdated,
+        _ => Standing::UpToDate,
+    }
+}
+
+/// One page (one key) in every language of the site.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PageStatus {
+    /// `strategie/ambities.md`.
+    pub key: String,
+    /// Per language, in the order of site.yaml.
+    pub languages: Vec<LanguageStatus>,
+}
+
+/// A page in one language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LanguageStatus {
+    /// `de`.
+    pub lang: String,
+    /// Where it stands.
+    pub status: Standing,
+    /// Its file, when there is one.
+    pub file: Option<PathBuf>,
+}
+
+/// Every page of the site in every language, sorted by key: where each translation stands.
+/// `documents` are all of them, drafts included.
+pub fn status(documents: &[&Document], records: &Records, config: &Config) -> Vec<PageStatus> {
+    let mut by_key: BTreeMap<&str, Vec<&Document>> = BTreeMap::new();
+    for doc in documents {
+        by_key.entry(doc.key.as_str()).or_default().push(doc);
+    }
+    by_key
+        .into_iter()
+        .map(|(key, versions)| {
+            let source = versions
+                .iter()
+                .find(|doc| doc.lang == config.default_language)
+                .copied();
+            let languages = config
+                .languages
+                .iter()
+                .map(|language| {
+                    let doc = versions.iter().find(|doc| doc.lang == language.code);
+                    LanguageStatus {
+                        lang: language.code.to_string(),
+                        status: doc.map_or(Standing::Missing, |doc| {
+                            standing(doc, source, records, config)
+                        }),
+                        file: doc.map(|doc| doc.source.clone()),
+                    }
+                })
+                .collect();
+            PageStatus {
+                key: key.to_owned(),
+                languages,
+            }
+        })
+        .collect()
+}
+
+/// Reads the site's content and records and says where every page stands.
+pub fn site_status(root: &Path) -> Result<(Config, Vec<PageStatus>), Vec<Diagnostic>> {
+    let config = crate::config::load(root, None)?;
+    let nothing_known = content::KnownSources::default();
+    let loaded = content::load(
+        root,
+        &config,
+        true,
+        &content::Known::Records(&nothing_known),
+    );
+    if !loaded.diagnostics.is_empty() {
+        return Err(loaded.diagnostics);
+    }
+    let records = load(root).map_err(|problem| vec![problem])?;
+    let documents: Vec<&Document> = loaded.documents.iter().collect();
+    let pages = status(&documents, &records, &config);
+    Ok((config, pages))
+}
+
+/// Outdated translations and translations without a record, as warnings.
 pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec<Diagnostic> {
     let sources: BTreeMap<&str, &Document> = documents
         .iter()
@@ -84,21 +215,18 @@ pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec
         .map_or(config.default_language.as_str(), |l| l.name.as_str());
     documents
         .iter()
-        .filter(|doc| doc.lang != config.default_language)
+        .filter(|doc| doc.lang != config.default_language && !doc.front.draft)
         .filter_map(|doc| {
             let source = sources.get(doc.key.as_str())?;
-            let recorded = records
-                .get(doc.key.as_str())
-                .and_then(|langs| langs.get(doc.lang.as_str()));
-            let message = match recorded {
-                None => format!(
+            let message = match standing(doc, Some(source), records, config) {
+                Standing::Unrecorded => format!(
                     "there is no record yet of which {source_name} text this translation follows"
                 ),
-                Some(hash) if *hash != fingerprint(source) => format!(
+                Standing::Outdated => format!(
                     "stale translation: {} changed after this translation was last updated",
                     source.source.display()
                 ),
-                Some(_) => return None,
+                _ => return None,
             };
             Some(
                 Diagnostic::warning(message)

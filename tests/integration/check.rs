@@ -328,3 +328,58 @@ fn a_translation_record_that_cannot_be_read_is_an_error_not_an_empty_record() {
     );
     assert!(!stderr.contains("no record yet"), "{stderr}");
 }
+
+#[test]
+fn status_shows_where_every_page_stands_in_every_language() {
+    let site = shipped_site();
+    let root = site.path();
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "title: ",
+        "title: Nieuw, ",
+    );
+    fs::remove_file(root.join("content/over-mst/contact.de.md")).unwrap();
+    let output = diptych(root, &["status"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("de: 27 up to date, 1 outdated, 1 missing\nnl: 29 source\n"),
+        "{stdout}"
+    );
+    let row = |key: &str| {
+        stdout
+            .lines()
+            .find(|line| line.starts_with(key))
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        row("strategie/pijlers.md"),
+        "strategie/pijlers.md source outdated"
+    );
+    assert_eq!(
+        row("over-mst/contact.md"),
+        "over-mst/contact.md source missing"
+    );
+    assert_eq!(
+        row("strategie/ambities.md"),
+        "strategie/ambities.md source up to date"
+    );
+
+    let json = diptych(root, &["status", "--lang", "de", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["counts"]["de"]["outdated"], 1);
+    let pages = report["pages"].as_array().unwrap();
+    let pijlers = pages
+        .iter()
+        .find(|p| p["key"] == "strategie/pijlers.md")
+        .unwrap();
+    assert_eq!(pijlers["languages"]["de"]["status"], "outdated");
+    assert_eq!(
+        pijlers["languages"]["de"]["file"],
+        "content/strategie/pijlers.de.md"
+    );
+}
