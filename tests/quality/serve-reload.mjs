@@ -29,9 +29,10 @@ try {
   await page.waitForTimeout(300); // the page's event stream is open
   const before = await page.evaluate(() => window.scrollY);
   const file = join(site, 'content/strategie/academische-zorg.nl.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('In Twente ligt dat heel anders.', 'In Twente ligt dat heel anders (bewerkt).'));
+  // A paragraph added at the end: an edit that does not depend on the page's wording.
+  writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\n\nBewerkt tijdens de test.\n');
   const reloaded = await page
-    .waitForFunction(() => document.body.innerText.includes('(bewerkt)'), null, { timeout: 10000 })
+    .waitForFunction(() => document.body.innerText.includes('Bewerkt tijdens de test.'), null, { timeout: 10000 })
     .then(() => true, () => false);
   check(reloaded, 'the open tab reloaded by itself after the save');
   const after = await page.evaluate(() => window.scrollY);
