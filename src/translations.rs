@@ -266,6 +266,16 @@ pub fn record(
         .filter(|doc| doc.lang == config.default_language)
         .map(|doc| (doc.key.as_str(), doc))
         .collect();
+    if wanted.is_empty() {
+        // Recording every translation also forgets pages that are gone.
+        records.retain(|key, langs| {
+            langs.retain(|lang, _| {
+                (loaded.documents.iter())
+                    .any(|doc| doc.key.as_str() == key && doc.lang.as_str() == lang)
+            });
+            !langs.is_empty()
+        });
+    }
     let mut recorded = Vec::new();
     for doc in &loaded.documents {
         let chosen = wanted.is_empty() || wanted.contains(&doc.source);

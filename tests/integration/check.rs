@@ -39,8 +39,8 @@ fn five_faults() -> TempDir {
     edit(
         s,
         "content/strategie/ambities.de.md",
-        "(@/strategie/santeon-thuis.md)",
-        "(@/strategie/santeon-zuhause.md)",
+        "(@/strategie/pijlers.md)",
+        "(@/strategie/saeulen.md)",
     );
     edit(
         s,
@@ -100,8 +100,8 @@ fn check_reports_exactly_the_five_faults_at_their_lines() {
     expect(
         "error",
         "content/strategie/ambities.de.md",
-        14,
-        "there is no page `strategie/santeon-zuhause.md`",
+        16,
+        "there is no page `strategie/saeulen.md`",
     );
     expect(
         "warning",
@@ -236,7 +236,7 @@ fn broken_fragments_are_errors_at_their_line() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("content/strategie/ambities.de.md:14:"),
+        stderr.contains("content/strategie/ambities.de.md:16:"),
         "{stderr}"
     );
 }
@@ -382,4 +382,28 @@ fn status_shows_where_every_page_stands_in_every_language() {
         pijlers["languages"]["de"]["file"],
         "content/strategie/pijlers.de.md"
     );
+}
+
+#[test]
+fn recording_every_translation_forgets_pages_that_are_gone() {
+    let site = shipped_site();
+    let root = site.path();
+    let record = || fs::read_to_string(root.join("content/translations.yaml")).unwrap();
+    assert!(record().contains("strategie/waarom.md:"));
+    for lang in ["nl", "de"] {
+        fs::remove_file(root.join(format!("content/strategie/waarom.{lang}.md"))).unwrap();
+    }
+    let links_to_it = ["strategie/_index.nl.md", "strategie/_index.de.md"];
+    for file in links_to_it {
+        let path = root.join("content").join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.contains("@/strategie/waarom.md"))
+            .collect();
+        fs::write(&path, kept.join("\n") + "\n").unwrap();
+    }
+    assert!(diptych(root, &["translated"]).status.success());
+    assert!(!record().contains("strategie/waarom.md"), "{}", record());
+    assert!(record().contains("strategie/pijlers.md:"));
 }

@@ -24,8 +24,16 @@ use crate::i18n::{self, I18n};
 use crate::number::{self, Separators};
 use crate::resolve::Site;
 
-/// Texts of fewer words than this may well stay the same in a translation (names).
+/// Texts of fewer ordinary words than this may well stay the same in a translation.
 const WORDS_WORTH_TRANSLATING: usize = 5;
+
+/// Words that start with a small letter: what a text says, not the names, numbers and
+/// abbreviations of an address or a list of names, which stay as they are.
+fn ordinary_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
+        .count()
+}
 
 /// Every slip of translation in the site, as warnings.
 pub(super) fn review(site: &Site, i18n: Option<&I18n>, root: &Path) -> Vec<Diagnostic> {
@@ -289,7 +297,7 @@ impl Pair<'_> {
             .blocks
             .iter()
             .map(|block| (normal(&block.text()), block.line))
-            .filter(|(text, _)| text.split(' ').count() >= WORDS_WORTH_TRANSLATING)
+            .filter(|(text, _)| ordinary_words(text) >= WORDS_WORTH_TRANSLATING)
             .collect();
         self.translation
             .text
@@ -303,7 +311,7 @@ impl Pair<'_> {
                     self.source.source_name()
                 );
                 Some(self.translation.warning(message, block.line, 1).with_hint(
-                    "translate it; only texts of fewer than five words (names) may stay the same",
+                    "translate it; only texts of fewer than five ordinary words (names, addresses) may stay the same",
                 ))
             })
             .collect()
