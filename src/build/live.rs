@@ -117,6 +117,11 @@ impl LiveSite {
         }
     }
 
+    /// The placed documents of the last successful rebuild (drafts aside), if any.
+    pub fn site(&self) -> Option<Arc<Site>> {
+        self.last.as_ref().map(|last| Arc::clone(&last.site))
+    }
+
     /// Every file as the last successful rebuild left it.
     pub fn snapshot(&self) -> Arc<Snapshot> {
         Arc::clone(&self.snapshot)

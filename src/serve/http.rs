@@ -19,7 +19,7 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::State;
-use super::overlay;
+use super::{desk, overlay};
 
 /// Where open pages listen for "reload".
 pub(super) const EVENTS_PATH: &str = "/__diptych/events";
@@ -38,6 +38,11 @@ pub(super) async fn listen(bind: IpAddr, port: u16) -> std::io::Result<TcpListen
 pub(super) async fn run(listener: TcpListener, state: Arc<State>) -> std::io::Result<()> {
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
+        .route(desk::DESK_PATH, get(desk_overview))
+        .route(
+            desk::DESK_PATH.trim_end_matches('/'),
+            get(|| async { redirect_to_folder(desk::DESK_PATH.trim_end_matches('/')) }),
+        )
         .fallback(page)
         .with_state(state);
     axum::serve(listener, app)
@@ -55,6 +60,38 @@ async fn events(
     let rebuilds = BroadcastStream::new(state.reload.subscribe())
         .map(|_| Ok(SseEvent::default().event("reload").data("reload")));
     Sse::new(rebuilds).keep_alive(KeepAlive::default())
+}
+
+/// The translation desk's overview, with the reload script so it follows every rebuild.
+async fn desk_overview(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    axum::extract::Query(filter): axum::extract::Query<desk::Filter>,
+) -> Response {
+    let documents = state
+        .documents
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let problems = state
+        .problems
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let page = match documents {
+        Some(site) => desk::overview(&state.root, &site, &filter),
+        None => Err(crate::diagnostic::Diagnostic::error(
+            "the site has not been built yet",
+        )),
+    };
+    let html = match page {
+        Ok(html) => overlay::inject(html.as_bytes(), &problems, "en"),
+        Err(problem) => overlay::inject(overlay::BLANK_PAGE.as_bytes(), &[problem], "en"),
+    };
+    let mut response = Html(html).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// Any other request: a file of the site, or why not.

@@ -7,6 +7,7 @@
 //! requests from the current snapshot of the site, `watch` turns saved files into
 //! rebuilds, `overlay` writes the error panel and the reload script into served pages.
 
+mod desk;
 mod http;
 mod overlay;
 mod watch;
@@ -20,6 +21,7 @@ use tokio::sync::broadcast;
 
 use crate::build::{BuildOptions, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
+use crate::resolve::Site;
 
 /// What the writer asked for.
 #[derive(Debug, Clone)]
@@ -59,6 +61,10 @@ type Report = Arc<dyn Fn(Event) + Send + Sync>;
 struct State {
     /// The site as the last successful rebuild left it.
     site: RwLock<Arc<Snapshot>>,
+    /// The documents of the last successful rebuild, for the translation desk.
+    documents: RwLock<Option<Arc<Site>>>,
+    /// The site folder.
+    root: PathBuf,
     /// The problems of the last rebuild, when it failed.
     problems: RwLock<Vec<Diagnostic>>,
     /// The site's languages, default first: the error panel speaks the page's.
@@ -80,6 +86,8 @@ pub fn serve(
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
         site: RwLock::new(live.snapshot()),
+        documents: RwLock::new(None),
+        root: options.build.root.clone(),
         problems: RwLock::new(Vec::new()),
         languages,
         reload,
@@ -121,6 +129,7 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
+            *state.documents.write().unwrap_or_else(|e| e.into_inner()) = live.site();
             state
                 .problems
                 .write()

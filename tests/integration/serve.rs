@@ -261,3 +261,45 @@ fn the_print_editions_and_the_sitemap_are_served_as_a_build_would_write_them() {
     });
     assert!(server.interrupt().success());
 }
+
+#[test]
+fn the_translation_desk_shows_where_every_page_stands() {
+    let site = shipped_site();
+    let root = site.path();
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "title: ",
+        "title: Nieuw, ",
+    );
+    std::fs::remove_file(root.join("content/over-mst/contact.de.md")).unwrap();
+    let server = Server::start(root);
+    let desk = server.get("/_desk/");
+    assert!(desk.contains("<h1>Translation desk</h1>"), "{desk}");
+    assert!(
+        desk.contains("de</span>: 27 up to date, 1 outdated, 1 missing"),
+        "{desk}"
+    );
+    let row = |key: &str| {
+        desk.lines()
+            .find(|line| line.contains(&format!("<code>{key}</code>")))
+            .unwrap_or_else(|| panic!("no row for {key}:\n{desk}"))
+            .to_owned()
+    };
+    assert!(
+        row("strategie/pijlers.md")
+            .contains("<td class=\"outdated\"><strong>outdated</strong> <a href=\"/de/strategie/")
+    );
+    assert!(
+        row("over-mst/contact.md").contains("<td class=\"missing\"><strong>missing</strong></td>")
+    );
+    let outdated_only = server.get("/_desk/?lang=de&status=outdated");
+    assert!(outdated_only.contains("strategie/pijlers.md"));
+    assert!(!outdated_only.contains("over-mst/contact.md"));
+    assert!(
+        desk.contains("/__diptych/events"),
+        "the desk follows rebuilds"
+    );
+    assert!(!root.join("public/_desk").exists());
+    assert!(server.interrupt().success());
+}

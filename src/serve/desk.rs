@@ -1,0 +1,183 @@
+//! The translation desk (`/_desk/`): every page of the site in one table, a column per
+//! language, each cell saying where that translation stands (see
+//! [`translations::status`]), with counts per language and filters. Served only by the
+//! preview, built from the last good rebuild and the translation record as they are now.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use crate::diagnostic::Diagnostic;
+use crate::resolve::Site;
+use crate::translations::{self, PageStatus, Standing};
+
+/// Where the desk is served.
+pub(super) const DESK_PATH: &str = "/_desk/";
+
+/// What the translator asked to see: one language, one standing.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(super) struct Filter {
+    lang: Option<String>,
+    status: Option<String>,
+}
+
+/// The desk's overview page.
+pub(super) fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
+    let records = translations::load(root)?;
+    let documents: Vec<_> = (site.entries.iter().map(|e| &e.doc))
+        .chain(site.drafts())
+        .collect();
+    let pages = translations::status(&documents, &records, &site.config);
+    let languages: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>Translation desk</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>Translation desk</h1>\n"
+    );
+    html.push_str(&counts(&pages, &languages));
+    html.push_str(&filters(&languages, filter));
+    html.push_str(&table(site, &pages, &languages, filter));
+    html.push_str("</main>\n</body>\n</html>\n");
+    Ok(html)
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:1rem 2rem;color:#1d2733}\
+table{border-collapse:collapse}th,td{border-bottom:1px solid #ccd;padding:.3rem .8rem;text-align:left}\
+.outdated,.missing,.unrecorded{font-weight:bold}";
+
+/// Per language: how many pages stand how.
+fn counts(pages: &[PageStatus], languages: &[&str]) -> String {
+    let mut html = String::from("<h2>Per language</h2>\n<ul>\n");
+    for lang in languages {
+        let mut tally: std::collections::BTreeMap<Standing, usize> = Default::default();
+        for cell in pages
+            .iter()
+            .flat_map(|p| &p.languages)
+            .filter(|c| c.lang == *lang)
+        {
+            *tally.entry(cell.status).or_insert(0) += 1;
+        }
+        let parts: Vec<String> = tally
+            .iter()
+            .map(|(status, n)| format!("{n} {}", status.words()))
+            .collect();
+        let _ = writeln!(
+            html,
+            "<li><span lang=\"{lang}\">{lang}</span>: {}</li>",
+            parts.join(", ")
+        );
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// A form that narrows the table to one language or one standing (no script needed).
+fn filters(languages: &[&str], filter: &Filter) -> String {
+    let option = |value: &str, label: &str, chosen: Option<&str>| {
+        let selected = if chosen == Some(value) {
+            " selected"
+        } else {
+            ""
+        };
+        format!("<option value=\"{value}\"{selected}>{label}</option>")
+    };
+    let langs: String = std::iter::once(option("", "all languages", filter.lang.as_deref()))
+        .chain(
+            languages
+                .iter()
+                .map(|l| option(l, l, filter.lang.as_deref())),
+        )
+        .collect();
+    let standings = [
+        Standing::Source,
+        Standing::UpToDate,
+        Standing::Outdated,
+        Standing::Unrecorded,
+        Standing::Draft,
+        Standing::Missing,
+    ];
+    let statuses: String = std::iter::once(option("", "any status", filter.status.as_deref()))
+        .chain(
+            standings
+                .iter()
+                .map(|s| option(s.words(), s.words(), filter.status.as_deref())),
+        )
+        .collect();
+    format!(
+        "<form method=\"get\" action=\"{DESK_PATH}\">\n\
+         <label>Language <select name=\"lang\">{langs}</select></label>\n\
+         <label>Status <select name=\"status\">{statuses}</select></label>\n\
+         <button type=\"submit\">Show</button>\n</form>\n"
+    )
+}
+
+/// One row per page, one column per language.
+fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter) -> String {
+    let shown = |lang: &str| {
+        filter
+            .lang
+            .as_deref()
+            .is_none_or(|l| l.is_empty() || l == lang)
+    };
+    let mut html = String::from(
+        "<table>\n<caption>Every page in every language</caption>\n<thead><tr><th scope=\"col\">Page</th>",
+    );
+    for lang in languages.iter().filter(|l| shown(l)) {
+        let _ = write!(
+            html,
+            "<th scope=\"col\"><span lang=\"{lang}\">{lang}</span></th>"
+        );
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for page in pages {
+        let cells: Vec<_> = page.languages.iter().filter(|c| shown(&c.lang)).collect();
+        let wanted = filter
+            .status
+            .as_deref()
+            .is_none_or(|s| s.is_empty() || cells.iter().any(|c| c.status.words() == s));
+        if !wanted {
+            continue;
+        }
+        let _ = write!(
+            html,
+            "<tr><th scope=\"row\"><code>{}</code></th>",
+            escape(&page.key)
+        );
+        for cell in cells {
+            let words = cell.status.words();
+            let class = words.replace(' ', "-");
+            let link = site
+                .get(&page.key, &cell.lang)
+                .map(|entry| {
+                    let url =
+                        html_escape::encode_double_quoted_attribute(&site.url(entry)).into_owned();
+                    let title = escape(&entry.doc.front.title);
+                    format!(" <a href=\"{url}\" lang=\"{}\">{title}</a>", cell.lang)
+                })
+                .unwrap_or_default();
+            let file = cell
+                .file
+                .as_ref()
+                .map(|f| format!("<br><code>{}</code>", escape(&f.display().to_string())))
+                .unwrap_or_default();
+            let _ = write!(
+                html,
+                "<td class=\"{class}\"><strong>{words}</strong>{link}{file}</td>"
+            );
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n");
+    html
+}
+
+fn escape(text: &str) -> String {
+    html_escape::encode_text(text).into_owned()
+}
