@@ -6,7 +6,9 @@ use std::path::Path;
 
 use tempfile::TempDir;
 
-use crate::support::{diptych, edit, shipped_site};
+use crate::support::{
+    diptych, edit, shipped_site, shipped_site_with_one_outdated_and_one_missing_translation,
+};
 
 /// What `diptych check` says about a site, on stderr.
 fn check_stderr(site: &Path) -> String {
@@ -331,15 +333,8 @@ fn a_translation_record_that_cannot_be_read_is_an_error_not_an_empty_record() {
 
 #[test]
 fn status_shows_where_every_page_stands_in_every_language() {
-    let site = shipped_site();
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
     let root = site.path();
-    edit(
-        root,
-        "content/strategie/pijlers.nl.md",
-        "title: ",
-        "title: Nieuw, ",
-    );
-    fs::remove_file(root.join("content/over-mst/contact.de.md")).unwrap();
     let output = diptych(root, &["status"]);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);

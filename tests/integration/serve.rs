@@ -9,7 +9,10 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{diptych, edit, fixture, shipped_site, walk};
+use crate::support::{
+    diptych, edit, fixture, shipped_site,
+    shipped_site_with_one_outdated_and_one_missing_translation, walk,
+};
 
 /// A running preview server, stopped with Ctrl-C when dropped.
 struct Server {
@@ -264,15 +267,8 @@ fn the_print_editions_and_the_sitemap_are_served_as_a_build_would_write_them() {
 
 #[test]
 fn the_translation_desk_shows_where_every_page_stands() {
-    let site = shipped_site();
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
     let root = site.path();
-    edit(
-        root,
-        "content/strategie/pijlers.nl.md",
-        "title: ",
-        "title: Nieuw, ",
-    );
-    std::fs::remove_file(root.join("content/over-mst/contact.de.md")).unwrap();
     let server = Server::start(root);
     let desk = server.get("/_desk/");
     assert!(desk.contains("<h1>Translation desk</h1>"), "{desk}");

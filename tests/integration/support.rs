@@ -23,6 +23,20 @@ pub(crate) fn shipped_site() -> TempDir {
     dir
 }
 
+/// The shipped site with the German `strategie/pijlers` outdated (its Dutch source changed)
+/// and the German `over-mst/contact` missing.
+pub(crate) fn shipped_site_with_one_outdated_and_one_missing_translation() -> TempDir {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "title: ",
+        "title: Nieuw, ",
+    );
+    fs::remove_file(site.path().join("content/over-mst/contact.de.md")).unwrap();
+    site
+}
+
 pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
