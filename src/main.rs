@@ -147,7 +147,7 @@ impl StatusArgs {
                     || *code == config.default_language.as_str()
             })
             .collect();
-        let counts = status_counts(&pages, &shown);
+        let counts = diptych::translations::count(&pages, &shown);
         match self.format {
             Format::Json => {
                 let pages: Vec<serde_json::Value> = pages
@@ -176,47 +176,16 @@ impl StatusArgs {
     }
 }
 
-/// Per language: how many pages stand how.
-type Counts = std::collections::BTreeMap<
-    String,
-    std::collections::BTreeMap<diptych::translations::Standing, usize>,
->;
-
-fn status_counts(pages: &[diptych::translations::PageStatus], shown: &[&str]) -> Counts {
-    let mut counts = Counts::new();
-    for page in pages {
-        for cell in page
-            .languages
-            .iter()
-            .filter(|l| shown.contains(&l.lang.as_str()))
-        {
-            *counts
-                .entry(cell.lang.clone())
-                .or_default()
-                .entry(cell.status)
-                .or_insert(0) += 1;
-        }
-    }
-    counts
-}
-
 /// The counts per language, then one line per page with a column per language.
 fn status_table(
     pages: &[diptych::translations::PageStatus],
     shown: &[&str],
-    counts: &Counts,
+    counts: &diptych::translations::Counts,
 ) -> String {
     let mut table = String::new();
     for (lang, tally) in counts {
-        let parts: Vec<String> = tally
-            .iter()
-            .map(|(status, n)| format!("{n} {}", status.words()))
-            .collect();
-        table.push_str(&format!(
-            "{lang}: {}
-",
-            parts.join(", ")
-        ));
+        let described = diptych::translations::describe(tally);
+        table.push_str(&format!("{lang}: {described}\n"));
     }
     let width = pages.iter().map(|p| p.key.len()).max().unwrap_or(4).max(4);
     table.push_str(&format!("\n{:width$}", "page"));

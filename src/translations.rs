@@ -91,6 +91,16 @@ pub enum Standing {
 }
 
 impl Standing {
+    /// Every standing, in the order the desk and `status` list them.
+    pub const ALL: [Standing; 6] = [
+        Standing::Source,
+        Standing::UpToDate,
+        Standing::Outdated,
+        Standing::Unrecorded,
+        Standing::Draft,
+        Standing::Missing,
+    ];
+
     /// In a writer's words.
     pub fn words(self) -> &'static str {
         match self {
@@ -182,6 +192,32 @@ pub fn status(documents: &[&Document], records: &Records, config: &Config) -> Ve
             }
         })
         .collect()
+}
+
+/// Per language: how many pages stand how.
+pub type Counts = BTreeMap<String, BTreeMap<Standing, usize>>;
+
+/// The counts of `pages` in the languages `shown`.
+pub fn count(pages: &[PageStatus], shown: &[&str]) -> Counts {
+    let mut counts = Counts::new();
+    let cells = pages.iter().flat_map(|page| &page.languages);
+    for cell in cells.filter(|cell| shown.contains(&cell.lang.as_str())) {
+        *counts
+            .entry(cell.lang.clone())
+            .or_default()
+            .entry(cell.status)
+            .or_insert(0) += 1;
+    }
+    counts
+}
+
+/// One language's counts in words: `27 up to date, 1 outdated, 1 missing`.
+pub fn describe(counts: &BTreeMap<Standing, usize>) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|(standing, n)| format!("{n} {}", standing.words()))
+        .collect();
+    parts.join(", ")
 }
 
 /// Reads the site's content and records and says where every page stands.

@@ -55,23 +55,15 @@ table{border-collapse:collapse}th,td{border-bottom:1px solid #ccd;padding:.3rem 
 /// Per language: how many pages stand how.
 fn counts(pages: &[PageStatus], languages: &[&str]) -> String {
     let mut html = String::from("<h2>Per language</h2>\n<ul>\n");
+    let counts = translations::count(pages, languages);
     for lang in languages {
-        let mut tally: std::collections::BTreeMap<Standing, usize> = Default::default();
-        for cell in pages
-            .iter()
-            .flat_map(|p| &p.languages)
-            .filter(|c| c.lang == *lang)
-        {
-            *tally.entry(cell.status).or_insert(0) += 1;
-        }
-        let parts: Vec<String> = tally
-            .iter()
-            .map(|(status, n)| format!("{n} {}", status.words()))
-            .collect();
+        let described = counts
+            .get(*lang)
+            .map(translations::describe)
+            .unwrap_or_default();
         let _ = writeln!(
             html,
-            "<li><span lang=\"{lang}\">{lang}</span>: {}</li>",
-            parts.join(", ")
+            "<li><span lang=\"{lang}\">{lang}</span>: {described}</li>"
         );
     }
     html.push_str("</ul>\n");
@@ -95,17 +87,9 @@ fn filters(languages: &[&str], filter: &Filter) -> String {
                 .map(|l| option(l, l, filter.lang.as_deref())),
         )
         .collect();
-    let standings = [
-        Standing::Source,
-        Standing::UpToDate,
-        Standing::Outdated,
-        Standing::Unrecorded,
-        Standing::Draft,
-        Standing::Missing,
-    ];
     let statuses: String = std::iter::once(option("", "any status", filter.status.as_deref()))
         .chain(
-            standings
+            Standing::ALL
                 .iter()
                 .map(|s| option(s.words(), s.words(), filter.status.as_deref())),
         )

@@ -229,6 +229,17 @@ impl Pair<'_> {
             self.source.doc.lang.as_str(),
             self.translation.doc.lang.as_str(),
         );
+        let joined =
+            |text: &PageText| -> Vec<String> { text.blocks.iter().map(|b| b.text()).collect() };
+        let (source, translation) = (joined(self.source.text), joined(self.translation.text));
+        let used = |blocks: &[String], forms: &[String]| {
+            blocks.iter().enumerate().find_map(|(index, block)| {
+                forms
+                    .iter()
+                    .find(|form| !find(block, form).is_empty())
+                    .map(|form| (index, form.clone()))
+            })
+        };
         let mut problems = Vec::new();
         for concept in termbase {
             let (Some(source_terms), Some(terms)) =
@@ -236,20 +247,11 @@ impl Pair<'_> {
             else {
                 continue;
             };
-            let used = |text: &PageText, forms: &[String]| {
-                text.blocks.iter().enumerate().find_map(|(index, block)| {
-                    let joined = block.text();
-                    forms
-                        .iter()
-                        .find(|form| !find(&joined, form).is_empty())
-                        .map(|form| (index, form.clone()))
-                })
-            };
-            let Some((block, said)) = used(self.source.text, &source_terms.forms) else {
+            let Some((block, said)) = used(&source, &source_terms.forms) else {
                 continue;
             };
             let forms: Vec<String> = terms.forms.iter().chain(&terms.avoid).cloned().collect();
-            if used(self.translation.text, &forms).is_some() {
+            if used(&translation, &forms).is_some() {
                 continue;
             }
             let message = format!(
