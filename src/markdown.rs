@@ -47,6 +47,18 @@ pub struct Rendered {
     pub problems: Vec<Problem>,
     /// Links by key that name a `#fragment`, to check against the target's headings.
     pub fragment_links: Vec<FragmentLink>,
+    /// Where each heading outside lists and quotes starts: the page's sections, for
+    /// showing a page and its translation side by side.
+    pub sections: Vec<Section>,
+}
+
+/// A heading that starts a section of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    /// 1-based line of the file.
+    pub line: usize,
+    /// Byte offset of the heading in [`Rendered::html`].
+    pub at: usize,
 }
 
 /// A link by key with a `#fragment`, where it stands.
@@ -136,14 +148,79 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         }
     });
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(event, _)| event));
+    let starts: Vec<(usize, usize)> = section_starts(&events)
+        .into_iter()
+        .map(|index| {
+            let offset = expanded.original_offset(events[index].1);
+            (index, position(source, offset).0)
+        })
+        .collect();
+    let (html, offsets) = write_html(events, starts.iter().map(|&(index, _)| index));
+    let sections = (starts.iter().zip(offsets))
+        .map(|(&(_, line), at)| Section { line, at })
+        .collect();
     Rendered {
         html,
         toc,
         problems,
         fragment_links,
+        sections,
     }
+}
+
+/// The indexes of the headings that stand outside lists, quotes and footnotes.
+fn section_starts(events: &[(Event, usize)]) -> Vec<usize> {
+    let mut depth = 0usize;
+    let mut starts = Vec::new();
+    for (index, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Heading { .. }) if depth == 0 => starts.push(index),
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::FootnoteDefinition(_)) => {
+                depth += 1
+            }
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// The events as HTML, and the byte offset in it at which each event of `marked` (sorted
+/// indexes) begins.
+fn write_html(
+    events: Vec<(Event, usize)>,
+    marked: impl Iterator<Item = usize>,
+) -> (String, Vec<usize>) {
+    /// Appends to the HTML and keeps its length where the event stream can read it.
+    struct Counted<'a> {
+        html: String,
+        written: &'a std::cell::Cell<usize>,
+    }
+    impl std::fmt::Write for Counted<'_> {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.html.push_str(text);
+            self.written.set(self.html.len());
+            Ok(())
+        }
+    }
+    let written = std::cell::Cell::new(0);
+    let mut out = Counted {
+        html: String::with_capacity(events.len() * 16),
+        written: &written,
+    };
+    let mut marked = marked.peekable();
+    let mut offsets = Vec::new();
+    let stream = events.into_iter().enumerate().map(|(index, (event, _))| {
+        if marked.next_if_eq(&index).is_some() {
+            offsets.push(written.get());
+        }
+        event
+    });
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark::html::write_html_fmt(&mut out, stream);
+    (out.html, offsets)
 }
 
 /// What reading the links of a page turns up.
@@ -405,6 +482,26 @@ mod tests {
                 heading_offset: 0,
             },
         )
+    }
+
+    #[test]
+    fn sections_start_at_headings_outside_lists_with_their_file_lines() {
+        let markdown =
+            "Intro.\n\n## Eerste\n\nTekst.\n\n- ## In een lijst\n\n> ## Geciteerd\n\n### Tweede\n";
+        let out = render_plain(markdown, 5);
+        let lines: Vec<usize> = out.sections.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [7, 15]);
+        let starts: Vec<&str> = (out.sections.iter())
+            .map(|s| {
+                out.html[s.at..]
+                    .trim_start()
+                    .split('>')
+                    .next()
+                    .unwrap_or("")
+            })
+            .collect();
+        assert_eq!(starts, ["<h2 id=\"eerste\"", "<h3 id=\"tweede\""]);
+        assert!(out.html[..out.sections[0].at].contains("Intro."));
     }
 
     #[test]

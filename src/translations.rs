@@ -5,6 +5,11 @@
 //! was when the translator finished. `diptych translated` writes the record; `diptych
 //! check` compares it with the source as it is now: a different fingerprint means the
 //! source changed since, so the translation is stale.
+//!
+//! Next to it, `content/translations.sources.yaml` keeps the source text itself for each
+//! recorded fingerprint, so the translation desk can show which words changed since. It
+//! is YAML with the texts as blocks (readable in a diff, safe to commit), holds only the
+//! versions some record still points to, and is never read as a page (only `.md` is).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,8 +24,50 @@ use crate::yaml;
 /// The record file, relative to the site folder.
 pub const RECORD_FILE: &str = "content/translations.yaml";
 
+/// The source texts recorded translations follow, relative to the site folder.
+pub const SOURCES_FILE: &str = "content/translations.sources.yaml";
+
 /// key → language → fingerprint of the source it was translated from.
 pub type Records = BTreeMap<String, BTreeMap<String, String>>;
+
+/// key → fingerprint → the source text with that fingerprint.
+pub type Sources = BTreeMap<String, BTreeMap<String, SourceText>>;
+
+/// The parts of a source page a translator translates, as text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SourceText {
+    /// The title.
+    pub title: String,
+    /// The description, when there is one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The `extra` data, as YAML.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub extra: String,
+    /// The Markdown after the front matter.
+    #[serde(default)]
+    pub body: String,
+}
+
+impl SourceText {
+    /// The translatable text of `doc` as it is now.
+    pub fn of(doc: &Document) -> SourceText {
+        let extra = match &doc.front.extra {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Object(map) if map.is_empty() => String::new(),
+            extra => yaml::to_string(extra).unwrap_or_else(|_| extra.to_string()),
+        };
+        SourceText {
+            title: doc.front.title.clone(),
+            description: doc.front.description.clone().unwrap_or_default(),
+            extra,
+            body: doc.body().replace("\r\n", "\n"),
+        }
+    }
+}
+
+const SOURCES_HEADER: &str = "# Written by `diptych translated`: the source text each recorded translation follows,\n\
+# so that the translation desk can show what changed in it since. Never read as pages.\n";
 
 const HEADER: &str = "# Written by `diptych translated`: the source text each translation was last\n\
 # brought up to date with. `diptych check` reports translations whose source changed since.\n";
@@ -47,26 +94,38 @@ pub fn fingerprint(doc: &Document) -> String {
 
 /// Reads the records; none yet is an empty record.
 pub fn load(root: &Path) -> Result<Records, Diagnostic> {
-    let path = root.join(RECORD_FILE);
-    let text = match std::fs::read_to_string(&path) {
+    read_record_file(root, RECORD_FILE)
+}
+
+/// Reads the recorded source texts; none yet is none kept.
+pub fn load_sources(root: &Path) -> Result<Sources, Diagnostic> {
+    read_record_file(root, SOURCES_FILE)
+}
+
+/// One of the files `diptych translated` writes; none yet is an empty map.
+fn read_record_file<T: serde::de::DeserializeOwned + Default>(
+    root: &Path,
+    file: &str,
+) -> Result<T, Diagnostic> {
+    let text = match std::fs::read_to_string(root.join(file)) {
         Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Records::new()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
         Err(error) => {
             return Err(Diagnostic::error(format!(
                 "the translation record cannot be read: {error}"
             ))
-            .in_file(RECORD_FILE)
+            .in_file(file)
             .with_hint("check that the file is readable text (UTF-8), or delete it and run `diptych translated` to write it anew"));
         }
     };
-    yaml::parse::<Option<Records>>(&text)
+    yaml::parse::<Option<T>>(&text)
         .map(|records| records.unwrap_or_default())
         .map_err(|error| {
             Diagnostic::error(format!(
                 "the translation record cannot be read: {}",
                 error.message
             ))
-            .in_file(RECORD_FILE)
+            .in_file(file)
             .at(&text, error.line, error.column)
             .with_hint("run `diptych translated` to write it anew")
         })
@@ -295,6 +354,7 @@ pub fn record(
         return Err(loaded.diagnostics);
     }
     let mut records = load(root).map_err(|problem| vec![problem])?;
+    let mut kept = load_sources(root).map_err(|problem| vec![problem])?;
     let wanted: Vec<PathBuf> = files.iter().map(|file| relative_to(root, file)).collect();
     let sources: BTreeMap<&str, &Document> = loaded
         .documents
@@ -319,10 +379,13 @@ pub fn record(
             continue;
         }
         if let Some(source) = sources.get(doc.key.as_str()) {
+            let hash = fingerprint(source);
+            (kept.entry(doc.key.to_string()).or_default())
+                .insert(hash.clone(), SourceText::of(source));
             records
                 .entry(doc.key.to_string())
                 .or_default()
-                .insert(doc.lang.to_string(), fingerprint(source));
+                .insert(doc.lang.to_string(), hash);
             recorded.push(doc.source.clone());
         }
     }
@@ -334,14 +397,42 @@ pub fn record(
     if !unknown.is_empty() {
         return Err(unknown);
     }
-    let yaml = yaml::to_string(&records).map_err(|error| {
-        vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(RECORD_FILE)]
-    })?;
-    let text = format!("{HEADER}{yaml}");
-    std::fs::write(root.join(RECORD_FILE), text).map_err(|error| {
-        vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(RECORD_FILE)]
-    })?;
+    keep_only_followed(&mut kept, &records);
+    write_record_file(root, SOURCES_FILE, SOURCES_HEADER, &kept)?;
+    write_record_file(root, RECORD_FILE, HEADER, &records)?;
     Ok(recorded)
+}
+
+/// Forgets the source texts no translation follows any more.
+fn keep_only_followed(kept: &mut Sources, records: &Records) {
+    kept.retain(|key, versions| {
+        let followed = records.get(key);
+        versions.retain(|hash, _| followed.is_some_and(|langs| langs.values().any(|h| h == hash)));
+        !versions.is_empty()
+    });
+}
+
+/// Writes one of the record files whole or not at all, so that an interrupted write
+/// never leaves half a record.
+fn write_record_file(
+    root: &Path,
+    file: &str,
+    header: &str,
+    value: &impl serde::Serialize,
+) -> Result<(), Vec<Diagnostic>> {
+    let failed = |error: String| {
+        vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(file)]
+    };
+    let yaml = yaml::to_string(value).map_err(failed)?;
+    let path = root.join(file);
+    let folder = path.parent().unwrap_or(root);
+    let write = || -> std::io::Result<()> {
+        let mut staged = tempfile::NamedTempFile::new_in(folder)?;
+        std::io::Write::write_all(&mut staged, format!("{header}{yaml}").as_bytes())?;
+        staged.persist(&path).map_err(|error| error.error)?;
+        Ok(())
+    };
+    write().map_err(|error| failed(error.to_string()))
 }
 
 /// Why a file named on the command line cannot be recorded: it does not exist, or it is
