@@ -24,6 +24,7 @@ pub mod cache;
 pub mod check;
 pub mod config;
 pub mod content;
+pub mod desk;
 pub mod diagnostic;
 pub mod fingerprint;
 pub mod front_matter;

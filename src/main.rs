@@ -444,6 +444,10 @@ struct ServeArgs {
     /// Open the preview in the web browser once it is ready.
     #[arg(long)]
     open: bool,
+    /// Let the translation desk (/_desk/) record translations as up to date even when
+    /// the preview is open to the network (--bind beyond this computer).
+    #[arg(long)]
+    allow_desk_writes: bool,
 }
 
 /// mimalloc's `mi_option_purge_delay` (mimalloc.h; the crate names no constant for it).
@@ -465,6 +469,7 @@ impl ServeArgs {
             build: self.site.options(),
             bind: self.bind,
             port: self.port,
+            allow_desk_writes: self.allow_desk_writes,
         };
         let open = self.open;
         let report = move |event: diptych::serve::Event| {

@@ -393,7 +393,7 @@ pub fn page_path(entry: &Entry) -> String {
 /// Renders one document: its Markdown, then its template.
 pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
     let ((body, html), looked_up) = recording(|| {
-        let body = render_body(site, Some(templates), entry);
+        let body = render_body(site, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
         let html = if problems.is_empty() {
             render_entry(&Views { site }, templates, entry, &body).map_err(|problem| vec![problem])
@@ -412,8 +412,14 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
 }
 
 /// An entry's Markdown as HTML, with links by key resolved in its language and shortcodes
-/// expanded by the theme (left out when the theme could not be read).
-pub fn render_body(site: &Site, templates: Option<&Templates>, entry: &Entry) -> Rendered {
+/// expanded by the theme (left out when the theme could not be read). Heading ids start
+/// with `id_prefix`, for pages that show two bodies at once.
+pub fn render_body(
+    site: &Site,
+    templates: Option<&Templates>,
+    entry: &Entry,
+    id_prefix: &str,
+) -> Rendered {
     let key = |key: &str, fragment: Option<&str>| {
         note_lookup(key);
         let url = site.url_for_key(key, &entry.doc.lang)?;
@@ -429,7 +435,7 @@ pub fn render_body(site: &Site, templates: Option<&Templates>, entry: &Entry) ->
     let resolvers = markdown::Resolvers {
         key: &key,
         shortcode: &shortcode,
-        id_prefix: "",
+        id_prefix,
         heading_offset: 0,
     };
     markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)

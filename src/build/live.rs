@@ -22,6 +22,7 @@ use crate::fingerprint::Fingerprint;
 use crate::key::Key;
 use crate::output::Made;
 use crate::resolve::Site;
+use crate::theme::Templates;
 
 /// A file of the site in memory, shared with whoever serves it.
 pub type Bytes = Arc<[u8]>;
@@ -86,6 +87,8 @@ pub struct LiveSite {
 /// looks only at the pages those changes may show in.
 struct Last {
     site: Arc<Site>,
+    /// The theme it was rendered with.
+    templates: Arc<Templates>,
     /// When it started.
     started: SystemTime,
     /// The fingerprint of the engine, settings, theme and UI texts.
@@ -120,6 +123,11 @@ impl LiveSite {
     /// The placed documents of the last successful rebuild (drafts aside), if any.
     pub fn site(&self) -> Option<Arc<Site>> {
         self.last.as_ref().map(|last| Arc::clone(&last.site))
+    }
+
+    /// The theme of the last successful rebuild, if any.
+    pub fn templates(&self) -> Option<Arc<Templates>> {
+        self.last.as_ref().map(|last| Arc::clone(&last.templates))
     }
 
     /// Every file as the last successful rebuild left it.
@@ -234,6 +242,7 @@ impl LiveSite {
         self.snapshot = Arc::new(snapshot);
         self.last = Some(Last {
             site: Arc::clone(&prepared.site),
+            templates: Arc::clone(&prepared.templates),
             started,
             global: run.global,
         });

@@ -454,7 +454,9 @@ fn markdown_problems(site: &Site, templates: Option<&Templates>) -> Vec<Diagnost
     let problems: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
-        .map(|entry| render::markdown_problems(entry, &render::render_body(site, templates, entry)))
+        .map(|entry| {
+            render::markdown_problems(entry, &render::render_body(site, templates, entry, ""))
+        })
         .collect();
     problems.into_iter().flatten().collect()
 }

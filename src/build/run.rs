@@ -279,9 +279,9 @@ fn missing_fragments(
         let Some(index) = site.index_of(target) else {
             continue;
         };
-        let toc = tocs
-            .entry(index)
-            .or_insert_with(|| render::render_body(site, Some(&prepared.templates), target).toc);
+        let toc = tocs.entry(index).or_insert_with(|| {
+            render::render_body(site, Some(&prepared.templates), target, "").toc
+        });
         if toc.iter().any(|heading| heading.id == link.fragment) {
             continue;
         }

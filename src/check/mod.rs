@@ -7,6 +7,8 @@
 mod links;
 mod translation;
 
+pub(crate) use translation::review_translation;
+
 use std::collections::BTreeSet;
 use std::sync::Arc;
 

@@ -13,13 +13,15 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::State;
-use super::{desk, overlay};
+use super::overlay;
+use crate::desk;
+use crate::diagnostic::Diagnostic;
 
 /// Where open pages listen for "reload".
 pub(super) const EVENTS_PATH: &str = "/__diptych/events";
@@ -39,6 +41,8 @@ pub(super) async fn run(listener: TcpListener, state: Arc<State>) -> std::io::Re
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
         .route(desk::DESK_PATH, get(desk_overview))
+        .route(desk::COMPARE_PATH, get(desk_compare))
+        .route(desk::RECORD_PATH, post(desk_record))
         .route(
             desk::DESK_PATH.trim_end_matches('/'),
             get(|| async { redirect_to_folder(desk::DESK_PATH.trim_end_matches('/')) }),
@@ -67,8 +71,38 @@ async fn desk_overview(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     axum::extract::Query(filter): axum::extract::Query<desk::Filter>,
 ) -> Response {
-    let documents = state
-        .documents
+    desk_page(&state, |site, _| desk::overview(&state.root, site, &filter))
+}
+
+/// A page's desk view: source and translation side by side.
+async fn desk_compare(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    axum::extract::Query(asked): axum::extract::Query<desk::Asked>,
+) -> Response {
+    let files = state.site.read().unwrap_or_else(|e| e.into_inner()).clone();
+    let recording = match &state.desk {
+        Some(guard) => desk::Recording::Allowed(guard.token()),
+        None => desk::Recording::Off,
+    };
+    desk_page(&state, |site, templates| {
+        let inputs = desk::Inputs {
+            root: &state.root,
+            site,
+            templates,
+            files: &files,
+        };
+        tokio::task::block_in_place(|| desk::compare(&inputs, &asked, recording))
+    })
+}
+
+/// A desk page made from the last good rebuild, with the reload script and, when the
+/// last rebuild failed, the error panel.
+fn desk_page(
+    state: &State,
+    make: impl FnOnce(&crate::resolve::Site, &crate::theme::Templates) -> Result<String, Diagnostic>,
+) -> Response {
+    let built = state
+        .built
         .read()
         .unwrap_or_else(|e| e.into_inner())
         .clone();
@@ -77,21 +111,80 @@ async fn desk_overview(
         .read()
         .unwrap_or_else(|e| e.into_inner())
         .clone();
-    let page = match documents {
-        Some(site) => desk::overview(&state.root, &site, &filter),
-        None => Err(crate::diagnostic::Diagnostic::error(
-            "the site has not been built yet",
-        )),
+    let page = match built {
+        Some((site, templates)) => make(&site, &templates),
+        None => Err(Diagnostic::error("the site has not been built yet")),
     };
-    let html = match page {
-        Ok(html) => overlay::inject(html.as_bytes(), &problems, "en"),
-        Err(problem) => overlay::inject(overlay::BLANK_PAGE.as_bytes(), &[problem], "en"),
+    let (status, html) = match page {
+        Ok(html) => (
+            StatusCode::OK,
+            overlay::inject(html.as_bytes(), &problems, "en"),
+        ),
+        Err(problem) => (
+            StatusCode::NOT_FOUND,
+            overlay::inject(overlay::BLANK_PAGE.as_bytes(), &[problem], "en"),
+        ),
     };
-    let mut response = Html(html).into_response();
+    let mut response = (status, Html(html)).into_response();
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// The "translation is up to date" form.
+#[derive(Debug, serde::Deserialize)]
+struct RecordForm {
+    #[serde(default)]
+    token: String,
+    file: String,
+}
+
+/// Records a translation as up to date, as `diptych translated FILE` does, when the
+/// request comes from the desk's own page; then shows the page's view again.
+async fn desk_record(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    headers: axum::http::HeaderMap,
+    axum::extract::Form(form): axum::extract::Form<RecordForm>,
+) -> Response {
+    let refusal = match &state.desk {
+        None => Some(
+            "the preview is open to the network: start it with --allow-desk-writes to record from the desk",
+        ),
+        Some(guard) => guard.refusal(&headers, &form.token),
+    };
+    if let Some(refusal) = refusal {
+        return (StatusCode::FORBIDDEN, format!("Not recorded: {refusal}.\n")).into_response();
+    }
+    let built = state
+        .built
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let Some((site, _)) = built else {
+        return (StatusCode::CONFLICT, "the site has not been built yet\n").into_response();
+    };
+    let file = std::path::PathBuf::from(&form.file);
+    let recorded = tokio::task::block_in_place(|| {
+        crate::translations::record(&state.root, &site.config, std::slice::from_ref(&file))
+    });
+    if let Err(problems) = recorded {
+        let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, "en");
+        return (StatusCode::UNPROCESSABLE_ENTITY, Html(panel)).into_response();
+    }
+    // Other open desk pages show the new standing.
+    let _ = state.reload.send(());
+    let back = (site.entries.iter())
+        .find(|entry| entry.doc.source == file)
+        .map_or_else(
+            || desk::DESK_PATH.to_owned(),
+            |entry| desk::compare_url(&entry.doc.key, &entry.doc.lang),
+        );
+    let mut moved = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::from_str(&back) {
+        moved.headers_mut().insert(header::LOCATION, location);
+    }
+    moved
 }
 
 /// Any other request: a file of the site, or why not.

@@ -5,9 +5,11 @@
 //!
 //! The server calls the engine and never re-implements a build step: `http` answers
 //! requests from the current snapshot of the site, `watch` turns saved files into
-//! rebuilds, `overlay` writes the error panel and the reload script into served pages.
+//! rebuilds, `overlay` writes the error panel and the reload script into served pages,
+//! `guard` decides whether a request may record a translation from the
+//! [desk](crate::desk).
 
-mod desk;
+mod guard;
 mod http;
 mod overlay;
 mod watch;
@@ -22,6 +24,7 @@ use tokio::sync::broadcast;
 use crate::build::{BuildOptions, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Site;
+use crate::theme::Templates;
 
 /// What the writer asked for.
 #[derive(Debug, Clone)]
@@ -32,6 +35,9 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// The port; when it is taken (or 0), a free one is chosen.
     pub port: u16,
+    /// Whether the translation desk may record translations while the preview is open
+    /// to the network (beyond loopback it may not, unless the writer says so).
+    pub allow_desk_writes: bool,
 }
 
 /// What the server tells the writer, as it happens.
@@ -61,8 +67,10 @@ type Report = Arc<dyn Fn(Event) + Send + Sync>;
 struct State {
     /// The site as the last successful rebuild left it.
     site: RwLock<Arc<Snapshot>>,
-    /// The documents of the last successful rebuild, for the translation desk.
-    documents: RwLock<Option<Arc<Site>>>,
+    /// The site and theme of the last successful rebuild, for the translation desk.
+    built: RwLock<Option<(Arc<Site>, Arc<Templates>)>>,
+    /// What a request must show to record a translation; `None`: the desk records none.
+    desk: Option<guard::DeskGuard>,
     /// The site folder.
     root: PathBuf,
     /// The problems of the last rebuild, when it failed.
@@ -86,7 +94,8 @@ pub fn serve(
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
         site: RwLock::new(live.snapshot()),
-        documents: RwLock::new(None),
+        built: RwLock::new(None),
+        desk: guard::DeskGuard::new(options.bind, options.allow_desk_writes),
         root: options.build.root.clone(),
         problems: RwLock::new(Vec::new()),
         languages,
@@ -129,7 +138,8 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
-            *state.documents.write().unwrap_or_else(|e| e.into_inner()) = live.site();
+            *state.built.write().unwrap_or_else(|e| e.into_inner()) =
+                live.site().zip(live.templates());
             state
                 .problems
                 .write()

@@ -7,7 +7,7 @@ use std::path::Path;
 use tempfile::TempDir;
 
 use crate::support::{
-    diptych, edit, shipped_site, shipped_site_with_one_outdated_and_one_missing_translation,
+    diptych, edit, read, shipped_site, shipped_site_with_one_outdated_and_one_missing_translation,
 };
 
 /// What `diptych check` says about a site, on stderr.
@@ -173,6 +173,49 @@ fn translated_records_and_clears_a_stale_translation() {
     );
     let after = diptych(site.path(), &["check"]);
     assert!(String::from_utf8_lossy(&after.stdout).contains("0 errors, 0 warnings."));
+}
+
+#[test]
+fn translated_keeps_only_the_source_texts_a_record_follows() {
+    let site = shipped_site();
+    // The versions of the `waarom` source kept, each as its lines.
+    let kept_versions = || {
+        let kept = read(site.path(), "content/translations.sources.yaml");
+        let entry: Vec<String> = (kept.split("\nstrategie/waarom.md:\n").nth(1))
+            .unwrap_or_else(|| panic!("no entry for waarom:\n{kept}"))
+            .lines()
+            .take_while(|line| line.is_empty() || line.starts_with(' '))
+            .map(str::to_owned)
+            .collect();
+        let versions = (entry.iter())
+            .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+            .count();
+        (versions, entry.join("\n"))
+    };
+    assert_eq!(kept_versions().0, 1);
+    edit(
+        site.path(),
+        "content/strategie/waarom.nl.md",
+        "---\n\n",
+        "---\n\nEen nieuwe eerste zin.\n\n",
+    );
+    assert!(!kept_versions().1.contains("Een nieuwe eerste zin."));
+    let output = diptych(
+        site.path(),
+        &["translated", "content/strategie/waarom.de.md"],
+    );
+    assert!(output.status.success());
+    let (versions, entry) = kept_versions();
+    assert!(entry.contains("Een nieuwe eerste zin."), "{entry}");
+    assert_eq!(
+        versions, 1,
+        "the version no record follows is forgotten:\n{entry}"
+    );
+    let built = diptych(site.path(), &["build", "--strict"]);
+    assert!(
+        built.status.success(),
+        "the kept texts are never read as pages"
+    );
 }
 
 #[test]

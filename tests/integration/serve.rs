@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::support::{
-    diptych, edit, fixture, shipped_site,
+    diptych, edit, fixture, read, shipped_site,
     shipped_site_with_one_outdated_and_one_missing_translation, walk,
 };
 
@@ -22,9 +22,14 @@ struct Server {
 
 impl Server {
     fn start(site: &Path) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    fn start_with(site: &Path, options: &[&str]) -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("diptych"))
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
+            .args(options)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -44,13 +49,21 @@ impl Server {
 
     /// Status and body of a request sent as written (no client tidies the path).
     fn request(&self, method: &str, path: &str) -> (u16, String) {
+        self.send(method, path, "", "")
+    }
+
+    /// Status and whole response of a request with extra header lines and a form body.
+    fn send(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
         let mut stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
+        let port = self.address.rsplit(':').next().unwrap_or_default();
         write!(
             stream,
-            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            "{method} {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n{headers}\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+            form.len()
         )
         .unwrap();
         let mut response = Vec::new();
@@ -282,13 +295,14 @@ fn the_translation_desk_shows_where_every_page_stands() {
             .unwrap_or_else(|| panic!("no row for {key}:\n{desk}"))
             .to_owned()
     };
-    assert!(
-        row("strategie/pijlers.md")
-            .contains("<td class=\"outdated\"><strong>outdated</strong> <a href=\"/de/strategie/")
-    );
-    assert!(
-        row("over-mst/contact.md").contains("<td class=\"missing\"><strong>missing</strong></td>")
-    );
+    assert!(row("strategie/pijlers.md").contains(
+        "<td class=\"outdated\"><strong>outdated</strong> \
+         <a href=\"/_desk/compare?key=strategie/pijlers.md&amp;lang=de\""
+    ));
+    assert!(row("over-mst/contact.md").contains(
+        "<td class=\"missing\"><strong>missing</strong> \
+         <a href=\"/_desk/compare?key=over-mst/contact.md&amp;lang=de\""
+    ));
     let outdated_only = server.get("/_desk/?lang=de&status=outdated");
     assert!(outdated_only.contains("strategie/pijlers.md"));
     assert!(!outdated_only.contains("over-mst/contact.md"));
@@ -298,4 +312,151 @@ fn the_translation_desk_shows_where_every_page_stands() {
     );
     assert!(!root.join("public/_desk").exists());
     assert!(server.interrupt().success());
+}
+
+/// The form the desk's view of `key` in German carries, as `token=…&file=…`.
+fn record_form(server: &Server, key: &str) -> String {
+    let view = server.get(&format!("/_desk/compare?key={key}&lang=de"));
+    let value = |name: &str| {
+        let start = format!("name=\"{name}\" value=\"");
+        let at = view
+            .find(&start)
+            .unwrap_or_else(|| panic!("no {name}:\n{view}"))
+            + start.len();
+        view[at..].split('"').next().unwrap_or_default().to_owned()
+    };
+    format!("token={}&file={}", value("token"), value("file"))
+}
+
+#[test]
+fn a_translations_view_marks_the_changed_source_words_and_pairs_the_sections() {
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
+    let root = site.path();
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "## ",
+        "## Vernieuwd: ",
+    );
+    let server = Server::start(root);
+    let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
+    assert!(view.contains("Status: <strong>outdated</strong>"), "{view}");
+    let changes = view
+        .split("<h2 id=\"changes\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap_or_else(|| panic!("no changes:\n{view}"));
+    assert!(changes.contains("<h3>Title</h3>"), "{changes}");
+    assert!(changes.contains("<ins>Nieuw</ins>"), "{changes}");
+    assert!(changes.contains("<ins>Vernieuwd</ins>"), "{changes}");
+    assert!(
+        !changes.contains("<del>"),
+        "nothing was removed:\n{changes}"
+    );
+    assert!(changes.contains("paragraphs unchanged"), "{changes}");
+    let source = read(root, "content/strategie/pijlers.nl.md");
+    let headings = source.lines().filter(|l| l.starts_with("## ")).count();
+    let rows = view.matches("<tr><td lang=\"nl\">").count();
+    assert_eq!(
+        rows,
+        headings + 2,
+        "title, text before the first heading, one per heading"
+    );
+    assert!(view.contains("<td lang=\"de\">"), "{view}");
+    assert!(
+        view.contains("id=\"nl-") && view.contains("id=\"de-"),
+        "ids kept apart"
+    );
+    let missing = server.get("/_desk/compare?key=over-mst/contact.md&lang=de");
+    assert!(
+        missing.contains("There is no Deutsch page yet."),
+        "{missing}"
+    );
+    assert!(!missing.contains("<form"), "nothing to record");
+    let (status, _) = server.request("GET", "/_desk/compare?key=nergens.md&lang=de");
+    assert_eq!(status, 404);
+    assert!(server.interrupt().success());
+}
+
+#[test]
+fn the_desk_records_a_translation_only_for_a_request_from_its_own_page() {
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
+    let root = site.path();
+    let server = Server::start(root);
+    let record = || read(root, "content/translations.yaml");
+    let before = record();
+    let form = record_form(&server, "strategie/pijlers.md");
+    let file = form.split("&file=").nth(1).unwrap_or_default().to_owned();
+    let port = server
+        .address
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let own = format!("Origin: http://localhost:{port}\r\n");
+    for (headers, body, what) in [
+        (own.as_str(), format!("file={file}"), "without the token"),
+        (
+            own.as_str(),
+            format!("token=0123&file={file}"),
+            "with a wrong token",
+        ),
+        (
+            "Origin: http://elsewhere.example\r\n",
+            form.clone(),
+            "from another origin",
+        ),
+        (
+            "Sec-Fetch-Site: cross-site\r\n",
+            form.clone(),
+            "from another site",
+        ),
+    ] {
+        let (status, response) = server.send("POST", "/_desk/translated", headers, &body);
+        assert_eq!(status, 403, "{what}:\n{response}");
+        assert!(response.contains("Not recorded"), "{response}");
+        assert_eq!(record(), before, "a request {what} changed the record");
+    }
+    let (status, response) = server.send("POST", "/_desk/translated", &own, &form);
+    assert_eq!(status, 303, "{response}");
+    assert!(
+        response.contains("location: /_desk/compare?key=strategie/pijlers.md&lang=de"),
+        "{response}"
+    );
+    assert_ne!(record(), before);
+    let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
+    assert!(
+        view.contains("Status: <strong>up to date</strong>"),
+        "{view}"
+    );
+    let desk = server.get("/_desk/");
+    assert!(
+        desk.contains("de</span>: 28 up to date, 1 missing"),
+        "{desk}"
+    );
+    let kept = read(root, "content/translations.sources.yaml");
+    assert!(
+        kept.contains("title: Nieuw, "),
+        "the source text as recorded is kept"
+    );
+    assert!(server.interrupt().success());
+}
+
+#[test]
+fn open_to_the_network_the_desk_records_only_when_allowed() {
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
+    let root = site.path();
+    let server = Server::start_with(root, &["--bind", "0.0.0.0"]);
+    let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
+    assert!(!view.contains("<form method=\"post\""), "{view}");
+    assert!(view.contains("--allow-desk-writes"), "{view}");
+    let file = "file=content%2Fstrategie%2Fpijlers.de.md";
+    let (status, _) = server.send("POST", "/_desk/translated", "", file);
+    assert_eq!(status, 403);
+    drop(server);
+    let allowed = Server::start_with(root, &["--bind", "0.0.0.0", "--allow-desk-writes"]);
+    let form = record_form(&allowed, "strategie/pijlers.md");
+    let (status, response) = allowed.send("POST", "/_desk/translated", "", &form);
+    assert_eq!(status, 303, "{response}");
+    assert!(allowed.interrupt().success());
 }

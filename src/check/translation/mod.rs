@@ -73,16 +73,39 @@ pub(super) fn review(site: &Site, i18n: Option<&I18n>, root: &Path) -> Vec<Diagn
                 source: side(index),
                 translation: side(other),
             };
-            problems.extend(pair.numbers());
-            problems.extend(pair.extra_numbers());
-            problems.extend(pair.missing_terms(&termbase));
-            problems.extend(pair.structure());
-            problems.extend(pair.untranslated());
+            problems.extend(pair.slips(&termbase));
         }
     }
     if let Some(i18n) = i18n {
         problems.extend(ui_variants_to_avoid(i18n, &termbase));
     }
+    problems
+}
+
+/// The slips in one translation of a page, as `check` reports them: the comparison with
+/// its source and the variants to avoid.
+pub(crate) fn review_translation(
+    site: &Site,
+    source: &Document,
+    translation: &Document,
+    root: &Path,
+) -> Vec<Diagnostic> {
+    let (termbase, _) = terms::load(root, &site.config);
+    let texts = [text::read(source), text::read(translation)];
+    let pair = Pair {
+        source: Side {
+            doc: source,
+            text: &texts[0],
+            separators: number::separators(&source.lang),
+        },
+        translation: Side {
+            doc: translation,
+            text: &texts[1],
+            separators: number::separators(&translation.lang),
+        },
+    };
+    let mut problems = variants_to_avoid(&pair.translation, &termbase);
+    problems.extend(pair.slips(&termbase));
     problems
 }
 
@@ -112,6 +135,16 @@ struct Pair<'a> {
 }
 
 impl Pair<'_> {
+    /// Everything that differs between the source and the translation where it should not.
+    fn slips(&self, termbase: &[Concept]) -> Vec<Diagnostic> {
+        let mut problems = self.numbers();
+        problems.extend(self.extra_numbers());
+        problems.extend(self.missing_terms(termbase));
+        problems.extend(self.structure());
+        problems.extend(self.untranslated());
+        problems
+    }
+
     /// The translation's line that stands where block `index` of the source stands: the
     /// same block when both have as many, else the start of the translation's text.
     fn line_for(&self, index: usize) -> usize {

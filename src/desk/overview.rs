@@ -1,27 +1,25 @@
-//! The translation desk (`/_desk/`): every page of the site in one table, a column per
+//! The desk's overview (`/_desk/`): every page of the site in one table, a column per
 //! language, each cell saying where that translation stands (see
-//! [`translations::status`]), with counts per language and filters. Served only by the
-//! preview, built from the last good rebuild and the translation record as they are now.
+//! [`translations::status`]), with counts per language and filters. Built from the last
+//! good rebuild and the translation record as they are now.
 
 use std::fmt::Write;
 use std::path::Path;
 
+use super::{DESK_PATH, compare_url, escape, page};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Site;
 use crate::translations::{self, PageStatus, Standing};
 
-/// Where the desk is served.
-pub(super) const DESK_PATH: &str = "/_desk/";
-
 /// What the translator asked to see: one language, one standing.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct Filter {
+pub struct Filter {
     lang: Option<String>,
     status: Option<String>,
 }
 
 /// The desk's overview page.
-pub(super) fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
+pub fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
     let records = translations::load(root)?;
     let documents: Vec<_> = (site.entries.iter().map(|e| &e.doc))
         .chain(site.drafts())
@@ -33,24 +31,12 @@ pub(super) fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<Stri
         .iter()
         .map(|l| l.code.as_str())
         .collect();
-    let mut html = String::new();
-    let _ = write!(
-        html,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Translation desk</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-         <h1>Translation desk</h1>\n"
-    );
-    html.push_str(&counts(&pages, &languages));
-    html.push_str(&filters(&languages, filter));
-    html.push_str(&table(site, &pages, &languages, filter));
-    html.push_str("</main>\n</body>\n</html>\n");
-    Ok(html)
+    let mut body = String::from("<h1>Translation desk</h1>\n");
+    body.push_str(&counts(&pages, &languages));
+    body.push_str(&filters(&languages, filter));
+    body.push_str(&table(site, &pages, &languages, filter));
+    Ok(page("Translation desk", &[], &body))
 }
-
-const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:1rem 2rem;color:#1d2733}\
-table{border-collapse:collapse}th,td{border-bottom:1px solid #ccd;padding:.3rem .8rem;text-align:left}\
-.outdated,.missing,.unrecorded{font-weight:bold}";
 
 /// Per language: how many pages stand how.
 fn counts(pages: &[PageStatus], languages: &[&str]) -> String {
@@ -102,6 +88,14 @@ fn filters(languages: &[&str], filter: &Filter) -> String {
     )
 }
 
+/// The link to a translation's view; its accessible name says which, as the visible
+/// "compare" repeats in every row.
+fn compare_link(key: &str, lang: &str) -> String {
+    let url = html_escape::encode_double_quoted_attribute(&compare_url(key, lang)).into_owned();
+    let label = escape(&format!("compare {key} in {lang}"));
+    format!(" <a href=\"{url}\" class=\"compare\" aria-label=\"{label}\">compare</a>")
+}
+
 /// One row per page, one column per language.
 fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter) -> String {
     let shown = |lang: &str| {
@@ -151,17 +145,18 @@ fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter)
                 .as_ref()
                 .map(|f| format!("<br><code>{}</code>", escape(&f.display().to_string())))
                 .unwrap_or_default();
+            let compare = if cell.status == Standing::Source {
+                String::new()
+            } else {
+                compare_link(&page.key, &cell.lang)
+            };
             let _ = write!(
                 html,
-                "<td class=\"{class}\"><strong>{words}</strong>{link}{file}</td>"
+                "<td class=\"{class}\"><strong>{words}</strong>{compare}{link}{file}</td>"
             );
         }
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody>\n</table>\n");
     html
-}
-
-fn escape(text: &str) -> String {
-    html_escape::encode_text(text).into_owned()
 }

@@ -1,0 +1,408 @@
+//! A page's desk view: the source and one translation side by side, rendered as on the
+//! site and aligned section by section (a section starts at each heading), with what
+//! `check` finds in the translation marked in the section it is in; for an outdated
+//! translation, what changed in the source since it was recorded; and the button that
+//! records the translation as up to date.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use super::diff::word_diff;
+use super::{RECORD_PATH, escape, page};
+use crate::build::Snapshot;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::Rendered;
+use crate::render::page_path;
+use crate::render::render_body;
+use crate::resolve::{Entry, Site};
+use crate::theme::Templates;
+use crate::translations::{self, SourceText, Standing};
+
+/// Which page, in which language.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct Asked {
+    /// The page's key: `strategie/ambities.md`.
+    pub key: String,
+    /// The translation's language.
+    pub lang: String,
+}
+
+/// Whether the desk may record translations, and the token that proves a request came
+/// from its own page.
+#[derive(Debug, Clone, Copy)]
+pub enum Recording<'a> {
+    /// The button is shown, carrying this token.
+    Allowed(&'a str),
+    /// The preview is open to the network without `--allow-desk-writes`.
+    Off,
+}
+
+/// What the view is made from.
+pub struct Inputs<'a> {
+    /// The site folder.
+    pub root: &'a Path,
+    /// The site as last built.
+    pub site: &'a Site,
+    /// Its theme, for shortcodes.
+    pub templates: &'a Templates,
+    /// The built files: the source page's stylesheets make the content look as on the site.
+    pub files: &'a Snapshot,
+}
+
+/// The desk view of `asked`.
+pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
+    let site = inputs.site;
+    let config = &site.config;
+    let source = site
+        .get(&asked.key, &config.default_language)
+        .ok_or_else(|| {
+            Diagnostic::error(format!("the site has no page `{}`", asked.key))
+                .with_hint("choose a page from the desk's table")
+        })?;
+    if config.language(&asked.lang).is_none() || config.default_language == asked.lang {
+        return Err(Diagnostic::error(format!(
+            "`{}` is not a language this site is translated into",
+            asked.lang
+        ))
+        .with_hint("choose a translation from the desk's table"));
+    }
+    let translation = site.get(&asked.key, &asked.lang);
+    let draft = site
+        .drafts()
+        .iter()
+        .find(|d| d.key.as_str() == asked.key && d.lang == asked.lang);
+    let records = translations::load(inputs.root)?;
+    let documents: Vec<_> = std::iter::once(&source.doc)
+        .chain(translation.map(|t| &t.doc))
+        .chain(draft)
+        .collect();
+    let standing = translations::status(&documents, &records, config)
+        .into_iter()
+        .flat_map(|page| page.languages)
+        .find(|cell| cell.lang == asked.lang)
+        .map_or(Standing::Missing, |cell| cell.status);
+    let name = |code: &str| {
+        config
+            .language(code)
+            .map_or(code.to_owned(), |l| l.name.clone())
+    };
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<p><a href=\"{desk}\">Translation desk</a></p>\n\
+         <h1><span lang=\"{src}\">{title}</span>: {from} → {to}</h1>\n\
+         <p class=\"standing {class}\">Status: <strong>{words}</strong></p>\n",
+        desk = super::DESK_PATH,
+        src = source.doc.lang,
+        title = escape(&source.doc.front.title),
+        from = name(&source.doc.lang),
+        to = name(&asked.lang),
+        class = standing.words().replace(' ', "-"),
+        words = standing.words(),
+    );
+    body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
+    if let (Some(translation), Standing::Outdated | Standing::Unrecorded) = (translation, standing)
+    {
+        body.push_str(&record_button(&translation.doc.source, recording));
+    }
+    if standing == Standing::Outdated {
+        let recorded = records
+            .get(&asked.key)
+            .and_then(|langs| langs.get(&asked.lang));
+        let kept = translations::load_sources(inputs.root)?;
+        let then = recorded.and_then(|hash| kept.get(&asked.key)?.get(hash));
+        body.push_str(&changes(then, &SourceText::of(&source.doc)));
+    }
+    match translation {
+        Some(translation) => {
+            let findings =
+                crate::check::review_translation(site, &source.doc, &translation.doc, inputs.root);
+            let names = [name(&source.doc.lang), name(&asked.lang)];
+            let names = [names[0].as_str(), names[1].as_str()];
+            body.push_str(&side_by_side(
+                inputs,
+                [source, translation],
+                &findings,
+                names,
+            ));
+        }
+        None => body.push_str(&missing(
+            inputs,
+            source,
+            draft.is_some(),
+            &name(&asked.lang),
+        )),
+    }
+    let title = format!(
+        "{} ({}) – Translation desk",
+        source.doc.front.title, asked.lang
+    );
+    let built = inputs.files.made(&page_path(source));
+    let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
+    Ok(page(&title, &stylesheets, &body))
+}
+
+/// The stylesheets a built page links to.
+fn stylesheets_of(page: &[u8]) -> Vec<String> {
+    let found = std::cell::RefCell::new(Vec::new());
+    let settings = lol_html::Settings::new().append_element_content_handler(lol_html::element!(
+        "link[rel=stylesheet][href]",
+        |link| {
+            if let Some(href) = link.get_attribute("href") {
+                found.borrow_mut().push(href);
+            }
+            Ok(())
+        }
+    ));
+    let mut rewriter = lol_html::HtmlRewriter::new(settings, |_: &[u8]| {});
+    // A page that cannot be read only means the desk's own styles are used.
+    let _ = rewriter.write(page).and_then(|()| rewriter.end());
+    found.into_inner()
+}
+
+/// Links to both pages in the preview and their files, for the writer's editor.
+fn files(
+    site: &Site,
+    source: &Entry,
+    translation: Option<&Entry>,
+    draft: Option<&std::path::PathBuf>,
+) -> String {
+    let item = |entry: &Entry| {
+        format!(
+            "<li><a href=\"{}\" lang=\"{}\">{}</a>: <code>{}</code></li>\n",
+            html_escape::encode_double_quoted_attribute(&site.url(entry)),
+            entry.doc.lang,
+            escape(&entry.doc.front.title),
+            escape(&entry.doc.source.display().to_string())
+        )
+    };
+    let mut html = String::from("<ul class=\"files\">\n");
+    html.push_str(&item(source));
+    match (translation, draft) {
+        (Some(translation), _) => html.push_str(&item(translation)),
+        (None, Some(file)) => {
+            let _ = writeln!(
+                html,
+                "<li>draft: <code>{}</code></li>",
+                escape(&file.display().to_string())
+            );
+        }
+        (None, None) => {}
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// The form that records the translation as up to date (what `diptych translated FILE`
+/// does), or why it is not there.
+fn record_button(file: &Path, recording: Recording) -> String {
+    let file = html_escape::encode_double_quoted_attribute(&file.to_string_lossy()).into_owned();
+    match recording {
+        Recording::Allowed(token) => format!(
+            "<form method=\"post\" action=\"{RECORD_PATH}\" class=\"record\">\n\
+             <input type=\"hidden\" name=\"token\" value=\"{token}\">\n\
+             <input type=\"hidden\" name=\"file\" value=\"{file}\">\n\
+             <button type=\"submit\">Translation is up to date</button>\n</form>\n"
+        ),
+        Recording::Off => format!(
+            "<p class=\"record\">The preview is open to the network, so the desk does not \
+             record translations. Run <code>diptych translated {file}</code>, or start the \
+             preview with <code>--allow-desk-writes</code>.</p>\n"
+        ),
+    }
+}
+
+/// What changed in the source since the translation was recorded, part by part.
+fn changes(then: Option<&SourceText>, now: &SourceText) -> String {
+    let mut html = String::from(
+        "<section aria-labelledby=\"changes\" class=\"changes\">\n\
+         <h2 id=\"changes\">What changed in the source</h2>\n",
+    );
+    let Some(then) = then else {
+        html.push_str(
+            "<p>The source text as it was when this translation was recorded was not kept \
+             (it was recorded before diptych kept it). Compare the pages below; from the \
+             next recording on, the changes will show here.</p>\n</section>\n",
+        );
+        return html;
+    };
+    html.push_str(
+        "<p>Since the translation was recorded. Struck-through words were removed, \
+         underlined words were added.</p>\n",
+    );
+    let parts = [
+        ("Title", &then.title, &now.title),
+        ("Description", &then.description, &now.description),
+        ("Text", &then.body, &now.body),
+        ("Data (extra)", &then.extra, &now.extra),
+    ];
+    let mut any = false;
+    for (label, old, new) in parts {
+        if let Some(diff) = word_diff(old, new) {
+            any = true;
+            let _ = write!(
+                html,
+                "<h3>{label}</h3>\n<div class=\"diff-part\">{diff}</div>\n"
+            );
+        }
+    }
+    if !any {
+        html.push_str("<p>Only spacing or line breaks changed; no word did.</p>\n");
+    }
+    html.push_str("</section>\n");
+    html
+}
+
+/// A row of the side-by-side table: one section of each page.
+struct Row {
+    source: String,
+    translation: String,
+    /// The translation's lines this row covers, from its first.
+    from_line: usize,
+}
+
+/// The source and the translation, section by section, with the findings of `check` in
+/// the section of the translation they point into.
+fn side_by_side(
+    inputs: &Inputs,
+    [source, translation]: [&Entry; 2],
+    findings: &[Diagnostic],
+    names: [&str; 2],
+) -> String {
+    let rendered = |entry: &Entry| {
+        let prefix = format!("{}-", entry.doc.lang);
+        render_body(inputs.site, Some(inputs.templates), entry, &prefix)
+    };
+    let (source_body, translation_body) = (rendered(source), rendered(translation));
+    let rows = rows(source, translation, &source_body, &translation_body);
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What check finds</h2>\n{}</section>\n",
+        findings_list(findings)
+    );
+    let _ = write!(
+        html,
+        "<h2 id=\"side-by-side\">Side by side</h2>\n<table class=\"side-by-side\">\n\
+         <caption>Each row: a section of the source and the same section of the translation</caption>\n\
+         <thead><tr><th scope=\"col\" style=\"width:50%\">{} (source)</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        escape(names[0]),
+        escape(names[1]),
+    );
+    let ends: Vec<usize> = (rows.iter().skip(1).map(|r| r.from_line))
+        .chain([usize::MAX])
+        .collect();
+    for (row, end) in rows.iter().zip(ends) {
+        let marks: String = findings
+            .iter()
+            .filter(|f| f.line.is_some_and(|l| l >= row.from_line && l < end))
+            .map(|f| format!("<p class=\"qa\">Check: {}</p>\n", escape(&f.message)))
+            .collect();
+        let empty = |side: &str| {
+            if side.trim().is_empty() {
+                "<p class=\"qa\">No matching section here.</p>\n"
+            } else {
+                ""
+            }
+        };
+        let _ = writeln!(
+            html,
+            "<tr><td lang=\"{sl}\"><div class=\"prose\">{s}</div>{se}</td>\
+             <td lang=\"{tl}\">{marks}<div class=\"prose\">{t}</div>{te}</td></tr>",
+            sl = source.doc.lang,
+            tl = translation.doc.lang,
+            s = row.source,
+            t = row.translation,
+            se = empty(&row.source),
+            te = empty(&row.translation),
+        );
+    }
+    html.push_str("</tbody>\n</table>\n");
+    html
+}
+
+/// The rows: the title and description, the text before the first heading, then one row
+/// per heading, paired in order.
+fn rows(
+    source: &Entry,
+    translation: &Entry,
+    source_body: &Rendered,
+    translation_body: &Rendered,
+) -> Vec<Row> {
+    let heading = |entry: &Entry| {
+        let description = (entry.doc.front.description.as_deref())
+            .map(|d| format!("<p class=\"lead\">{}</p>", escape(d)))
+            .unwrap_or_default();
+        format!(
+            "<p class=\"page-title\">{}</p>{description}",
+            escape(&entry.doc.front.title)
+        )
+    };
+    let mut rows = vec![Row {
+        source: heading(source),
+        translation: heading(translation),
+        from_line: 1,
+    }];
+    let (source_parts, translation_parts) = (sections(source_body), sections(translation_body));
+    let count = source_parts.len().max(translation_parts.len());
+    for index in 0..count {
+        let from_line = match index {
+            0 => translation.doc.body_line,
+            _ => translation_body
+                .sections
+                .get(index - 1)
+                .map_or(usize::MAX, |s| s.line),
+        };
+        rows.push(Row {
+            source: source_parts.get(index).cloned().unwrap_or_default(),
+            translation: translation_parts.get(index).cloned().unwrap_or_default(),
+            from_line,
+        });
+    }
+    rows
+}
+
+/// The HTML before the first heading, then from each heading to the next.
+fn sections(body: &Rendered) -> Vec<String> {
+    let cuts: Vec<usize> = std::iter::once(0)
+        .chain(body.sections.iter().map(|s| s.at))
+        .chain([body.html.len()])
+        .collect();
+    cuts.windows(2)
+        .map(|cut| body.html[cut[0]..cut[1]].trim().to_owned())
+        .collect()
+}
+
+/// The findings as a list with their lines.
+fn findings_list(findings: &[Diagnostic]) -> String {
+    if findings.is_empty() {
+        return "<p>Nothing: the numbers, terms and structure match the source.</p>\n".to_owned();
+    }
+    let mut html = String::from("<ul class=\"qa-list\">\n");
+    for finding in findings {
+        let line = finding
+            .line
+            .map(|l| format!("line {l}: "))
+            .unwrap_or_default();
+        let hint = (finding.hint.as_deref())
+            .map(|h| format!(" <span class=\"hint\">({})</span>", escape(h)))
+            .unwrap_or_default();
+        let _ = writeln!(html, "<li>{line}{}{hint}</li>", escape(&finding.message));
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// The view of a page not translated yet: the source, and the file to create.
+fn missing(inputs: &Inputs, source: &Entry, draft: bool, language: &str) -> String {
+    let what = if draft {
+        format!("The {language} page is a draft; it is not compared until it is published.")
+    } else {
+        format!("There is no {language} page yet.")
+    };
+    let body = render_body(inputs.site, Some(inputs.templates), source, "");
+    format!(
+        "<p>{what}</p>\n<h2 id=\"source\">The source</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
+        source.doc.lang, body.html
+    )
+}
