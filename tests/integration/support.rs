@@ -181,3 +181,25 @@ pub(crate) fn staging_left_behind(folder: &Path) -> Vec<String> {
         .filter(|name| name.contains("tmp-diptych") || name.contains("old-diptych"))
         .collect()
 }
+
+/// The site path a static file was published at, with its content's hash in the name:
+/// `style.css` → `style.3f2a9c1b.css`. Insists on exactly one such file.
+pub(crate) fn published(out: &Path, path: &str) -> String {
+    let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let (stem, ending) = name.rsplit_once('.').unwrap();
+    let found: Vec<String> = fs::read_dir(out.join(folder))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|file| {
+            let hash = file
+                .strip_prefix(&format!("{stem}."))
+                .and_then(|rest| rest.strip_suffix(&format!(".{ending}")));
+            hash.is_some_and(|hash| hash.len() == 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{path} published as {found:?}");
+    match folder {
+        "" => found[0].clone(),
+        folder => format!("{folder}/{}", found[0]),
+    }
+}
