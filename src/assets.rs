@@ -75,7 +75,7 @@ impl Assets {
         is_asset(published)
             && self
                 .names
-                .get(unhashed(published).as_str())
+                .get(original_name(published).as_str())
                 .is_some_and(|name| name == published)
     }
 }
@@ -152,11 +152,16 @@ fn hashed_name(path: &str, bytes: &[u8]) -> String {
     }
 }
 
-/// `style.3f2a9c1b.css` → `style.css`: the name a hashed name was made from.
-fn unhashed(published: &str) -> String {
+/// `style.3f2a9c1b.css` → `style.css`: the name a hashed name was made from (a name
+/// without a hash stays as it is).
+pub fn original_name(published: &str) -> String {
     let mut parts: Vec<&str> = published.rsplitn(3, '.').collect();
     match parts.as_mut_slice() {
-        [ending, hash, stem] if hash.len() == HASH_DIGITS => format!("{stem}.{ending}"),
+        [ending, hash, stem]
+            if hash.len() == HASH_DIGITS && hash.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            format!("{stem}.{ending}")
+        }
         _ => published.to_owned(),
     }
 }
@@ -313,7 +318,7 @@ mod tests {
 
     #[test]
     fn the_unhashed_name_is_found_back() {
-        assert_eq!(unhashed("a/style.3f2a9c1b.css"), "a/style.css");
-        assert_eq!(unhashed("style.css"), "style.css");
+        assert_eq!(original_name("a/style.3f2a9c1b.css"), "a/style.css");
+        assert_eq!(original_name("style.css"), "style.css");
     }
 }

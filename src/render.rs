@@ -81,8 +81,9 @@ fn asset(
                     suggest::did_you_mean(path, known)
                 ),
                 &format!(
-                    "`asset()` takes the path of a file in {}, written from that folder (`style.css`)",
-                    folders.join(" or ")
+                    "asset() finds the files in {}: put the file there, or write its path \
+                     from that folder (`style.css`, `fonts/inter.woff2`)",
+                    folders.join(" and ")
                 ),
             ))
         }

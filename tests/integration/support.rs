@@ -100,8 +100,9 @@ pub(crate) fn copy_dir_bytes(files: &std::collections::BTreeMap<PathBuf, Vec<u8>
 pub(crate) type Edit = (&'static str, fn(&Path));
 
 /// One edit of each kind a writer makes, in an order that works on the trilingual fixture:
-/// text, title, slug, new page, deleted page, template, UI text, static file.
-pub(crate) fn edit_series() -> [Edit; 8] {
+/// text, title, slug, new page, deleted page, template, UI text, static file, stylesheet
+/// (an asset: a new name, which every page links to).
+pub(crate) fn edit_series() -> [Edit; 9] {
     [
         ("a text edit", |root| {
             edit(
@@ -156,6 +157,9 @@ pub(crate) fn edit_series() -> [Edit; 8] {
         }),
         ("a static file edit", |root| {
             fs::write(root.join("static/robots-note.txt"), "changed\n").unwrap();
+        }),
+        ("a stylesheet edit", |root| {
+            edit(root, "themes/plain/static/style.css", "black", "navy")
         }),
     ]
 }
