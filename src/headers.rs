@@ -52,22 +52,9 @@ pub fn text<'a>(
         let folder = path.split_once('/').map_or("", |(folder, _)| folder);
         folders.entry(folder).or_default().push((path, kind(path)));
     }
-    let mut rules: Vec<(String, &str)> = Vec::new();
-    for (folder, files) in &folders {
-        let all = |wanted: Kind| files.iter().all(|(_, kind)| *kind == wanted);
-        let any = |wanted: Kind| files.iter().any(|(_, kind)| *kind == wanted);
-        if !folder.is_empty() && all(Kind::Hashed) {
-            rules.push((format!("{base_path}{folder}/*"), FOREVER));
-        } else if !folder.is_empty() && any(Kind::Page) && !any(Kind::Hashed) {
-            rules.push((format!("{base_path}{folder}/*"), REVALIDATE));
-        } else {
-            rules.extend(files.iter().filter_map(|&(path, kind)| match kind {
-                Kind::Hashed => Some((format!("{base_path}{path}"), FOREVER)),
-                Kind::Page => Some((page_address(path, base_path), REVALIDATE)),
-                Kind::Other => None,
-            }));
-        }
-    }
+    let mut rules: Vec<(String, &str)> = (folders.iter())
+        .flat_map(|(folder, files)| folder_rules(folder, files, base_path))
+        .collect();
     rules.sort_by(|a, b| (a.1 != FOREVER, &a.0).cmp(&(b.1 != FOREVER, &b.0)));
     let mut out = String::from(
         "# Written by diptych: hashed assets are kept for a year, pages are asked for again.\n",
@@ -81,6 +68,31 @@ pub fn text<'a>(
         out.extend_from_slice(own);
     }
     out
+}
+
+/// The rules (address pattern, `Cache-Control` value) for the files of one top-level
+/// folder (`""`: the files at the top): one pattern for the folder when all its files
+/// want the same rule, one rule per file otherwise.
+fn folder_rules(
+    folder: &str,
+    files: &[(&str, Kind)],
+    base_path: &str,
+) -> Vec<(String, &'static str)> {
+    let all = |wanted: Kind| files.iter().all(|(_, kind)| *kind == wanted);
+    let any = |wanted: Kind| files.iter().any(|(_, kind)| *kind == wanted);
+    if !folder.is_empty() && all(Kind::Hashed) {
+        return vec![(format!("{base_path}{folder}/*"), FOREVER)];
+    }
+    if !folder.is_empty() && any(Kind::Page) && !any(Kind::Hashed) {
+        return vec![(format!("{base_path}{folder}/*"), REVALIDATE)];
+    }
+    (files.iter())
+        .filter_map(|&(path, kind)| match kind {
+            Kind::Hashed => Some((format!("{base_path}{path}"), FOREVER)),
+            Kind::Page => Some((page_address(path, base_path), REVALIDATE)),
+            Kind::Other => None,
+        })
+        .collect()
 }
 
 /// The address readers ask for to get a page: `nl/x/index.html` → `/nl/x/`.

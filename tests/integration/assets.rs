@@ -5,6 +5,9 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::Output;
+
+use tempfile::TempDir;
 
 use crate::support::{diptych, edit, fixture, published, read, walk};
 
@@ -17,6 +20,16 @@ fn build(site: &Path) -> std::path::PathBuf {
         String::from_utf8_lossy(&output.stderr)
     );
     site.join("public")
+}
+
+/// Runs `command` on the trilingual fixture with `from` replaced by `to` in its base
+/// template, insisting that it fails (exit code 1).
+fn fails_after_base_html_edit(from: &str, to: &str, command: &str) -> (TempDir, Output) {
+    let site = fixture("trilingual");
+    edit(site.path(), "themes/plain/templates/base.html", from, to);
+    let output = diptych(site.path(), &[command]);
+    assert_eq!(output.status.code(), Some(1), "{command} did not fail");
+    (site, output)
 }
 
 /// The HTML files of an output folder that do not link to `href`, but for the built-in
@@ -75,15 +88,11 @@ fn the_same_stylesheet_keeps_its_name_and_a_rebuild_changes_nothing() {
 
 #[test]
 fn asset_with_an_unknown_path_stops_the_build_at_its_line_naming_the_static_folders() {
-    let site = fixture("trilingual");
-    edit(
-        site.path(),
-        "themes/plain/templates/base.html",
+    let (site, output) = fails_after_base_html_edit(
         "asset(path=\"style.css\")",
         "asset(path=\"stlye.css\")",
+        "build",
     );
-    let output = diptych(site.path(), &["build"]);
-    assert_eq!(output.status.code(), Some(1));
     assert!(
         !site.path().join("public").exists(),
         "a failed build wrote output"
@@ -142,15 +151,11 @@ fn headers_follow_the_base_path_and_end_with_the_writers_own() {
 
 #[test]
 fn a_link_to_the_unhashed_name_is_a_dead_link_for_check() {
-    let site = fixture("trilingual");
-    edit(
-        site.path(),
-        "themes/plain/templates/base.html",
+    let (_site, output) = fails_after_base_html_edit(
         "{{ asset(path=\"style.css\") }}",
         "{{ site.base_path }}style.css",
+        "check",
     );
-    let output = diptych(site.path(), &["check"]);
-    assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("links to /style.css, which does not exist"),
