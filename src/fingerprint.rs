@@ -1,8 +1,8 @@
 //! Fingerprints: a short hash of everything an output file is made from, so a rebuild can
 //! tell, without rendering, which files would come out the same.
 //!
-//! A page is made from the engine, the settings, the theme and the UI texts (together the
-//! *global* fingerprint), its own file and address, the front matter and addresses of the
+//! A page is made from the engine, the settings, the theme, the UI texts and the names the
+//! static files are published at (together the *global* fingerprint), its own file and address, the front matter and addresses of the
 //! pages it shows (translations, sections above it, its children, the navigation: see
 //! [`Site::dependencies`]), and the whole text of the pages it links to or asks `url_for()`
 //! about (their headings decide whether a `#fragment` exists). Those last are only known
@@ -86,7 +86,7 @@ impl Hasher {
 }
 
 /// What every output depends on: the engine, the settings, the theme's templates, the UI
-/// texts, and whether drafts are built.
+/// texts, the static files' published names, and whether drafts are built.
 pub struct GlobalInputs<'a> {
     /// The resolved settings.
     pub config: &'a Config,
@@ -94,6 +94,9 @@ pub struct GlobalInputs<'a> {
     pub templates: &'a BTreeMap<String, String>,
     /// Language → `.ftl` text.
     pub ui_texts: &'a BTreeMap<String, String>,
+    /// Static file → the name it is published at, which `asset()` gives pages: an asset
+    /// whose content changes gets a new one.
+    pub assets: &'a BTreeMap<String, String>,
     /// Drafts built too.
     pub drafts: bool,
 }
@@ -268,6 +271,10 @@ fn global(inputs: &GlobalInputs) -> Fingerprint {
     hasher.add("ui texts");
     for (lang, text) in inputs.ui_texts {
         hasher.add(lang).add(text);
+    }
+    hasher.add("assets");
+    for (path, published) in inputs.assets {
+        hasher.add(path).add(published);
     }
     hasher.finish()
 }

@@ -11,6 +11,8 @@
 //! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
 //!    lays out the print editions the same way; both take the language alternates of a
 //!    page from [`alternates`].
+//!    Static files are published by [`assets`], with their content's hash in the name of
+//!    those a page loads; [`headers`] writes the cache rules for hosts.
 //! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
 //!
 //! [`build`] runs the steps in order; [`suggest`] finds the name a writer meant, for
@@ -18,6 +20,7 @@
 //! [`diagnostic::Diagnostic`]s for the caller to show.
 
 pub mod alternates;
+pub mod assets;
 pub mod brochure;
 pub mod build;
 pub mod cache;
@@ -28,6 +31,7 @@ pub mod desk;
 pub mod diagnostic;
 pub mod fingerprint;
 pub mod front_matter;
+pub mod headers;
 pub mod i18n;
 pub mod key;
 pub mod lang;

@@ -1,8 +1,8 @@
 //! Renders the placed site with Tera and Fluent into output files (site path → bytes).
 //!
 //! Templates see views, not the model: [`DocView`] and friends, built here and listed in
-//! README.md for theme authors. `t()` and `url_for()` are the only functions we add to
-//! Tera. Pages render in parallel; the result is a sorted map, so output never depends
+//! README.md for theme authors. `t()`, `url_for()` and `asset()` are the only functions
+//! we add to Tera. Pages render in parallel; the result is a sorted map, so output never depends
 //! on thread timing.
 
 use std::cell::RefCell;
@@ -15,6 +15,7 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::alternates::{self, Alternate};
+use crate::assets::Assets;
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
@@ -29,9 +30,14 @@ use crate::theme::{self, Templates};
 /// The built site in memory: site path (`de/strategie/index.html`) → file contents.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
-/// Adds `t()`, `url_for()` and the `css_string` filter, answering for this site, to a Tera
-/// about to parse the theme.
-pub fn register_functions(tera: &mut Tera, site: &Arc<Site>, i18n: &Arc<I18n>) {
+/// Adds `t()`, `url_for()`, `asset()` and the `css_string` filter, answering for this
+/// site, to a Tera about to parse the theme.
+pub fn register_functions(
+    tera: &mut Tera,
+    site: &Arc<Site>,
+    i18n: &Arc<I18n>,
+    assets: &Arc<Assets>,
+) {
     tera.register_filter("css_string", |text: &str, _: Kwargs, _: &State| {
         Value::safe_string(&css_string(text))
     });
@@ -43,6 +49,45 @@ pub fn register_functions(tera: &mut Tera, site: &Arc<Site>, i18n: &Arc<I18n>) {
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&places, &kwargs, state)
     });
+    let files = Arc::clone(assets);
+    let folders = theme::static_dirs(&site.config);
+    let base_path = site.config.base_path.clone();
+    tera.register_function("asset", move |kwargs: Kwargs, _: &State| {
+        asset(&files, &folders, &base_path, &kwargs)
+    });
+}
+
+/// `asset(path="style.css")`: the address a static file is published at (with its
+/// content's hash in the name, for an asset), below the site's base path.
+fn asset(
+    assets: &Assets,
+    folders: &[PathBuf],
+    base_path: &str,
+    kwargs: &Kwargs,
+) -> TeraResult<String> {
+    let path = kwargs.must_get::<&str>("path")?;
+    let path = path.trim_start_matches('/');
+    match assets.published(path) {
+        Some(published) => Ok(format!("{base_path}{published}")),
+        None => {
+            let known = assets.names().keys().map(String::as_str);
+            let folders: Vec<String> = folders
+                .iter()
+                .map(|folder| format!("{}/", folder.display()))
+                .collect();
+            Err(theme::function_error(
+                &format!(
+                    "there is no static file `{path}`{}",
+                    suggest::did_you_mean(path, known)
+                ),
+                &format!(
+                    "asset() finds the files in {}: put the file there, or write its path \
+                     from that folder (`style.css`, `fonts/inter.woff2`)",
+                    folders.join(" and ")
+                ),
+            ))
+        }
+    }
 }
 
 /// Text as a quoted CSS string (for generated `content: "…"` rules, such as running heads):

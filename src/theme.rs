@@ -208,6 +208,15 @@ fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnos
     (sources, diagnostics)
 }
 
+/// Separates a template function's message from its own advice in the error it gives
+/// Tera, which passes on nothing but the text: the advice then becomes the hint.
+const HINT_SEPARATOR: char = '\u{1f}';
+
+/// The error of a template function that knows better advice than the usual one.
+pub fn function_error(message: &str, hint: &str) -> tera::Error {
+    tera::Error::message(format!("{message}{HINT_SEPARATOR}{hint}"))
+}
+
 fn template_diagnostic(
     error: &tera::Error,
     dir: &Path,
@@ -217,13 +226,18 @@ fn template_diagnostic(
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
             let file = report.filename();
-            let mut diagnostic = Diagnostic::error(format!("template: {}", report.message()))
+            let usual = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                "check the `{{ }}` and `{% %}` tags around this place"
+            } else {
+                "check the names and arguments used at this place of the template"
+            };
+            let (message, hint) = report
+                .message()
+                .split_once(HINT_SEPARATOR)
+                .unwrap_or((report.message(), usual));
+            let mut diagnostic = Diagnostic::error(format!("template: {message}"))
                 .in_file(dir.join(file))
-                .with_hint(if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
-                    "check the `{{ }}` and `{% %}` tags around this place"
-                } else {
-                    "check the names and arguments used at this place of the template"
-                });
+                .with_hint(hint);
             if let Some(text) = sources.get(file) {
                 diagnostic = diagnostic.at(text, span.start_line, span.start_col + 1);
             }
@@ -238,20 +252,24 @@ fn template_diagnostic(
     }
 }
 
-/// Static files to publish as they are: the theme's, then the site's own `static/`
-/// (which wins when both have a file of the same name). Keys are site paths. Links are
-/// followed only while they stay inside the site folder.
+/// The folders of static files, relative to the site folder: the theme's, then the
+/// site's own (which wins when both have a file of the same name).
+pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
+    [
+        Path::new("themes").join(&config.theme).join("static"),
+        PathBuf::from("static"),
+    ]
+}
+
+/// Static files to publish (see [`static_dirs`]). Keys are paths within the static
+/// folders. Links are followed only while they stay inside the site folder.
 pub fn static_files(
     root: &Path,
     config: &Config,
 ) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
     let mut files = BTreeMap::new();
     let mut diagnostics = Vec::new();
-    let folders = [
-        Path::new("themes").join(&config.theme).join("static"),
-        PathBuf::from("static"),
-    ];
-    for folder in folders {
+    for folder in static_dirs(config) {
         let base = root.join(&folder);
         // A link named `static` is walked too, to be refused if it leads out or nowhere.
         if !base.is_dir() && !base.is_symlink() {

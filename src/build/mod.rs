@@ -25,6 +25,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
+use crate::assets::Assets;
 use crate::brochure::PageNumbers;
 use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
@@ -340,7 +341,12 @@ struct Prepared {
     templates: Arc<Templates>,
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
+    /// The static files' published names.
+    assets: Arc<Assets>,
+    /// The static files under their published names.
     static_files: SiteFiles,
+    /// The writer's own `static/_headers`, to follow the generated rules.
+    own_headers: Option<Vec<u8>>,
     /// How many content files were read (the others were known unchanged).
     files_read: usize,
     /// Warnings so far.
@@ -414,13 +420,16 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         site,
         i18n,
         templates: sources,
-        static_files,
+        mut static_files,
         files_read,
         mut problems,
     } = inputs;
     let texts_readable = i18n.is_some();
     let i18n = i18n.unwrap_or_default();
-    let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n);
+    let own_headers = static_files.remove(crate::headers::PATH);
+    let (assets, static_files) = Assets::publish(&static_files, &site.config.base_path);
+    let assets = Arc::new(assets);
+    let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n, &assets);
     let templates = sources.as_ref().and_then(|sources| {
         sources
             .compile(&register)
@@ -443,7 +452,9 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         template_sources: sources.texts().clone(),
         site,
         i18n,
+        assets,
         static_files,
+        own_headers,
         files_read,
         warnings: problems,
     })

@@ -14,6 +14,7 @@ use crate::brochure::PageNumbers;
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs};
+use crate::headers;
 use crate::key::Key;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
@@ -68,6 +69,7 @@ pub(super) fn run(
             config: &site.config,
             templates: &prepared.template_sources,
             ui_texts: prepared.i18n.sources(),
+            assets: prepared.assets.names(),
             drafts: options.drafts,
         },
     );
@@ -127,6 +129,13 @@ pub(super) fn run(
         let fingerprint = fingerprint::of_bytes(bytes);
         extra_files.push((path.clone(), fingerprint, Some(bytes), false));
     }
+    let headers = cache_rules(prepared, &extra_files);
+    extra_files.push((
+        headers::PATH.to_owned(),
+        fingerprint::of_bytes(&headers),
+        Some(&headers),
+        false,
+    ));
     let mut later = Vec::new();
     for (path, fingerprint, bytes, heavy) in extra_files {
         if is_page(&path) {
@@ -174,6 +183,23 @@ pub(super) fn run(
         later: (later, editions.page_numbers()),
         global: fingerprints.global(),
     })
+}
+
+/// The text of `_headers` for the site's pages and the other files (`extra_files`, each
+/// with its site path first).
+fn cache_rules<T>(
+    prepared: &Prepared,
+    extra_files: &[(String, T, Option<&Vec<u8>>, bool)],
+) -> Vec<u8> {
+    let site = &prepared.site;
+    let pages: Vec<String> = site.entries.iter().map(render::page_path).collect();
+    let others = extra_files.iter().map(|(path, ..)| path.as_str());
+    headers::text(
+        pages.iter().map(String::as_str).chain(others),
+        |path| prepared.assets.is_hashed(path),
+        &site.config.base_path,
+        prepared.own_headers.as_deref(),
+    )
 }
 
 /// The language chooser, `404.html`, the sitemap and `robots.txt`, unless all are current.

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use lol_html::{HtmlRewriter, Settings, element};
 
+use crate::assets;
 use crate::diagnostic::Diagnostic;
 use crate::render::SiteFiles;
 use crate::resolve::Site;
@@ -54,20 +55,38 @@ pub(super) fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
                     .get(*page)
                     .cloned()
                     .unwrap_or_else(|| PathBuf::from(page));
-                problems.insert((place, page.to_string(), reference.clone()));
+                let hint = hint(files, &target);
+                problems.insert((place, page.to_string(), reference.clone(), hint));
             }
         }
     }
     problems
         .into_iter()
-        .map(|(place, page, href)| {
+        .map(|(place, page, href, hint)| {
             Diagnostic::error(format!(
                 "the page {page} links to {href}, which does not exist"
             ))
             .in_file(place)
-            .with_hint("fix the link in the page's text or in the theme's template that writes it")
+            .with_hint(hint)
         })
         .collect()
+}
+
+/// What to do about a link to `target`, a site path that does not exist: an asset is
+/// published under another name only, which templates get from `asset()`.
+fn hint(files: &SiteFiles, target: &str) -> String {
+    let hashed = files
+        .keys()
+        .find(|path| assets::original_name(path) == target && *path != target);
+    match hashed {
+        Some(hashed) => format!(
+            "{target} is published as {hashed}, a name that changes with its content: \
+             write {{{{ asset(path=\"{target}\") }}}} in the template"
+        ),
+        None => {
+            "fix the link in the page's text or in the theme's template that writes it".to_owned()
+        }
+    }
 }
 
 /// The anchors and references of one page.

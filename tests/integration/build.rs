@@ -7,7 +7,7 @@ use std::process::Output;
 
 use tempfile::TempDir;
 
-use crate::support::{self, edit, fixture, read, walk};
+use crate::support::{self, edit, fixture, published, read, walk};
 
 /// Runs `diptych build <args> --root <site>`.
 fn diptych(site: &Path, args: &[&str]) -> Output {
@@ -49,7 +49,8 @@ fn pages_land_on_translated_slugs() {
         "404.html",
         "sitemap.xml",
         "robots.txt",
-        "style.css",
+        "_headers",
+        published(&out, "style.css").as_str(),
     ] {
         assert!(out.join(path).is_file(), "{path} missing");
     }
@@ -175,7 +176,8 @@ fn base_url_with_a_path_prefixes_every_link() {
     );
     let nl = read(&out, "nl/strategie/ambities/index.html");
     assert!(nl.contains(r#"href="/strategie/nl/strategie/pijlers/#basis""#));
-    assert!(nl.contains(r#"href="/strategie/style.css""#));
+    let style = published(&out, "style.css");
+    assert!(nl.contains(&format!(r#"href="/strategie/{style}""#)));
     assert!(nl.contains(r#"href="https://example.org/strategie/de/strategie/ambitionen/""#));
     assert!(read(&out, "index.html").contains(r#"href="/strategie/de/""#));
 }
@@ -185,7 +187,8 @@ fn site_static_files_override_the_themes() {
     let site = fixture("trilingual");
     let out = build_ok(site.path(), &[]);
     assert_eq!(read(&out, "robots-note.txt"), "site\n");
-    assert_eq!(read(&out, "style.css"), "body { color: black; }\n");
+    let style = published(&out, "style.css");
+    assert_eq!(read(&out, &style), "body { color: black; }\n");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The integration tests, one binary with a module per area: fixture sites and the shipped
 //! MST site built through the real `diptych` binary, as a writer would run it.
 
+mod assets;
 mod build;
 mod check;
 mod fuzz;

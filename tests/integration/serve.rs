@@ -460,3 +460,35 @@ fn open_to_the_network_the_desk_records_only_when_allowed() {
     assert_eq!(status, 303, "{response}");
     assert!(allowed.interrupt().success());
 }
+
+/// The address of the stylesheet a served page links to.
+fn stylesheet_of(page: &str) -> String {
+    let start = page.find("rel=\"stylesheet\" href=\"").expect(page) + 23;
+    let end = start + page[start..].find('"').unwrap();
+    page[start..end].to_owned()
+}
+
+#[test]
+fn the_hashed_stylesheet_is_served_and_pages_point_at_its_new_name_after_an_edit() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let server = Server::start(root);
+    let old = stylesheet_of(&server.get("/nl/strategie/ambities/"));
+    assert!(old.starts_with("/style.") && old != "/style.css", "{old}");
+    assert!(server.get(&old).contains("color: black"));
+
+    edit(root, "themes/plain/static/style.css", "black", "navy");
+    let page = server.wait_for("/nl/strategie/ambities/", "the new name", |body| {
+        body.contains("rel=\"stylesheet\"") && !body.contains(&old)
+    });
+    let new = stylesheet_of(&page);
+    assert!(server.get(&new).contains("color: navy"));
+    assert_eq!(
+        server.request("GET", &old).0,
+        404,
+        "the old name is still served"
+    );
+    for other in ["/de/strategie/ambitionen/", "/en/"] {
+        assert_eq!(stylesheet_of(&server.get(other)), new, "{other}");
+    }
+}

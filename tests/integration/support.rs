@@ -100,8 +100,9 @@ pub(crate) fn copy_dir_bytes(files: &std::collections::BTreeMap<PathBuf, Vec<u8>
 pub(crate) type Edit = (&'static str, fn(&Path));
 
 /// One edit of each kind a writer makes, in an order that works on the trilingual fixture:
-/// text, title, slug, new page, deleted page, template, UI text, static file.
-pub(crate) fn edit_series() -> [Edit; 8] {
+/// text, title, slug, new page, deleted page, template, UI text, static file, stylesheet
+/// (an asset: a new name, which every page links to).
+pub(crate) fn edit_series() -> [Edit; 9] {
     [
         ("a text edit", |root| {
             edit(
@@ -157,6 +158,9 @@ pub(crate) fn edit_series() -> [Edit; 8] {
         ("a static file edit", |root| {
             fs::write(root.join("static/robots-note.txt"), "changed\n").unwrap();
         }),
+        ("a stylesheet edit", |root| {
+            edit(root, "themes/plain/static/style.css", "black", "navy")
+        }),
     ]
 }
 
@@ -180,4 +184,26 @@ pub(crate) fn staging_left_behind(folder: &Path) -> Vec<String> {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.contains("tmp-diptych") || name.contains("old-diptych"))
         .collect()
+}
+
+/// The site path a static file was published at, with its content's hash in the name:
+/// `style.css` → `style.3f2a9c1b.css`. Insists on exactly one such file.
+pub(crate) fn published(out: &Path, path: &str) -> String {
+    let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let (stem, ending) = name.rsplit_once('.').unwrap();
+    let found: Vec<String> = fs::read_dir(out.join(folder))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|file| {
+            let hash = file
+                .strip_prefix(&format!("{stem}."))
+                .and_then(|rest| rest.strip_suffix(&format!(".{ending}")));
+            hash.is_some_and(|hash| hash.len() == 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{path} published as {found:?}");
+    match folder {
+        "" => found[0].clone(),
+        folder => format!("{folder}/{}", found[0]),
+    }
 }

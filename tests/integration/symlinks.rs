@@ -133,7 +133,7 @@ fn links_inside_the_site_folder_still_build() {
     let out = root.join("public");
     assert!(out.join("nl/gedeeld/gedeeld/index.html").is_file());
     assert_eq!(
-        support::read(&out, "stijl.css"),
-        support::read(&out, "style.css")
+        support::read(&out, &support::published(&out, "stijl.css")),
+        support::read(&out, &support::published(&out, "style.css"))
     );
 }
