@@ -22,8 +22,8 @@ pub(super) fn word_diff(old: &str, new: &str) -> Option<String> {
         html.push_str(&folded(unchanged));
         unchanged = 0;
         html.push_str("<p class=\"diff\">");
-        for &(tag, text) in paragraph {
-            html.push_str(&marked(tag, text));
+        for (tag, text) in runs(paragraph) {
+            html.push_str(&marked(tag, &text));
         }
         html.push_str("</p>\n");
     }
@@ -69,6 +69,36 @@ fn paragraphs<'a>(tokens: impl Iterator<Item = Token<'a>>) -> Vec<Vec<Token<'a>>
     paragraphs
 }
 
+/// The paragraph as runs of text that share what happened to them: the spacing between
+/// two added (or two removed) words joins them, so a new sentence is one mark.
+fn runs(paragraph: &[Token]) -> Vec<(ChangeTag, String)> {
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for (index, &(tag, text)) in paragraph.iter().enumerate() {
+        let tag = match (text.trim().is_empty(), joining(paragraph, index)) {
+            (false, _) => tag,
+            (true, Some(joined)) if tag != ChangeTag::Delete || joined == ChangeTag::Delete => {
+                joined
+            }
+            (true, _) if tag == ChangeTag::Delete => continue,
+            (true, _) => ChangeTag::Equal,
+        };
+        match runs.last_mut() {
+            Some((last, run)) if *last == tag => run.push_str(text),
+            _ => runs.push((tag, text.to_owned())),
+        }
+    }
+    runs
+}
+
+/// What happened to the words on both sides of the spacing at `index`, when it is the
+/// same change.
+fn joining(paragraph: &[Token], index: usize) -> Option<ChangeTag> {
+    let word = |&&(_, text): &&Token| !text.trim().is_empty();
+    let before = paragraph[..index].iter().rev().find(word)?.0;
+    let after = paragraph[index + 1..].iter().find(word)?.0;
+    (before == after && before != ChangeTag::Equal).then_some(before)
+}
+
 /// Whether a word of the paragraph was removed or added.
 fn changed(paragraph: &[Token]) -> bool {
     paragraph
@@ -79,8 +109,6 @@ fn changed(paragraph: &[Token]) -> bool {
 fn marked(tag: ChangeTag, text: &str) -> String {
     let escaped = html_escape::encode_text(text);
     match tag {
-        _ if text.trim().is_empty() && tag == ChangeTag::Delete => String::new(),
-        _ if text.trim().is_empty() => escaped.into_owned(),
         ChangeTag::Equal => escaped.into_owned(),
         ChangeTag::Delete => format!("<del>{escaped}</del>"),
         ChangeTag::Insert => format!("<ins>{escaped}</ins>"),
@@ -109,7 +137,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             html,
-            "<p class=\"diff\">MST heeft <del>3500</del><ins>ruim</ins> <ins>3600</ins> medewerkers.</p>\n"
+            "<p class=\"diff\">MST heeft <del>3500</del><ins>ruim 3600</ins> medewerkers.</p>\n"
         );
     }
 

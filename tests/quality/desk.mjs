@@ -1,0 +1,151 @@
+// The translation desk in a real browser, on a copy of the shipped site with one outdated and
+// one missing German page: the overview flags both with the right counts, the outdated page's
+// view marks the changed source words and not the unchanged ones, the button records the
+// translation (in the view and in content/translations.yaml), and requests without the token
+// or from another origin change nothing. axe (WCAG 2.2 AA + best practices) on both views.
+// Usage: node desk.mjs DIPTYCH_BINARY SITE_DIR [--screenshots DIR]  (SITE_DIR is edited: pass a copy)
+// Last line: "desk: N passed, M failed"; exit status 0 only if M is 0.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer, request } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [binary, site, ...rest] = process.argv.slice(2);
+const shots = rest[0] === '--screenshots' ? rest[1] : null;
+const here = dirname(fileURLToPath(import.meta.url));
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+// The outdated page: words added to its Dutch title and to its text. The missing one: gone.
+const source = join(site, 'content/strategie/pijlers.nl.md');
+const text = readFileSync(source, 'utf8');
+const title = text.match(/^title: (.*)$/m)[1];
+writeFileSync(source, text.replace(`title: ${title}`, `title: ${title} herzien`).trimEnd() +
+  '\n\nDeze alinea is nieuw.\n');
+rmSync(join(site, 'content/over-mst/contact.de.md'));
+const recordFile = join(site, 'content/translations.yaml');
+const record = () => readFileSync(recordFile, 'utf8');
+const status = (key) => JSON.parse(execFileSync(binary, ['status', '--root', site, '--lang', 'de', '--format', 'json']))
+  .pages.find((p) => p.key === key).languages.de.status;
+
+const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+const address = await new Promise((resolve, reject) => {
+  let seen = '';
+  server.stdout.on('data', (chunk) => {
+    seen += chunk;
+    const found = seen.match(/Serving the site at (http:\/\/\S+?\/) /);
+    if (found) resolve(found[1]);
+  });
+  server.on('exit', () => reject(new Error('diptych serve ended:\n' + seen)));
+  setTimeout(() => reject(new Error('diptych serve did not start:\n' + seen)), 30000);
+});
+
+let passed = 0, failed = 0;
+const check = (ok, what) => { ok ? passed++ : failed++; console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); };
+const axe = async (page, what) => {
+  await page.addScriptTag({ path: join(here, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+  }), AXE_TAGS);
+  const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  check(found.length === 0, `axe: 0 violations on ${what}${found.length ? '\n  ' + found.join('\n  ') : ''}`);
+};
+
+// The W3C Nu checker on the HTML a view is served as.
+const valid = async (path, what) => {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-vnu-'));
+  const file = join(dir, 'page.html');
+  writeFileSync(file, await (await fetch(new URL(path, address))).text());
+  let errors = '';
+  try {
+    execFileSync('java', ['-jar', join(here, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', file],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (failure) {
+    errors = String(failure.stderr || failure.message);
+  }
+  rmSync(dir, { recursive: true });
+  check(errors === '', `W3C Nu: no errors in ${what}${errors ? '\n' + errors : ''}`);
+};
+
+// A form POST as a script or another site would send it, with the headers given.
+const post = (form, headers = {}) => new Promise((resolve, reject) => {
+  const body = new URLSearchParams(form).toString();
+  const req = request(new URL('_desk/translated', address), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers },
+  }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+  req.on('error', reject);
+  req.end(body);
+});
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+let elsewhere;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(address + '_desk/');
+  const counts = await page.locator('li', { has: page.locator('span[lang="de"]') }).innerText();
+  check(counts.includes('27 up to date') && counts.includes('1 outdated') && counts.includes('1 missing'),
+    `the overview counts the German pages: "${counts}"`);
+  const cell = (key) => page.locator('tr', { has: page.locator(`th code:text-is("${key}")`) }).locator('td').nth(1);
+  check((await cell('strategie/pijlers.md').getAttribute('class')) === 'outdated', 'the changed page is flagged outdated');
+  check((await cell('over-mst/contact.md').getAttribute('class')) === 'missing', 'the deleted page is flagged missing');
+  await axe(page, 'the overview');
+  await valid('_desk/', 'the overview');
+  if (shots) await page.screenshot({ path: join(shots, 'desk-overview.png'), fullPage: true });
+
+  await page.getByRole('link', { name: 'compare strategie/pijlers.md in de' }).click();
+  await page.waitForURL(/\/_desk\/compare/);
+  const changes = page.locator('section.changes');
+  const added = await changes.locator('ins').allInnerTexts();
+  check(added.includes('herzien') && added.some((t) => t.includes('Deze alinea is nieuw')),
+    `the added source words are marked: ${JSON.stringify(added)}`);
+  check((await changes.locator('del').count()) === 0, 'nothing is marked as removed (nothing was)');
+  const titleDiff = await changes.locator('h3:text-is("Title") + .diff-part p').innerHTML();
+  check(titleDiff.startsWith(title) && !/<(ins|del)>[^<]*\b(Drie|pijlers)\b/i.test(titleDiff),
+    `the unchanged title words are not marked: ${titleDiff}`);
+  check(await page.locator('table.side-by-side td[lang="de"]').count() > 2, 'source and translation are shown side by side');
+  await axe(page, 'the outdated page\'s view');
+  await valid(new URL(page.url()).pathname + new URL(page.url()).search, 'the outdated page\'s view');
+  if (shots) await page.screenshot({ path: join(shots, 'desk-compare.png'), fullPage: false });
+
+  // Requests that do not come from the desk's page change nothing.
+  const before = record();
+  const token = await page.locator('form.record input[name="token"]').inputValue();
+  const file = await page.locator('form.record input[name="file"]').inputValue();
+  check(await post({ file }) === 403, 'a request without the token is refused');
+  check(await post({ token, file }, { origin: 'http://elsewhere.example' }) === 403,
+    'a request with the token from another origin is refused');
+  // Another site in the same browser, even one that knows the token, posting the form.
+  elsewhere = createServer((_, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(`<!DOCTYPE html><form method="post" action="${address}_desk/translated">` +
+      `<input name="token" value="${token}"><input name="file" value="${file}"></form>` +
+      '<script>document.forms[0].submit()</script>');
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => elsewhere.once('listening', resolve));
+  const other = await browser.newPage();
+  const response = await new Promise((resolve) => {
+    other.on('response', (r) => { if (r.url().includes('/_desk/translated')) resolve(r); });
+    other.goto(`http://127.0.0.1:${elsewhere.address().port}/`);
+  });
+  check(response.status() === 403, `a form posted from another site is refused (${response.status()})`);
+  check(record() === before && status('strategie/pijlers.md') === 'outdated', 'the refused requests changed nothing');
+
+  await page.getByRole('button', { name: 'Translation is up to date' }).click();
+  await page.waitForURL(/\/_desk\/compare/);
+  const standing = await page.locator('.standing strong').innerText();
+  check(standing === 'up to date', `after the click the view says: ${standing}`);
+  check(record() !== before && status('strategie/pijlers.md') === 'up-to-date',
+    'content/translations.yaml records the translation as up to date');
+  await page.goto(address + '_desk/');
+  const after = await page.locator('li', { has: page.locator('span[lang="de"]') }).innerText();
+  check(after.includes('28 up to date') && !after.includes('outdated'), `the overview follows: "${after}"`);
+} finally {
+  elsewhere?.close();
+  await browser.close();
+  server.kill('SIGINT');
+}
+console.log(`desk: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
