@@ -126,12 +126,11 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
                 names,
             ));
         }
-        None => body.push_str(&missing(
-            inputs,
-            source,
-            draft.is_some(),
-            &name(&asked.lang),
-        )),
+        None => {
+            let language = name(&asked.lang);
+            let wanted = (asked.lang.as_str(), language.as_str());
+            body.push_str(&missing(inputs, source, draft.is_some(), wanted));
+        }
     }
     let title = format!(
         "{} ({}) – Translation desk",
@@ -394,15 +393,47 @@ fn findings_list(findings: &[Diagnostic]) -> String {
 }
 
 /// The view of a page not translated yet: the source, and the file to create.
-fn missing(inputs: &Inputs, source: &Entry, draft: bool, language: &str) -> String {
+fn missing(inputs: &Inputs, source: &Entry, draft: bool, (lang, language): (&str, &str)) -> String {
     let what = if draft {
         format!("The {language} page is a draft; it is not compared until it is published.")
     } else {
-        format!("There is no {language} page yet.")
+        let file = translation_file(&source.doc.source, &source.doc.lang, lang);
+        format!(
+            "There is no {language} page yet. Translate the source below into <code>{}</code>.",
+            escape(&file.display().to_string())
+        )
     };
     let body = render_body(inputs.site, Some(inputs.templates), source, "");
     format!(
         "<p>{what}</p>\n<h2 id=\"source\">The source</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
         source.doc.lang, body.html
     )
+}
+
+/// Where the translation of `source` (in `from`) into `to` goes: `contact.nl.md` →
+/// `contact.de.md`, and `contact.md` (the default language unnamed) → `contact.de.md`.
+fn translation_file(source: &Path, from: &str, to: &str) -> std::path::PathBuf {
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let stem = (name.strip_suffix(".md"))
+        .map(|stem| stem.strip_suffix(&format!(".{from}")).unwrap_or(stem))
+        .unwrap_or(&name);
+    source.with_file_name(format!("{stem}.{to}.md"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_goes_next_to_its_source_with_its_language_in_the_name() {
+        let file = |source: &str| translation_file(Path::new(source), "nl", "de");
+        assert_eq!(
+            file("content/over-mst/contact.nl.md"),
+            Path::new("content/over-mst/contact.de.md")
+        );
+        assert_eq!(file("content/_index.md"), Path::new("content/_index.de.md"));
+    }
 }

@@ -38,15 +38,19 @@ pub fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Dia
     Ok(page("Translation desk", &[], &body))
 }
 
-/// Per language: how many pages stand how.
+/// Per language: how many pages stand how, each count a link to those pages.
 fn counts(pages: &[PageStatus], languages: &[&str]) -> String {
     let mut html = String::from("<h2>Per language</h2>\n<ul>\n");
     let counts = translations::count(pages, languages);
     for lang in languages {
-        let described = counts
-            .get(*lang)
-            .map(translations::describe)
-            .unwrap_or_default();
+        let links: Vec<String> = (counts.get(*lang).into_iter().flatten())
+            .map(|(standing, n)| {
+                let words = standing.words();
+                let query = format!("?lang={lang}&amp;status={}", words.replace(' ', "+"));
+                format!("<a href=\"{DESK_PATH}{query}\">{n} {words}</a>")
+            })
+            .collect();
+        let described = links.join(", ");
         let _ = writeln!(
             html,
             "<li><span lang=\"{lang}\">{lang}</span>: {described}</li>"

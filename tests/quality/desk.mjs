@@ -93,7 +93,7 @@ try {
   check((await cell('over-mst/contact.md').getAttribute('class')) === 'missing', 'the deleted page is flagged missing');
   await axe(page, 'the overview');
   await valid('_desk/', 'the overview');
-  if (shots) await page.screenshot({ path: join(shots, 'desk-overview.png'), fullPage: true });
+  if (shots) await page.screenshot({ path: join(shots, 'desk-overview.png') });
 
   await page.getByRole('link', { name: 'compare strategie/pijlers.md in de' }).click();
   await page.waitForURL(/\/_desk\/compare/);
@@ -108,7 +108,10 @@ try {
   check(await page.locator('table.side-by-side td[lang="de"]').count() > 2, 'source and translation are shown side by side');
   await axe(page, 'the outdated page\'s view');
   await valid(new URL(page.url()).pathname + new URL(page.url()).search, 'the outdated page\'s view');
-  if (shots) await page.screenshot({ path: join(shots, 'desk-compare.png'), fullPage: false });
+  if (shots) {
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.screenshot({ path: join(shots, 'desk-compare.png') });
+  }
 
   // Requests that do not come from the desk's page change nothing.
   const before = record();
