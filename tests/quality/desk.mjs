@@ -113,6 +113,13 @@ try {
     await page.screenshot({ path: join(shots, 'desk-compare.png') });
   }
 
+  // The view follows a save of the translation, like the rest of the preview.
+  const translation = join(site, 'content/strategie/pijlers.de.md');
+  writeFileSync(translation, readFileSync(translation, 'utf8').trimEnd() + '\n\nDieser Absatz ist neu.\n');
+  const followed = await page.locator('td[lang="de"]', { hasText: 'Dieser Absatz ist neu.' })
+    .waitFor({ timeout: 10000 }).then(() => true, () => false);
+  check(followed, 'the view shows the saved translation by itself');
+
   // Requests that do not come from the desk's page change nothing.
   const before = record();
   const token = await page.locator('form.record input[name="token"]').inputValue();
