@@ -148,11 +148,18 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         }
     });
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
+    // Lines counted as we go: a page of many headings stays linear.
+    let mut counted = (0, first_line);
     let starts: Vec<(usize, usize)> = section_starts(&events)
         .into_iter()
         .map(|index| {
-            let offset = expanded.original_offset(events[index].1);
-            (index, position(source, offset).0)
+            let offset = expanded.original_offset(events[index].1).max(counted.0);
+            let newlines = source.as_bytes()[counted.0..offset.min(source.len())]
+                .iter()
+                .filter(|&&byte| byte == b'\n')
+                .count();
+            counted = (offset.min(source.len()), counted.1 + newlines);
+            (index, counted.1)
         })
         .collect();
     let (html, offsets) = write_html(events, starts.iter().map(|&(index, _)| index));
