@@ -45,7 +45,7 @@ context.setDefaultTimeout(10_000);
 
 // Budgets (README, "Budgets"): no layout shift, no request to another host, page weight.
 const WEIGHT_BUDGET = 50_000; // bytes of a web page's HTML and its stylesheets, uncompressed
-const IMAGE_DELAY_MS = 200; // images arrive this late, as over a real network, after the text is painted
+const IMAGE_DELAY_MS = 100; // images arrive this late after the page's first paint, as over a real network
 const isPrint = (path) => /^\/([^/]+\/)?brochure\/(index\.html)?$/.test(path); // the print editions
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 // Every document records its layout shifts from the start, with the elements that moved.
@@ -66,11 +66,19 @@ await context.addInitScript(() => {
   }).observe({ type: 'layout-shift', buffered: true });
 });
 // Requests to another host are refused (and recorded by the tab that made them); same-site
-// images are answered IMAGE_DELAY_MS late, so an image without a size moves text already on screen.
+// images are held until the page has painted, then IMAGE_DELAY_MS more, so an image without a size moves
+// text already on screen. (Routing also turns off the HTTP cache: every page loads its files afresh.)
 const offsite = (url) => url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol);
 await context.route(offsite, (route) => route.abort('blockedbyclient'));
 await context.route((url) => url.origin === origin && /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(url.pathname),
-  async (route) => { await new Promise((r) => setTimeout(r, IMAGE_DELAY_MS)); await route.continue(); });
+  async (route, request) => {
+    try { // not before the page's first paint (on loopback an image could otherwise arrive before it)
+      await request.frame().waitForFunction(() => performance.getEntriesByType('paint')
+        .some((e) => e.name === 'first-contentful-paint'), null, { polling: 'raf', timeout: 2000 });
+    } catch { /* a page that paints nothing before its image, or one navigated away from */ }
+    await new Promise((r) => setTimeout(r, IMAGE_DELAY_MS));
+    await route.continue().catch(() => {});
+  });
 const cssBytes = new Map(); // stylesheet URL -> Promise<bytes>, fetched once
 const weights = new Map(); // path -> { html, css }
 const budgetFailures = { shift: 0, offsite: 0, weight: 0 };
@@ -108,11 +116,17 @@ async function checkBudgets(page, path, resp, requests, fail) {
     await settle(() => true);
     scrollTo(0, 0);
   });
+  // An image whose box is not known before it arrives (no width and height, no CSS aspect-ratio)
+  // moves what follows it: on this screen a shift, further down one the measurement cannot see.
+  const unsized = await page.evaluate(() => [...document.images]
+    .filter((img) => img.getClientRects().length && getComputedStyle(img).aspectRatio === 'auto')
+    .map((img) => img.getAttribute('src')));
+  for (const src of unsized) fail(`layout shift: image without width and height: ${src}`);
   const shifts = await page.evaluate(() => window.__layoutShifts ?? null);
   const cls = shifts?.reduce((sum, s) => sum + s.value, 0);
   if (!shifts) fail('layout shift: not measured (no PerformanceObserver)');
-  else if (cls > 0) {
-    budgetFailures.shift++;
+  if (unsized.length || cls > 0) budgetFailures.shift++;
+  if (cls > 0) {
     const nodes = [...new Set(shifts.flatMap((s) => s.nodes))];
     fail(`layout shift: CLS ${cls.toFixed(4)}, budget 0 (${shifts.length} shift${shifts.length > 1 ? 's' : ''}; ` +
       `moved: ${nodes.join(', ') || 'elements not named by the browser'})`);
