@@ -1,6 +1,7 @@
 // Browser checks for a built site, driven by check-site.sh (which serves the site).
 // Usage: node browser-checks.mjs PUBLIC_DIR BASE_URL [--screenshots OUT_DIR]
-// Prints one line per failure, then {"passed":N,"failed":M} as the last line (one check per page).
+// Prints one line per failure, the budget and axe figures, then {"passed":N,"failed":M} as the last
+// line (one check per page: it fails if any of its checks or budgets fails).
 import { readdirSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
