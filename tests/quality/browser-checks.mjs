@@ -102,17 +102,19 @@ async function checkBudgets(page, path, resp, requests, fail) {
     });
     const settle = async (near) => {
       await frame();
-      const pending = [...document.images].filter((img) => !img.complete && near(img.getBoundingClientRect()));
+      const pending = [...document.images] // shown, not yet arrived, near the screen (lazy ones load there)
+        .filter((img) => !img.complete && img.getClientRects().length && near(img.getBoundingClientRect()));
       await Promise.race([Promise.all(pending.map(loaded)), new Promise((r) => setTimeout(r, 3000))]);
       await document.fonts.ready;
       await frame();
       await frame();
     };
-    await settle(() => true);
+    const near = (box) => box.bottom > -innerHeight && box.top < 2 * innerHeight;
+    await settle(near);
     const bottom = () => document.documentElement.scrollHeight - innerHeight;
     for (let y = innerHeight; y < bottom() + innerHeight; y += innerHeight) {
       scrollTo(0, Math.min(y, bottom()));
-      await settle((box) => box.bottom > -innerHeight && box.top < 2 * innerHeight);
+      await settle(near);
     }
     await settle(() => true);
     scrollTo(0, 0);
