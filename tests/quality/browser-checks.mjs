@@ -1,6 +1,7 @@
 // Browser checks for a built site, driven by check-site.sh (which serves the site).
 // Usage: node browser-checks.mjs PUBLIC_DIR BASE_URL [--screenshots OUT_DIR]
-// Prints one line per failure, then {"passed":N,"failed":M} as the last line (one check per page).
+// Prints one line per failure, the budget and axe figures, then {"passed":N,"failed":M} as the last
+// line (one check per page: it fails if any of its checks or budgets fails).
 import { readdirSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,20 +44,149 @@ const browser = await chromium.launch({
 const context = await browser.newContext();
 context.setDefaultTimeout(10_000);
 
+// Budgets (README.md here, and "Budgets the shipped site keeps" in the main one): no layout shift, no request to another host, page weight.
+const WEIGHT_BUDGET = 50_000; // bytes of a web page's HTML and its stylesheets, uncompressed
+const IMAGE_DELAY_MS = 100; // images arrive this late after the page's first paint, as over a real network
+const isPrint = (path) => /^\/([^/]+\/)?brochure\/(index\.html)?$/.test(path); // the print editions
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+// Every document records its layout shifts from the start, with the elements that moved.
+await context.addInitScript(() => {
+  const shifts = [];
+  Object.defineProperty(window, '__layoutShifts', { value: shifts });
+  const name = (n) => {
+    if (!n || n.nodeType !== 1) return n ? n.nodeName.toLowerCase() : '(removed)';
+    let s = n.localName + (n.id ? `#${n.id}` : '') + [...n.classList].map((c) => `.${c}`).join('');
+    const src = n.getAttribute('src');
+    return src ? `${s}[src="${src}"]` : s;
+  };
+  const describe = (n) => (n?.parentElement ? `${name(n.parentElement)} > ${name(n)}` : name(n));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      shifts.push({ value: e.value, nodes: (e.sources ?? []).map((s) => describe(s.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+// Requests to another host are refused (and recorded by the tab that made them); same-site
+// images are held until the page has painted, then IMAGE_DELAY_MS more, so an image without a size moves
+// text already on screen. (Routing also turns off the HTTP cache: every page loads its files afresh.)
+const offsite = (url) => url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol);
+await context.route(offsite, (route) => route.abort('blockedbyclient'));
+await context.route((url) => url.origin === origin && /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(url.pathname),
+  async (route, request) => {
+    try { // not before the page's first paint (on loopback an image could otherwise arrive before it)
+      await request.frame().waitForFunction(() => performance.getEntriesByType('paint')
+        .some((e) => e.name === 'first-contentful-paint'), null, { polling: 'raf', timeout: 2000 });
+    } catch { /* a page that paints nothing before its image, or one navigated away from */ }
+    await new Promise((r) => setTimeout(r, IMAGE_DELAY_MS));
+    await route.continue().catch(() => {});
+  });
+const cssBytes = new Map(); // stylesheet URL -> Promise<bytes>, fetched once
+const weights = new Map(); // path -> { html, css }
+const budgetFailures = { shift: 0, offsite: 0, weight: 0 };
+
 // axe figures over all pages, printed before the summary.
 const axeTotals = { pages: 0, violations: 0, incomplete: 0 };
 
 // Collected per page, then links are checked once per distinct target.
 const pages = new Map(); // path -> { failures: [], ids: Set, links: [] }
 
-async function checkPage(page, path) {
+// The budgets of one loaded page: scrolls to the bottom (lazy images load), then reads the
+// layout shifts, the requests to other hosts made since the page was asked for, and the weight.
+async function checkBudgets(page, path, resp, requests, fail) {
+  // 1. No layout shift: scroll a screen at a time, waiting for the images near the screen.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const loaded = (img) => new Promise((r) => {
+      img.addEventListener('load', r, { once: true });
+      img.addEventListener('error', r, { once: true });
+    });
+    const settle = async (near) => {
+      await frame();
+      const pending = [...document.images] // shown, not yet arrived, near the screen (lazy ones load there)
+        .filter((img) => !img.complete && img.getClientRects().length && near(img.getBoundingClientRect()));
+      await Promise.race([Promise.all(pending.map(loaded)), new Promise((r) => setTimeout(r, 3000))]);
+      await document.fonts.ready;
+      await frame();
+      await frame();
+    };
+    const near = (box) => box.bottom > -innerHeight && box.top < 2 * innerHeight;
+    await settle(near);
+    const bottom = () => document.documentElement.scrollHeight - innerHeight;
+    for (let y = innerHeight; y < bottom() + innerHeight; y += innerHeight) {
+      scrollTo(0, Math.min(y, bottom()));
+      await settle(near);
+    }
+    await settle(() => true);
+    scrollTo(0, 0);
+  });
+  // An image whose box is not known before it arrives (no width and height, no CSS aspect-ratio)
+  // moves what follows it: on this screen a shift, further down one the measurement cannot see.
+  const unsized = await page.evaluate(() => [...document.images]
+    .filter((img) => img.getClientRects().length && getComputedStyle(img).aspectRatio === 'auto')
+    .map((img) => img.getAttribute('src') ?? img.currentSrc));
+  for (const src of unsized) fail(`layout shift: image without width and height: ${src}`);
+  const shifts = await page.evaluate(() => window.__layoutShifts ?? null);
+  const cls = shifts?.reduce((sum, s) => sum + s.value, 0);
+  if (!shifts) fail('layout shift: not measured (no PerformanceObserver)');
+  if (unsized.length || cls > 0) budgetFailures.shift++;
+  if (cls > 0) {
+    const nodes = [...new Set(shifts.flatMap((s) => s.nodes))];
+    fail(`layout shift: CLS ${cls.toFixed(4)}, budget 0 (${shifts.length} shift${shifts.length > 1 ? 's' : ''}; ` +
+      `moved: ${nodes.join(', ') || 'elements not named by the browser'})`);
+  }
+
+  // 2. No request to another host (stylesheets, scripts and fonts there block rendering).
+  const away = [...new Map(requests.map((r) => [r.url(), r])).values()];
+  if (away.length) budgetFailures.offsite++;
+  for (const r of away) fail(`request to another host (${r.resourceType()}): ${r.url()}`);
+
+  // 3. Page weight: this page's HTML plus every stylesheet it loads (@import too), uncompressed.
+  const html = resp ? (await resp.body()).length : 0;
+  const sheets = await page.evaluate(() => {
+    const hrefs = [];
+    const walk = (list) => {
+      for (const sheet of list) {
+        if (sheet.href) hrefs.push(sheet.href);
+        let rules = [];
+        try { rules = sheet.cssRules; } catch { /* another host's stylesheet: reported above */ }
+        for (const rule of rules) if (rule.styleSheet) walk([rule.styleSheet]);
+      }
+    };
+    walk(document.styleSheets);
+    return hrefs;
+  });
+  let css = 0;
+  for (const href of new Set(sheets.map((h) => h.replace(/#.*/, '')))) {
+    if (new URL(href).origin !== origin) continue;
+    if (!cssBytes.has(href)) {
+      cssBytes.set(href, context.request.get(href).then(async (r) => (r.ok() ? (await r.body()).length : null)));
+    }
+    const bytes = await cssBytes.get(href);
+    if (bytes === null) fail(`page weight: stylesheet ${new URL(href).pathname} could not be read`);
+    else css += bytes;
+  }
+  weights.set(path, { html, css });
+  if (!isPrint(path) && html + css >= WEIGHT_BUDGET) {
+    budgetFailures.weight++;
+    fail(`page weight ${kB(html + css)} (HTML ${kB(html)} + CSS ${kB(css)}), budget under ${kB(WEIGHT_BUDGET)}`);
+  }
+}
+
+async function checkPage(page, path, requests) {
   const url = origin + path;
   const result = { failures: [], ids: new Set(), links: [] };
   pages.set(path, result);
   const fail = (msg) => result.failures.push(`${path}: ${msg}`);
   try {
+    requests.length = 0;
+    requests.recording = true;
     const resp = await page.goto(url);
     if (!resp || resp.status() !== 200) fail(`page answered HTTP ${resp?.status()}`);
+    try {
+      await checkBudgets(page, path, resp, requests, fail);
+    } finally {
+      requests.recording = false;
+    }
     const info = await page.evaluate(() => ({
       lang: document.documentElement.getAttribute('lang') ?? '',
       title: document.querySelector('head > title')?.textContent.trim() ?? null,
@@ -127,7 +257,9 @@ async function checkPage(page, path) {
 const queue = files.map(toPath);
 await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
   const page = await context.newPage();
-  while (queue.length) await checkPage(page, queue.shift());
+  const requests = []; // this tab's requests to other hosts while a page's budgets are measured
+  page.on('request', (r) => { if (requests.recording && offsite(new URL(r.url()))) requests.push(r); });
+  while (queue.length) await checkPage(page, queue.shift(), requests);
   await page.close();
 }));
 
@@ -208,6 +340,20 @@ if (shotsDir) {
 }
 
 await browser.close();
+// Budget figures: how many pages kept each budget, the heaviest web page, the print editions' weights.
+const all = files.map(toPath);
+const web = all.filter((p) => !isPrint(p) && weights.has(p));
+const print = all.filter((p) => isPrint(p) && weights.has(p));
+const total = (p) => weights.get(p).html + weights.get(p).css;
+const show = (p) => `${p} ${kB(total(p))} (HTML ${kB(weights.get(p).html)} + CSS ${kB(weights.get(p).css)})`;
+console.log(`budgets: layout shift 0 on ${all.length - budgetFailures.shift} of ${all.length} pages; ` +
+  `no request to another host on ${all.length - budgetFailures.offsite} of ${all.length}; ` +
+  `HTML + CSS under ${kB(WEIGHT_BUDGET)} on ${web.length - budgetFailures.weight} of ${web.length} web pages`);
+if (web.length) {
+  const heaviest = web.reduce((a, b) => (total(b) > total(a) ? b : a));
+  console.log(`page weight: heaviest web page ${show(heaviest)}; print editions (not budgeted): ` +
+    (print.map(show).join(', ') || 'none'));
+}
 console.log(`axe (${AXE_TAGS.join(', ')}): ${axeTotals.pages} pages, ${axeTotals.violations} violations, ` +
   `${axeTotals.incomplete} undecided (failures if ${[...DECIDE].join(', ')})`);
 console.log(JSON.stringify({ passed, failed }));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality checks for a built site folder: W3C Nu HTML checker, then browser checks
-# (axe-core WCAG 2.2 AA + best practices, language switcher, internal links, lang/title/h1),
-# optionally screenshots.
+# (axe-core WCAG 2.2 AA + best practices, language switcher, internal links, lang/title/h1,
+# budgets: no layout shift, no request to another host, HTML + CSS under 50 kB), optionally screenshots.
 # Usage: check-site.sh PUBLIC_DIR [--screenshots OUT_DIR]
 # Last line of output: "quality: N passed, M failed"; exit status 0 only if M is 0.
 set -uo pipefail
