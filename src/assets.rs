@@ -144,7 +144,7 @@ fn is_asset(path: &str) -> bool {
 }
 
 /// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`: the hash of `bytes` before the ending.
-fn hashed_name(path: &str, bytes: &[u8]) -> String {
+pub(crate) fn hashed_name(path: &str, bytes: &[u8]) -> String {
     let hash = format!("{:032x}", fingerprint::of_bytes(bytes));
     match path.rsplit_once('.') {
         Some((stem, ending)) => format!("{stem}.{}.{ending}", &hash[..HASH_DIGITS]),

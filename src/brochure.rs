@@ -301,11 +301,17 @@ impl<'a> Printer<'a> {
         };
         let shortcode = |call: &Call| render::expand_shortcode(self.templates, entry, call);
         let prefix = heading_prefix(lang, &entry.doc.key);
+        let images = render::PageImages {
+            site: self.site,
+            page: &entry.doc.source,
+            mode: crate::images::Mode::Print,
+        };
         let resolvers = Resolvers {
             key: &key,
             shortcode: &shortcode,
             id_prefix: &prefix,
             heading_offset,
+            images: &images,
         };
         markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers).html
     }

@@ -105,6 +105,8 @@ pub struct Rebuilt {
     pub rendered: usize,
     /// How many content files were read (the others were known unchanged).
     pub read: usize,
+    /// How many image files were encoded (the others were current or in the cache).
+    pub images_encoded: usize,
     /// Problems that did not stop the rebuild.
     pub warnings: Vec<Diagnostic>,
 }
@@ -196,6 +198,7 @@ impl LiveSite {
         let mut rebuilt = Rebuilt {
             rendered: made.len(),
             read: prepared.files_read,
+            images_encoded: run.images_encoded,
             warnings: run.warnings,
             ..Rebuilt::default()
         };

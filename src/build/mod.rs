@@ -33,6 +33,7 @@ use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{self, I18n};
+use crate::images::Images;
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::print::pdf_name;
@@ -144,6 +145,10 @@ pub struct Rendered {
 pub struct BuildReport {
     /// Pages and sections per language, in the order of site.yaml.
     pub documents_per_language: Vec<(Language, usize)>,
+    /// How many images the site has (in `content/` and the static folders).
+    pub images: usize,
+    /// How many image files were encoded (the others were current or in the cache).
+    pub images_encoded: usize,
     /// Files written, removed and left as they were.
     pub changes: Changes,
     /// Where they were written.
@@ -195,15 +200,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
     let filled = run(&prepared, options, &previous, &writer, Mode::Build)
-        .map(|run| (run.produced, run.prints, run.warnings));
+        .map(|run| (run.produced, run.prints, (run.warnings, run.images_encoded)));
     let sources = Sources {
         site: &prepared.site,
         started,
         all_known: prepared.files_read == 0,
     };
-    let (warnings, changes) = close_output(options, writer, filled, sources, &previous)?;
+    let ((warnings, images_encoded), changes) =
+        close_output(options, writer, filled, sources, &previous)?;
     Ok(BuildReport {
         documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
+        images: prepared.site.images.all().count(),
+        images_encoded,
         changes,
         out_dir: options.out_dir(),
         warnings,
@@ -387,7 +395,15 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    let (images, unusable) = Images::collect(
+        root,
+        Path::new(content::CONTENT_DIR),
+        &theme::static_dirs(&config),
+        &static_files,
+    );
+    problems.extend(unusable);
+    let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    site.images = Arc::new(images);
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
