@@ -106,6 +106,18 @@ pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The keys printed in any edition: each chapter's section and pages, and the back pages.
+pub fn printed_keys(site: &Site) -> BTreeSet<&str> {
+    let Some(brochure) = &site.config.brochure else {
+        return BTreeSet::new();
+    };
+    let editions = site.editions();
+    let plans = editions.iter().flat_map(|edition| plan(site, brochure, edition));
+    plans
+        .flat_map(|chapter| std::iter::once(chapter.key).chain(chapter.pages))
+        .collect()
+}
+
 /// A chapter's place in an edition, before any text is rendered.
 struct ChapterPlan<'a> {
     id: String,

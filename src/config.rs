@@ -31,7 +31,7 @@ struct RawConfig {
 }
 
 /// The print editions: which chapters, in which order, on which paper.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Brochure {
     /// Paper size of the printed editions.
@@ -42,6 +42,10 @@ pub struct Brochure {
     /// Pages printed at the back (`over-mst/contact.md`), each on pages of its own.
     #[serde(default)]
     pub back: Vec<String>,
+    /// How wide an image is printed, in centimetres (the text column): `check` warns about
+    /// images with fewer pixels than 200 dpi need at that width.
+    #[serde(default)]
+    pub image_width_cm: Option<f64>,
 }
 
 /// Paper sizes for print editions.
