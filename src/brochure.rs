@@ -112,7 +112,9 @@ pub fn printed_keys(site: &Site) -> BTreeSet<&str> {
         return BTreeSet::new();
     };
     let editions = site.editions();
-    let plans = editions.iter().flat_map(|edition| plan(site, brochure, edition));
+    let plans = editions
+        .iter()
+        .flat_map(|edition| plan(site, brochure, edition));
     plans
         .flat_map(|chapter| std::iter::once(chapter.key).chain(chapter.pages))
         .collect()

@@ -513,7 +513,9 @@ fn rewrite_raw_images(
     let mut from = 0;
     while let Some(found) = lower[from..].find("<img") {
         let start = from + found;
-        let tag_end = lower[start..].find('>').map_or(html.len(), |end| start + end);
+        let tag_end = lower[start..]
+            .find('>')
+            .map_or(html.len(), |end| start + end);
         from = start + 4;
         let tag = &lower[start..tag_end];
         if !tag[4..].starts_with(|c: char| c.is_whitespace() || c == '/') {
@@ -527,7 +529,10 @@ fn rewrite_raw_images(
             continue;
         };
         out.push_str(&html[copied..start + 4]);
-        if let Some((width, height)) = shown.size.filter(|_| attribute_value(tag, "width").is_none()) {
+        if let Some((width, height)) = shown
+            .size
+            .filter(|_| attribute_value(tag, "width").is_none())
+        {
             out.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
         }
         out.push_str(&html[start + 4..value.start]);

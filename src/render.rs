@@ -178,7 +178,9 @@ impl markdown::ShowImage for PageImages<'_> {
             first,
         };
         let base_path = &self.site.config.base_path;
-        Ok(Some(images::markup::html(image, base_path, shown, self.mode)))
+        Ok(Some(images::markup::html(
+            image, base_path, shown, self.mode,
+        )))
     }
 
     fn raw(&self, src: &str) -> Result<Option<markdown::RawImage>, Unresolved> {

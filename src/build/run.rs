@@ -218,7 +218,10 @@ fn publish_images(
             bytes,
         })
     };
-    let published = prepared.site.images.publish(&options.root, &is_current, &put);
+    let published = prepared
+        .site
+        .images
+        .publish(&options.root, &is_current, &put);
     problems.extend(published.problems);
     published.encoded
 }

@@ -53,7 +53,10 @@ pub(super) fn too_small_for_print(site: &Site, produced: &[Produced]) -> Vec<Dia
             continue;
         }
         let dpi = f64::from(image.width) / (width_cm / CM_PER_INCH);
-        let on: Vec<String> = pages.iter().map(|page| page.display().to_string()).collect();
+        let on: Vec<String> = pages
+            .iter()
+            .map(|page| page.display().to_string())
+            .collect();
         problems.push(
             Diagnostic::warning(format!(
                 "this image is {} px wide: printed {width_cm} cm wide it has {dpi:.0} dpi, \

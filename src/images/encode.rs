@@ -123,7 +123,11 @@ mod tests {
     fn every_variant_comes_out_at_its_size_and_format() {
         let original = png(1000, 500);
         assert_eq!(dimensions(&original).unwrap(), (1000, 500));
-        let wanted = [(480, 240, Format::Webp), (960, 480, Format::Png), (480, 240, Format::Jpeg)];
+        let wanted = [
+            (480, 240, Format::Webp),
+            (960, 480, Format::Png),
+            (480, 240, Format::Jpeg),
+        ];
         let variants: Vec<Variant> = wanted
             .iter()
             .map(|&(width, height, format)| Variant {

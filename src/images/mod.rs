@@ -194,10 +194,11 @@ impl Images {
         static_dirs: &[PathBuf],
         static_files: &BTreeMap<String, Vec<u8>>,
     ) -> (Images, Vec<Diagnostic>) {
-        let mut found: Vec<(PathBuf, String, Option<Arc<[u8]>>)> = content_images(root, content_dir)
-            .into_iter()
-            .map(|(source, site_path)| (source, site_path, None))
-            .collect();
+        let mut found: Vec<(PathBuf, String, Option<Arc<[u8]>>)> =
+            content_images(root, content_dir)
+                .into_iter()
+                .map(|(source, site_path)| (source, site_path, None))
+                .collect();
         let mut statics = BTreeMap::new();
         for (path, bytes) in static_files.iter().filter(|(path, _)| is_image(path)) {
             let source = static_source(root, static_dirs, path);
@@ -293,7 +294,11 @@ impl Images {
     /// The image a page at `page_source` means by `reference`, as written in its Markdown
     /// or HTML: `Ok(None)` for an address on another site or a `data:` URL, which is left
     /// as written.
-    pub fn resolve(&self, reference: &str, page_source: &Path) -> Result<Option<&Image>, Unresolved> {
+    pub fn resolve(
+        &self,
+        reference: &str,
+        page_source: &Path,
+    ) -> Result<Option<&Image>, Unresolved> {
         let Some(path) = local_path(reference) else {
             return Ok(None);
         };
@@ -318,7 +323,9 @@ impl Images {
                 (source, found)
             }
         };
-        found.map(Some).ok_or_else(|| self.missing(reference, &source))
+        found
+            .map(Some)
+            .ok_or_else(|| self.missing(reference, &source))
     }
 
     /// Why `reference` (sought at `source`) leads to no image, and the nearest name.
@@ -334,8 +341,7 @@ impl Images {
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let suggestion =
-            crate::suggest::did_you_mean(&name, neighbours.iter().map(String::as_str));
+        let suggestion = crate::suggest::did_you_mean(&name, neighbours.iter().map(String::as_str));
         Unresolved {
             message: format!(
                 "there is no image `{reference}` (looked for {}){suggestion}",
@@ -432,7 +438,9 @@ fn publish_image(
 
 /// Whether a file is an image, by its ending.
 fn is_image(path: &str) -> bool {
-    let ending = path.rsplit_once('.').map(|(_, ending)| ending.to_ascii_lowercase());
+    let ending = path
+        .rsplit_once('.')
+        .map(|(_, ending)| ending.to_ascii_lowercase());
     ending.is_some_and(|ending| ENDINGS.contains(&ending.as_str()))
 }
 
@@ -549,7 +557,9 @@ fn raster_variants(
         Format::Webp => &[Format::Webp],
         _ => &[own, Format::Webp],
     };
-    let stem = site_path.rsplit_once('.').map_or(site_path, |(stem, _)| stem);
+    let stem = site_path
+        .rsplit_once('.')
+        .map_or(site_path, |(stem, _)| stem);
     let mut variants = Vec::new();
     for &format in formats {
         for w in widths(width) {
@@ -588,7 +598,8 @@ fn raster_variants(
 
 /// The height of an image `width` × `height` scaled to `to` pixels wide (at least 1).
 fn scaled_height(width: u32, height: u32, to: u32) -> u32 {
-    let scaled = (u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width.max(1));
+    let scaled =
+        (u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width.max(1));
     (scaled as u32).max(1)
 }
 
@@ -596,11 +607,17 @@ fn scaled_height(width: u32, height: u32, to: u32) -> u32 {
 /// `None` for another site, `data:` and the like.
 fn local_path(reference: &str) -> Option<String> {
     let path = &reference[..reference.find(['?', '#']).unwrap_or(reference.len())];
-    let scheme = path.find(':').is_some_and(|colon| !path[..colon].contains('/'));
+    let scheme = path
+        .find(':')
+        .is_some_and(|colon| !path[..colon].contains('/'));
     if path.is_empty() || scheme || path.starts_with("//") {
         return None;
     }
-    Some(percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned())
+    Some(
+        percent_encoding::percent_decode_str(path)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
 }
 
 /// `content/regio/./../regio/kaart.png` → `content/regio/kaart.png`.
@@ -633,7 +650,10 @@ mod tests {
 
     #[test]
     fn references_resolve_from_the_page_or_the_site_root() {
-        assert_eq!(local_path("kaart%20nieuw.png?x#y").as_deref(), Some("kaart nieuw.png"));
+        assert_eq!(
+            local_path("kaart%20nieuw.png?x#y").as_deref(),
+            Some("kaart nieuw.png")
+        );
         assert_eq!(local_path("https://example.org/a.png"), None);
         assert_eq!(local_path("data:image/png;base64,xx"), None);
         assert_eq!(local_path("//cdn.example/a.png"), None);

@@ -27,7 +27,10 @@ impl Store {
     }
 
     fn file(&self, variant: &Variant) -> PathBuf {
-        let ending = variant.path.rsplit_once('.').map_or("", |(_, ending)| ending);
+        let ending = variant
+            .path
+            .rsplit_once('.')
+            .map_or("", |(_, ending)| ending);
         self.dir
             .join(format!("{:032x}.{ending}", variant.fingerprint))
     }
@@ -43,7 +46,9 @@ impl Store {
         std::fs::create_dir_all(&self.dir)?;
         let mut staged = tempfile::NamedTempFile::new_in(&self.dir)?;
         io::Write::write_all(&mut staged, bytes)?;
-        staged.persist(self.file(variant)).map_err(|error| error.error)?;
+        staged
+            .persist(self.file(variant))
+            .map_err(|error| error.error)?;
         Ok(())
     }
 }

@@ -41,7 +41,9 @@ fn tags(text: &str) -> impl Iterator<Item = &str> {
 /// The attributes of a tag's inside, as (name, value without quotes).
 fn attributes(tag: &str) -> Vec<(&str, &str)> {
     let mut found = Vec::new();
-    let mut rest = tag.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
+    let mut rest = tag
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, rest)| rest);
     while let Some(equals) = rest.find('=') {
         let name = rest[..equals].split_whitespace().last().unwrap_or_default();
         let after = rest[equals + 1..].trim_start();
@@ -80,7 +82,10 @@ mod tests {
             (b"<svg><rect onclick='x()'/></svg>", "onclick="),
             (b"<svg><rect\n  onLoad=x()/></svg>", "onload="),
             (b"<svg><a href=\"java\nscript:x()\"/></svg>", "javascript:"),
-            (b"<svg><use xlink:href=\"other.svg#a\"/></svg>", "other.svg#a"),
+            (
+                b"<svg><use xlink:href=\"other.svg#a\"/></svg>",
+                "other.svg#a",
+            ),
         ] {
             let found = refusal(svg).unwrap_or_default();
             assert!(found.contains(expected), "{found}");
