@@ -364,9 +364,9 @@ fn resolve_links(
     resolve_key: &ResolveKey<'_>,
     report: &mut dyn FnMut(usize, LinkFinding),
 ) {
-    for index in 0..events.len() {
-        let offset = events[index].1;
-        if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0 {
+    for (event, offset) in events.iter_mut() {
+        let offset = *offset;
+        if let Event::Start(Tag::Link { dest_url, .. }) = event {
             {
                 let Some(target) = dest_url.strip_prefix(KEY_LINK_PREFIX) else {
                     continue;

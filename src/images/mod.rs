@@ -173,6 +173,12 @@ pub struct Images {
     statics: BTreeMap<String, PathBuf>,
 }
 
+/// Whether the output has the file at a site path made with this fingerprint already.
+pub type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
+
+/// Hands the output a file: site path, fingerprint, bytes.
+pub type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> std::io::Result<()> + Sync + 'a;
+
 /// What publishing the images did.
 #[derive(Debug, Default)]
 pub struct Published {
@@ -194,11 +200,12 @@ impl Images {
         static_dirs: &[PathBuf],
         static_files: &BTreeMap<String, Vec<u8>>,
     ) -> (Images, Vec<Diagnostic>) {
-        let mut found: Vec<(PathBuf, String, Option<Arc<[u8]>>)> =
-            content_images(root, content_dir)
-                .into_iter()
-                .map(|(source, site_path)| (source, site_path, None))
-                .collect();
+        // Source, site path, and the bytes when read already.
+        type Found = (PathBuf, String, Option<Arc<[u8]>>);
+        let mut found: Vec<Found> = content_images(root, content_dir)
+            .into_iter()
+            .map(|(source, site_path)| (source, site_path, None))
+            .collect();
         let mut statics = BTreeMap::new();
         for (path, bytes) in static_files.iter().filter(|(path, _)| is_image(path)) {
             let source = static_source(root, static_dirs, path);
@@ -359,12 +366,7 @@ impl Images {
     /// Hands every file of every image to `put`, unless `is_current` says the output has
     /// it already: from the cache when an earlier build encoded it, encoded now (in
     /// parallel) otherwise. `root` is the site folder, whose cache is used.
-    pub fn publish(
-        &self,
-        root: &Path,
-        is_current: &(dyn Fn(&str, Fingerprint) -> bool + Sync),
-        put: &(dyn Fn(&str, Fingerprint, &[u8]) -> std::io::Result<()> + Sync),
-    ) -> Published {
+    pub fn publish(&self, root: &Path, is_current: &IsCurrent, put: &Put) -> Published {
         let store = store::Store::new(root);
         let outcomes: Vec<(usize, Option<Diagnostic>)> = self
             .by_source
@@ -392,8 +394,8 @@ impl Images {
 fn publish_image(
     image: &Image,
     store: &store::Store,
-    is_current: &(dyn Fn(&str, Fingerprint) -> bool + Sync),
-    put: &(dyn Fn(&str, Fingerprint, &[u8]) -> std::io::Result<()> + Sync),
+    is_current: &IsCurrent,
+    put: &Put,
 ) -> (usize, Option<Diagnostic>) {
     let wanted: Vec<&Variant> = (image.variants.iter())
         .filter(|variant| !is_current(&variant.path, variant.fingerprint))
