@@ -400,7 +400,7 @@ fn templates_get_an_image_with_its_sizes_and_an_unknown_one_stops_at_the_line() 
 }
 
 #[test]
-fn print_uses_the_widest_file_without_lazy_loading_and_check_warns_when_too_small() {
+fn print_shows_the_widest_file_without_lazy_loading_and_check_warns_when_too_small() {
     let site = shipped_site();
     let region = site.path().join("content/regio");
     fs::write(region.join("kaart.png"), png(500, 300, 3)).unwrap();
@@ -436,4 +436,22 @@ fn print_uses_the_widest_file_without_lazy_loading_and_check_warns_when_too_smal
     let img = &img[..img.find('>').unwrap()];
     assert!(img.contains("src=\"/regio/kaart."), "{img}");
     assert!(!img.contains("loading") && !img.contains("srcset"), "{img}");
+
+    succeeds(site.path(), &["pdf", "--edition", "nl"]);
+    let listed = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(site.path().join("public/brochure-nl.pdf"))
+        .output()
+        .expect("pdfimages is not installed (apt-get install poppler-utils)");
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    let sizes: Vec<(&str, &str)> = (listed.lines().skip(2))
+        .filter_map(|line| {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            Some((*columns.get(3)?, *columns.get(4)?))
+        })
+        .collect();
+    assert!(
+        sizes.contains(&("500", "300")),
+        "the PDF lacks the image:\n{listed}"
+    );
 }
