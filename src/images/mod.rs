@@ -666,6 +666,48 @@ mod tests {
     }
 
     #[test]
+    fn a_gif_goes_through_as_it_is_with_its_size() {
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        image::DynamicImage::new_rgba8(30, 20)
+            .write_to(&mut bytes, image::ImageFormat::Gif)
+            .unwrap();
+        let bytes: Arc<[u8]> = Arc::from(bytes.into_inner());
+        let image = measure(PathBuf::from("content/a/x.gif"), "a/x.gif", bytes).unwrap();
+        assert_eq!((image.width, image.height), (30, 20));
+        assert_eq!(image.variants.len(), 1);
+        let only = &image.variants[0];
+        assert!(only.copy && only.format.is_none());
+        assert!(only.path.starts_with("a/x.") && only.path.ends_with(".gif"));
+    }
+
+    #[test]
+    fn a_raster_image_is_named_by_width_and_format_and_keeps_its_own_bytes_at_its_width() {
+        let variants = raster_variants("regio/kaart.png", b"png", 7, Format::Png, (1200, 800));
+        let names: Vec<(Option<Format>, u32, bool)> = (variants.iter())
+            .map(|v| (v.format, v.width, v.copy))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (Some(Format::Png), 480, false),
+                (Some(Format::Png), 960, false),
+                (Some(Format::Png), 1200, true),
+                (Some(Format::Webp), 480, false),
+                (Some(Format::Webp), 960, false),
+                (Some(Format::Webp), 1200, false),
+            ]
+        );
+        assert!(
+            variants[0].path.starts_with("regio/kaart-480w.") && variants[0].path.ends_with(".png")
+        );
+        assert_eq!(
+            variants[2].path,
+            crate::assets::hashed_name("regio/kaart.png", b"png")
+        );
+        assert_eq!(variants[3].height, 320);
+    }
+
+    #[test]
     fn heights_keep_the_aspect_ratio() {
         assert_eq!(scaled_height(1200, 800, 480), 320);
         assert_eq!(scaled_height(1000, 1, 480), 1);
