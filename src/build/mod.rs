@@ -323,14 +323,17 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![write_problem(&out_dir, &error)])?;
+    let images = sources.site.images.records();
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
         && sources.all_known
-        && sources.site.entries.len() == previous.sources.len();
+        && sources.site.entries.len() == previous.sources.len()
+        && previous.sources.has_images(&images);
     if !unchanged {
         let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
-        let known = KnownSources::record(&documents, sources.started, &previous.sources);
+        let known = KnownSources::record(&documents, sources.started, &previous.sources)
+            .with_images(images);
         // A cache that cannot be written only costs the next build time.
         let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
     }
@@ -395,11 +398,17 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
+    let no_records = KnownSources::default();
+    let records = match known {
+        Known::Records(records) => records,
+        Known::Documents { .. } => &no_records,
+    };
     let (images, unusable) = Images::collect(
         root,
         Path::new(content::CONTENT_DIR),
         &theme::static_dirs(&config),
         &static_files,
+        records,
     );
     problems.extend(unusable);
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);

@@ -17,6 +17,7 @@
 
 mod encode;
 pub mod markup;
+mod names;
 mod store;
 pub mod svg;
 
@@ -24,13 +25,14 @@ pub use self::markup::{Mode, SIZES};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::content::KnownSources;
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{self, Fingerprint, Hasher};
+use crate::fingerprint::{Fingerprint, Hasher, Stamp};
 use crate::key::Key;
 use crate::resolve::Unresolved;
 use crate::walk;
@@ -121,7 +123,59 @@ pub struct Image {
     /// The own format's files by width, then the WebP files by width (raster images);
     /// the one file of an image published as it is.
     pub variants: Vec<Variant>,
-    bytes: Arc<[u8]>,
+    /// The file's size and time when measured, for an image of `content/`.
+    stamp: Option<Stamp>,
+    original: Original,
+}
+
+/// What a build learned of an image of `content/`: the next build trusts it while the
+/// file keeps its stamp, and names the image's files without reading it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageRecord {
+    /// The file's size and modification time.
+    pub stamp: Stamp,
+    /// The hash of its bytes.
+    pub hash: Fingerprint,
+    /// In pixels (0 for an SVG).
+    pub width: u32,
+    /// In pixels (0 for an SVG).
+    pub height: u32,
+}
+
+/// An image's bytes, read when first needed: a rebuild that finds every file of an
+/// unchanged image in place never reads it.
+#[derive(Debug, Clone)]
+pub(crate) struct Original {
+    file: PathBuf,
+    read: Arc<OnceLock<Result<Arc<[u8]>, String>>>,
+}
+
+impl Original {
+    /// The bytes of `file` (absolute), read when first asked for.
+    fn at(file: PathBuf) -> Original {
+        Original {
+            file,
+            read: Arc::default(),
+        }
+    }
+
+    /// Bytes read already.
+    fn known(bytes: Arc<[u8]>) -> Original {
+        Original {
+            file: PathBuf::new(),
+            read: Arc::new(OnceLock::from(Ok(bytes))),
+        }
+    }
+
+    /// The bytes, or why they cannot be read.
+    fn bytes(&self) -> Result<Arc<[u8]>, String> {
+        let read = self.read.get_or_init(|| {
+            std::fs::read(&self.file)
+                .map(Arc::from)
+                .map_err(|error| error.to_string())
+        });
+        read.clone()
+    }
 }
 
 impl Image {
@@ -191,42 +245,37 @@ pub struct Published {
 }
 
 impl Images {
-    /// Reads and measures every image in `content/` and in the static folders (whose
-    /// bytes the caller read already). Images that cannot be read, and SVGs with scripts,
-    /// are reported and left out.
+    /// Measures every image in `content/` and in the static folders (whose bytes the
+    /// caller read already). An image of `content/` that `known` shows unchanged since the
+    /// last build is not read. Images that cannot be read, and SVGs with scripts, are
+    /// reported and left out.
     pub fn collect(
         root: &Path,
         content_dir: &Path,
         static_dirs: &[PathBuf],
         static_files: &BTreeMap<String, Vec<u8>>,
+        known: &KnownSources,
     ) -> (Images, Vec<Diagnostic>) {
-        // Source, site path, and the bytes when read already.
-        type Found = (PathBuf, String, Option<Arc<[u8]>>);
-        let mut found: Vec<Found> = content_images(root, content_dir)
-            .into_iter()
-            .map(|(source, site_path)| (source, site_path, None))
-            .collect();
+        let content = content_images(root, content_dir);
         let mut statics = BTreeMap::new();
+        let mut read: Vec<Result<Image, Diagnostic>> = content
+            .into_par_iter()
+            .map(|(source, site_path)| {
+                let file = root.join(&source);
+                let stamp = std::fs::metadata(&file).map(|m| Stamp::of(&m)).ok();
+                let original = Original::at(file);
+                match stamp.and_then(|stamp| known.known_image(&source, stamp)) {
+                    Some(record) => Ok(names::remembered(source, &site_path, record, original)),
+                    None => names::measure(source, &site_path, original, stamp),
+                }
+            })
+            .collect();
         for (path, bytes) in static_files.iter().filter(|(path, _)| is_image(path)) {
             let source = static_source(root, static_dirs, path);
             statics.insert(path.clone(), source.clone());
-            found.push((source, path.clone(), Some(Arc::from(bytes.as_slice()))));
+            let original = Original::known(Arc::from(bytes.as_slice()));
+            read.push(names::measure(source, path, original, None));
         }
-        let read: Vec<Result<Image, Diagnostic>> = found
-            .into_par_iter()
-            .map(|(source, site_path, bytes)| {
-                let bytes = match bytes {
-                    Some(bytes) => bytes,
-                    None => std::fs::read(root.join(&source))
-                        .map(Arc::from)
-                        .map_err(|error| {
-                            Diagnostic::error(format!("cannot read this image: {error}"))
-                                .in_file(&source)
-                        })?,
-                };
-                measure(source, &site_path, bytes)
-            })
-            .collect();
         let mut images = Images {
             statics,
             ..Images::default()
@@ -241,6 +290,21 @@ impl Images {
             }
         }
         (images, problems)
+    }
+
+    /// What this build learned of the images of `content/`, for the next one.
+    pub fn records(&self) -> BTreeMap<PathBuf, ImageRecord> {
+        (self.by_source.values())
+            .filter_map(|image| {
+                let record = ImageRecord {
+                    stamp: image.stamp?,
+                    hash: image.hash,
+                    width: image.width,
+                    height: image.height,
+                };
+                Some((image.source.clone(), record))
+            })
+            .collect()
     }
 
     /// The image at a source path (`content/regio/kaart.png`).
@@ -400,11 +464,19 @@ fn publish_image(
     let wanted: Vec<&Variant> = (image.variants.iter())
         .filter(|variant| !is_current(&variant.path, variant.fingerprint))
         .collect();
+    let unreadable = |error: String| {
+        let problem =
+            Diagnostic::error(format!("cannot read this image: {error}")).in_file(&image.source);
+        (0, Some(problem))
+    };
     let mut files: Vec<(&Variant, Arc<[u8]>)> = Vec::with_capacity(wanted.len());
     let mut to_encode = Vec::new();
     for variant in wanted {
         match variant.copy {
-            true => files.push((variant, Arc::clone(&image.bytes))),
+            true => match image.original.bytes() {
+                Ok(bytes) => files.push((variant, bytes)),
+                Err(error) => return unreadable(error),
+            },
             false => match store.get(variant) {
                 Some(bytes) => files.push((variant, Arc::from(bytes))),
                 None => to_encode.push(variant),
@@ -413,7 +485,11 @@ fn publish_image(
     }
     let encoded = to_encode.len();
     if !to_encode.is_empty() {
-        match encode::variants(&image.bytes, &to_encode) {
+        let original = match image.original.bytes() {
+            Ok(bytes) => bytes,
+            Err(error) => return unreadable(error),
+        };
+        match encode::variants(&original, &to_encode) {
             Ok(made) => {
                 for (variant, bytes) in to_encode.into_iter().zip(made) {
                     // A cache that cannot be written only costs the next build time.
@@ -475,136 +551,6 @@ fn static_source(root: &Path, static_dirs: &[PathBuf], path: &str) -> PathBuf {
     candidates.next().unwrap_or(first)
 }
 
-/// Measures an image and names its files; an SVG with a script, or an image whose size
-/// cannot be read, is refused.
-fn measure(source: PathBuf, site_path: &str, bytes: Arc<[u8]>) -> Result<Image, Diagnostic> {
-    let ending = site_path
-        .rsplit_once('.')
-        .map(|(_, ending)| ending.to_ascii_lowercase())
-        .unwrap_or_default();
-    let hash = fingerprint::of_bytes(&bytes);
-    if ending == "svg" {
-        if let Some(refusal) = svg::refusal(&bytes) {
-            return Err(Diagnostic::error(format!(
-                "this SVG is refused: it {refusal}, which a page would run"
-            ))
-            .in_file(&source)
-            .with_hint(
-                "save the drawing again without scripts, event attributes (`onclick=…`), \
-                 `javascript:` addresses or references to other files (in Inkscape: \
-                 File → Save As → Optimized SVG), or export it as PNG",
-            ));
-        }
-        let as_is = as_is(site_path, &bytes, hash, (0, 0));
-        return Ok(Image {
-            source,
-            hash,
-            width: 0,
-            height: 0,
-            variants: vec![as_is],
-            bytes,
-        });
-    }
-    let (width, height) = encode::dimensions(&bytes).map_err(|error| {
-        Diagnostic::error(format!("this image cannot be read: {error}"))
-            .in_file(&source)
-            .with_hint("open it in an image editor and save it again as PNG or JPEG")
-    })?;
-    let variants = match Format::of_ending(&ending) {
-        Some(format) => raster_variants(site_path, &bytes, hash, format, (width, height)),
-        None => vec![as_is(site_path, &bytes, hash, (width, height))],
-    };
-    Ok(Image {
-        source,
-        hash,
-        width,
-        height,
-        variants,
-        bytes,
-    })
-}
-
-/// The one file of an image published as it is, under its hashed name.
-fn as_is(site_path: &str, bytes: &[u8], hash: Fingerprint, size: (u32, u32)) -> Variant {
-    Variant {
-        path: crate::assets::hashed_name(site_path, bytes),
-        width: size.0,
-        height: size.1,
-        format: None,
-        fingerprint: hash,
-        copy: true,
-    }
-}
-
-/// The widths a raster image `width` pixels wide is published in, narrowest first.
-pub fn widths(width: u32) -> Vec<u32> {
-    let widest = WIDTHS[WIDTHS.len() - 1];
-    let mut widths: Vec<u32> = WIDTHS.into_iter().filter(|w| *w < width).collect();
-    widths.push(width.min(widest));
-    widths.dedup();
-    widths
-}
-
-/// The files of a raster image: its own format, then WebP (unless that is its own), in
-/// every width of [`widths`]. The original's bytes stand for its own format at its own
-/// width.
-fn raster_variants(
-    site_path: &str,
-    bytes: &[u8],
-    hash: Fingerprint,
-    own: Format,
-    (width, height): (u32, u32),
-) -> Vec<Variant> {
-    let formats: &[Format] = match own {
-        Format::Webp => &[Format::Webp],
-        _ => &[own, Format::Webp],
-    };
-    let stem = site_path
-        .rsplit_once('.')
-        .map_or(site_path, |(stem, _)| stem);
-    let mut variants = Vec::new();
-    for &format in formats {
-        for w in widths(width) {
-            let h = scaled_height(width, height, w);
-            if format == own && w == width {
-                let path = crate::assets::hashed_name(site_path, bytes);
-                variants.push(Variant {
-                    path,
-                    width,
-                    height,
-                    format: Some(format),
-                    fingerprint: hash,
-                    copy: true,
-                });
-                continue;
-            }
-            let fingerprint = Hasher::default()
-                .add(ENCODER)
-                .add_fingerprint(hash)
-                .add(w.to_le_bytes())
-                .add(format.ending())
-                .finish();
-            let digits = format!("{fingerprint:032x}");
-            variants.push(Variant {
-                path: format!("{stem}-{w}w.{}.{}", &digits[..8], format.ending()),
-                width: w,
-                height: h,
-                format: Some(format),
-                fingerprint,
-                copy: false,
-            });
-        }
-    }
-    variants
-}
-
-/// The height of an image `width` × `height` scaled to `to` pixels wide (at least 1).
-fn scaled_height(width: u32, height: u32, to: u32) -> u32 {
-    let scaled =
-        (u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width.max(1));
-    (scaled as u32).max(1)
-}
-
 /// A reference's path inside the site, percent-decoded, without `?query` or `#fragment`;
 /// `None` for another site, `data:` and the like.
 fn local_path(reference: &str) -> Option<String> {
@@ -642,15 +588,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn widths_never_exceed_the_original() {
-        assert_eq!(widths(300), [300]);
-        assert_eq!(widths(480), [480]);
-        assert_eq!(widths(1200), [480, 960, 1200]);
-        assert_eq!(widths(1600), [480, 960, 1600]);
-        assert_eq!(widths(4000), [480, 960, 1600]);
-    }
-
-    #[test]
     fn references_resolve_from_the_page_or_the_site_root() {
         assert_eq!(
             local_path("kaart%20nieuw.png?x#y").as_deref(),
@@ -663,53 +600,5 @@ mod tests {
             normalize(Path::new("content/regio/../over/./foto.jpg")),
             PathBuf::from("content/over/foto.jpg")
         );
-    }
-
-    #[test]
-    fn a_gif_goes_through_as_it_is_with_its_size() {
-        let mut bytes = std::io::Cursor::new(Vec::new());
-        image::DynamicImage::new_rgba8(30, 20)
-            .write_to(&mut bytes, image::ImageFormat::Gif)
-            .unwrap();
-        let bytes: Arc<[u8]> = Arc::from(bytes.into_inner());
-        let image = measure(PathBuf::from("content/a/x.gif"), "a/x.gif", bytes).unwrap();
-        assert_eq!((image.width, image.height), (30, 20));
-        assert_eq!(image.variants.len(), 1);
-        let only = &image.variants[0];
-        assert!(only.copy && only.format.is_none());
-        assert!(only.path.starts_with("a/x.") && only.path.ends_with(".gif"));
-    }
-
-    #[test]
-    fn a_raster_image_is_named_by_width_and_format_and_keeps_its_own_bytes_at_its_width() {
-        let variants = raster_variants("regio/kaart.png", b"png", 7, Format::Png, (1200, 800));
-        let names: Vec<(Option<Format>, u32, bool)> = (variants.iter())
-            .map(|v| (v.format, v.width, v.copy))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                (Some(Format::Png), 480, false),
-                (Some(Format::Png), 960, false),
-                (Some(Format::Png), 1200, true),
-                (Some(Format::Webp), 480, false),
-                (Some(Format::Webp), 960, false),
-                (Some(Format::Webp), 1200, false),
-            ]
-        );
-        assert!(
-            variants[0].path.starts_with("regio/kaart-480w.") && variants[0].path.ends_with(".png")
-        );
-        assert_eq!(
-            variants[2].path,
-            crate::assets::hashed_name("regio/kaart.png", b"png")
-        );
-        assert_eq!(variants[3].height, 320);
-    }
-
-    #[test]
-    fn heights_keep_the_aspect_ratio() {
-        assert_eq!(scaled_height(1200, 800, 480), 320);
-        assert_eq!(scaled_height(1000, 1, 480), 1);
     }
 }
