@@ -11,6 +11,7 @@ use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, PngEncoder};
 use image::{DynamicImage, ImageEncoder, ImageReader};
+use rayon::prelude::*;
 
 use super::{Format, Variant};
 
@@ -30,7 +31,8 @@ pub(super) fn dimensions(bytes: &[u8]) -> Result<(u32, u32), String> {
         .map_err(|error| error.to_string())
 }
 
-/// The files of `variants` made from the original `bytes`, decoded once.
+/// The files of `variants` made from the original `bytes`, decoded once and then
+/// resized and encoded in parallel (one changed image still uses every core).
 pub(super) fn variants(bytes: &[u8], variants: &[&Variant]) -> Result<Vec<Vec<u8>>, String> {
     let original = image::load_from_memory(bytes).map_err(|error| error.to_string())?;
     let original = if original.color().has_alpha() {
@@ -38,12 +40,11 @@ pub(super) fn variants(bytes: &[u8], variants: &[&Variant]) -> Result<Vec<Vec<u8
     } else {
         DynamicImage::ImageRgb8(original.into_rgb8())
     };
-    let mut resizer = Resizer::new();
     variants
-        .iter()
+        .par_iter()
         .map(|variant| {
             let format = variant.format.ok_or("an image published as it is")?;
-            let resized = resize(&mut resizer, &original, variant.width, variant.height)?;
+            let resized = resize(&original, variant.width, variant.height)?;
             encode(resized.as_ref().unwrap_or(&original), format)
         })
         .collect()
@@ -51,7 +52,6 @@ pub(super) fn variants(bytes: &[u8], variants: &[&Variant]) -> Result<Vec<Vec<u8
 
 /// The image at `width` × `height`; `None` when it has that size already.
 fn resize(
-    resizer: &mut Resizer,
     original: &DynamicImage,
     width: u32,
     height: u32,
@@ -64,7 +64,7 @@ fn resize(
         _ => DynamicImage::new_rgb8(width, height),
     };
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
-    resizer
+    Resizer::new()
         .resize(original, &mut resized, &options)
         .map_err(|error| error.to_string())?;
     Ok(Some(resized))
