@@ -194,12 +194,12 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
     show_images(&mut events, resolvers.images, &mut report);
     resolve_links(&mut events, resolvers.key, &mut report);
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
+    // Section starts come in order: their lines are counted on from the last one, not
+    // from the top of the file each time (a file of 50 MB has thousands of headings).
+    let mut lines = Lines::new(source, first_line);
     let starts: Vec<(usize, usize)> = section_starts(&events)
         .into_iter()
-        .map(|index| {
-            let offset = expanded.original_offset(events[index].1);
-            (index, position(source, offset).0)
-        })
+        .map(|index| (index, lines.at(expanded.original_offset(events[index].1))))
         .collect();
     let (html, offsets) = write_html(events, starts.iter().map(|&(index, _)| index));
     let sections = (starts.iter().zip(offsets))
@@ -211,6 +211,40 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         problems,
         fragment_links,
         sections,
+    }
+}
+
+/// Line numbers of offsets asked for in increasing order, each counted from the last.
+struct Lines<'t> {
+    text: &'t str,
+    /// The line of the file the text starts on.
+    first_line: usize,
+    /// The offset counted up to, and its line in the file.
+    at: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str, first_line: usize) -> Self {
+        Lines {
+            text,
+            first_line,
+            at: 0,
+            line: first_line,
+        }
+    }
+
+    /// The line of the file at byte `offset` of the text (counted from the top again
+    /// when the offset lies before the last one).
+    fn at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            (self.at, self.line) = (0, self.first_line);
+        }
+        let passed = &self.text.as_bytes()[self.at..offset];
+        self.line += passed.iter().filter(|&&byte| byte == b'\n').count();
+        self.at = offset;
+        self.line
     }
 }
 
