@@ -248,6 +248,8 @@ pub enum Known<'a> {
         started: SystemTime,
         /// Files of the site folder changed since, relative to it.
         changed: &'a [PathBuf],
+        /// The images of `content/` as that rebuild measured them.
+        images: &'a KnownSources,
     },
 }
 
@@ -261,6 +263,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -
             read,
             started,
             changed,
+            ..
         } => reload(root, config, include_drafts, read, changed).unwrap_or_else(|| {
             let records = KnownSources::record(read, *started, &KnownSources::default());
             load_all(root, config, include_drafts, &records)

@@ -93,6 +93,9 @@ struct Last {
     started: SystemTime,
     /// The fingerprint of the engine, settings, theme and UI texts.
     global: Fingerprint,
+    /// The images of `content/` as it measured them: the next rebuild reads only those
+    /// whose size or time changed.
+    images: KnownSources,
 }
 
 /// What a rebuild changed.
@@ -176,6 +179,7 @@ impl LiveSite {
                     .collect(),
                 started: last.started,
                 changed,
+                images: &last.images,
             },
             _ => Known::Records(&nothing_known),
         };
@@ -248,6 +252,8 @@ impl LiveSite {
             templates: Arc::clone(&prepared.templates),
             started,
             global: run.global,
+            images: KnownSources::record(&[], started, &KnownSources::default())
+                .with_images(prepared.site.images.records()),
         });
         Ok(rebuilt)
     }

@@ -398,10 +398,9 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let no_records = KnownSources::default();
     let records = match known {
         Known::Records(records) => records,
-        Known::Documents { .. } => &no_records,
+        Known::Documents { images, .. } => images,
     };
     let (images, unusable) = Images::collect(
         root,
