@@ -16,15 +16,21 @@ how links between pages are written: `[text](@/<sec>/page-00042.md)` for diptych
 things (lang, title, description, canonical and hreflang alternates, language switcher,
 main navigation of the sections, content, the pages of a section, a plural UI text).
 
-The output depends only on --pages and --seed (standard library only, random.Random(seed)).
-DIR/diptych and DIR/hugo are replaced if they exist.
+With --images K, the first K pages of the diptych site each show a picture of their own
+(`content/<sec>/image-00042.png`, 1800 x 1200, next to the page, shown in both languages):
+the variant of the benchmark that measures publishing images. The Hugo site gets none.
+
+The output depends only on --pages, --images and --seed (standard library only,
+random.Random(seed)). DIR/diptych and DIR/hugo are replaced if they exist.
 """
 
 import argparse
 import os
 import random
 import shutil
+import struct
 import sys
+import zlib
 
 LANGS = ("nl", "de")
 LANG_NAMES = {"nl": "Nederlands", "de": "Deutsch"}
@@ -422,13 +428,54 @@ def hugo_i18n(lang):
 # ---------------------------------------------------------------------------------------
 
 
+IMAGE_SIZE = (1800, 1200)
+IMAGE_ALT = {"nl": "Afbeelding", "de": "Bild"}
+
+
+def png(width, height, rng):
+    """A PNG of smooth colour bands with a little noise, like a photo, not like flat
+    colour (which would make encoding look cheaper than it is)."""
+    noise = bytes(rng.randrange(24) for _ in range(width * 3 + height))
+    tint = [rng.randrange(256) for _ in range(3)]
+    base = bytes((x * 255 // width + tint[c]) & 255 for x in range(width) for c in range(3))
+    rows = []
+    for y in range(height):
+        shift = noise[y:y + width * 3]
+        row = bytes((b + n + y * 96 // height) & 255 for b, n in zip(base, shift))
+        rows.append(b"\x00" + row)
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + chunk(b"IEND", b""))
+
+
+def add_images(dip, count, seed):
+    """Puts a picture next to each of the first `count` pages of the diptych site and shows
+    it at the end of the page in both languages."""
+    rng = random.Random(seed + 1)
+    for i in range(1, count + 1):
+        rel = page_key(i)[:-3]
+        name = f"image-{i:05d}.png"
+        folder = os.path.dirname(os.path.join(dip, "content", rel))
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(png(*IMAGE_SIZE, rng))
+        for lang in LANGS:
+            with open(os.path.join(dip, "content", f"{rel}.{lang}.md"), "a",
+                      encoding="utf-8", newline="\n") as f:
+                f.write(f"\n![{IMAGE_ALT[lang]} {i}]({name})\n")
+
+
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
 
 
-def generate(n, seed, out):
+def generate(n, seed, out, images=0):
     rng = random.Random(seed)
     dip = os.path.join(out, "diptych")
     hug = os.path.join(out, "hugo")
@@ -496,6 +543,7 @@ def generate(n, seed, out):
                 ("extra", {"rank": rank, "colour": w[colour]}),
             ]
         emit(page_key(i)[:-3], fields, blocks)
+    add_images(dip, min(images, n), seed)
 
 
 def main():
@@ -503,10 +551,12 @@ def main():
     ap.add_argument("--pages", type=int, required=True, help="pages per language (>= 2)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", required=True, help="folder to write diptych/ and hugo/ into")
+    ap.add_argument("--images", type=int, default=0,
+                    help="pages of the diptych site that show a picture of their own")
     args = ap.parse_args()
     if args.pages < 2:
         sys.exit("--pages must be at least 2 (pages link to other pages)")
-    generate(args.pages, args.seed, args.out)
+    generate(args.pages, args.seed, args.out, args.images)
 
 
 if __name__ == "__main__":

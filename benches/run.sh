@@ -12,6 +12,11 @@
 #   c. diptych no-change rebuild (output and cache left in place; four times the runs)
 # and prints a Markdown report, also saved to /dev/shm/diptych-bench/results.md.
 # DIPTYCH_BIN=path/to/diptych skips the cargo build and benchmarks that binary instead.
+# IMAGES=K gives the first K pages of the diptych site a picture of their own (1800 x 1200
+# PNG, gen_site.py --images K; the Hugo site gets none) and adds a timing:
+#   d. diptych build into an empty output folder with the encoded images still cached
+#      (prepare: rm -rf OUT SITE/.diptych-cache/*.bin)
+# so a. then includes encoding every image, and c. is the no-change rebuild with images.
 # Needs: cargo, python3, hugo, hyperfine, /usr/bin/time (the last three are installed with
 # apt-get when missing and running as root).
 set -euo pipefail
@@ -19,7 +24,9 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=/dev/shm/diptych-bench
 SEED=1
+export IMAGES=${IMAGES:-0}
 [ $# -gt 0 ] || set -- 1000 5000 10000
+[[ "$IMAGES" =~ ^[0-9]+$ ]] || { echo "run.sh: error: IMAGES must be a whole number, got '$IMAGES'" >&2; exit 1; }
 
 die() { echo "run.sh: error: $*" >&2; exit 1; }
 
@@ -112,6 +119,8 @@ def rss_mib(path):
             return int(line.rsplit(":", 1)[1]) / 1024
     raise SystemExit(f"no maximum resident set size in {path}")
 
+images = int(os.environ.get("IMAGES", "0"))
+
 def pages(n):  # rendered pages: N pages + 3 sections + home, in 2 languages
     return 2 * (n + 4)
 
@@ -129,7 +138,11 @@ out = ["# diptych vs. Hugo", "",
        "Same generated site for both (benches/gen_site.py --seed 1): nl + de, home, 3 sections, "
        "N pages per language of ~600 words with headings, lists, a table and 3-5 links by key. "
        "Wall time: hyperfine mean ± standard deviation and fastest run (warmup 1); output on tmpfs; "
-       "peak memory: maximum resident set size of one clean build (/usr/bin/time -v).", ""]
+       "peak memory: maximum resident set size of one clean build (/usr/bin/time -v)."
+       + (f" With images: the first {images} pages of the diptych site show a 1800 x 1200 PNG "
+          f"each (published in 3 widths as PNG and WebP: {images * 6} files to encode); "
+          "the Hugo site has none, so the clean-build ratios are not like for like."
+          if images else ""), ""]
 rows = {}
 for n in ns:
     d = os.path.join(bench, str(n))
@@ -149,8 +162,12 @@ for n in ns:
             f"| pages per second (clean, wall) | {p / dc['mean']:,.0f} | {p / hc['mean']:,.0f} "
             f"| {hc['mean'] / dc['mean']:.2f} |",
             f"| no-change rebuild, wall | {wall(dr)}; "
-            f"{dr['mean'] / dc['mean']:.2f} × diptych's clean build | – | – |",
-            ""]
+            f"{dr['mean'] / dc['mean']:.2f} × diptych's clean build | – | – |"]
+    cached = os.path.join(d, "diptych-cached-images.json")
+    if os.path.exists(cached):
+        dci = hf(cached)
+        out += [f"| empty output folder, encoded images from the cache, wall | {wall(dci)} | – | – |"]
+    out += [""]
 if len(ns) > 1:
     lo, hi = min(ns), max(ns)
     pr = pages(hi) / pages(lo)
@@ -191,7 +208,7 @@ for N in "$@"; do
 
   echo "== N=$N: generating sites into $D"
   rm -rf "$D"; mkdir -p "$D"
-  python3 "$REPO/benches/gen_site.py" --pages "$N" --seed "$SEED" --out "$D"
+  python3 "$REPO/benches/gen_site.py" --pages "$N" --seed "$SEED" --images "$IMAGES" --out "$D"
 
   echo "== N=$N: one clean build each (peak memory, sanity check)"
   /usr/bin/time -v -o "$D/time-diptych.txt" \
@@ -236,6 +253,12 @@ for N in "$@"; do
     -n "diptych no-change rebuild (N=$N)" \
     "$DIPTYCH build --root $SD --out $OD"
   [ "$(count_index "$OD")" -eq "$EXPECTED" ] || die "diptych's rebuild output lost pages (N=$N)"
+  if [ "$IMAGES" -gt 0 ]; then
+    echo "== N=$N: d. diptych build, encoded images from the cache"
+    hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$D/diptych-cached-images.json" \
+      --prepare "rm -rf $OD $SD/.diptych-cache/*.bin" -n "diptych build, images cached (N=$N)" \
+      "$DIPTYCH build --root $SD --out $OD"
+  fi
 
   done_ns+=("$N")
   report "${done_ns[@]}" # results so far, in case a later N fails

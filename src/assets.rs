@@ -145,7 +145,12 @@ fn is_asset(path: &str) -> bool {
 
 /// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`: the hash of `bytes` before the ending.
 fn hashed_name(path: &str, bytes: &[u8]) -> String {
-    let hash = format!("{:032x}", fingerprint::of_bytes(bytes));
+    name_with_hash(path, fingerprint::of_bytes(bytes))
+}
+
+/// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`, for a file whose content has `hash`.
+pub(crate) fn name_with_hash(path: &str, hash: fingerprint::Fingerprint) -> String {
+    let hash = format!("{hash:032x}");
     match path.rsplit_once('.') {
         Some((stem, ending)) => format!("{stem}.{}.{ending}", &hash[..HASH_DIGITS]),
         None => path.to_owned(),

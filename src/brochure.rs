@@ -106,6 +106,20 @@ pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The keys printed in any edition: each chapter's section and pages, and the back pages.
+pub fn printed_keys(site: &Site) -> BTreeSet<&str> {
+    let Some(brochure) = &site.config.brochure else {
+        return BTreeSet::new();
+    };
+    let editions = site.editions();
+    let plans = editions
+        .iter()
+        .flat_map(|edition| plan(site, brochure, edition));
+    plans
+        .flat_map(|chapter| std::iter::once(chapter.key).chain(chapter.pages))
+        .collect()
+}
+
 /// A chapter's place in an edition, before any text is rendered.
 struct ChapterPlan<'a> {
     id: String,
@@ -301,11 +315,17 @@ impl<'a> Printer<'a> {
         };
         let shortcode = |call: &Call| render::expand_shortcode(self.templates, entry, call);
         let prefix = heading_prefix(lang, &entry.doc.key);
+        let images = render::PageImages {
+            site: self.site,
+            page: &entry.doc.source,
+            mode: crate::images::Mode::Print,
+        };
         let resolvers = Resolvers {
             key: &key,
             shortcode: &shortcode,
             id_prefix: &prefix,
             heading_offset,
+            images: &images,
         };
         markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers).html
     }

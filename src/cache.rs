@@ -22,7 +22,7 @@ use crate::output::Previous;
 pub const CACHE_DIR: &str = ".diptych-cache";
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
 /// edition they belong to: a build keeps them (and the PDF) while that is unchanged.

@@ -31,7 +31,7 @@ struct RawConfig {
 }
 
 /// The print editions: which chapters, in which order, on which paper.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Brochure {
     /// Paper size of the printed editions.
@@ -42,6 +42,10 @@ pub struct Brochure {
     /// Pages printed at the back (`over-mst/contact.md`), each on pages of its own.
     #[serde(default)]
     pub back: Vec<String>,
+    /// How wide an image is printed, in centimetres (the text column): `check` warns about
+    /// images with fewer pixels than 200 dpi need at that width.
+    #[serde(default)]
+    pub image_width_cm: Option<f64>,
 }
 
 /// Paper sizes for print editions.
@@ -180,6 +184,14 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
             "make it one of the codes listed under `languages`".to_owned(),
         ));
     }
+    let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
+    if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
+        problems.push((
+            format!("`image_width_cm` under `brochure` is {width}, which is no width"),
+            "write the width of the printed text column in centimetres, like `image_width_cm: 12`"
+                .to_owned(),
+        ));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -238,5 +250,23 @@ mod tests {
             Some("/strategie/")
         );
         assert_eq!(url_path("example.org/"), None);
+    }
+
+    #[test]
+    fn the_print_width_of_images_is_a_positive_number_of_centimetres() {
+        let with_width = |width: &str| {
+            let text = format!(
+                "base_url: https://example.org/\ndefault_language: nl\nlanguages:\n  \
+                 - code: nl\n    name: Nederlands\ntheme: t\nbrochure:\n  chapters: []\n  \
+                 image_width_cm: {width}\n"
+            );
+            resolve(yaml::parse(&text).unwrap(), None)
+        };
+        let config = with_width("12.5").unwrap();
+        assert_eq!(config.brochure.unwrap().image_width_cm, Some(12.5));
+        for wrong in ["0", "-3"] {
+            let problems = with_width(wrong).unwrap_err();
+            assert!(problems[0].0.contains("which is no width"), "{problems:?}");
+        }
     }
 }

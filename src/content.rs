@@ -5,6 +5,7 @@
 //! version of the key `strategie/ambities.md`; `_index.<lang>.md` is a section's own page
 //! (the home page at the top). Files that share a key are translations of each other.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
@@ -17,6 +18,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
+use crate::images::ImageRecord;
 use crate::key::{Key, SECTION_STEM};
 use crate::lang::Lang;
 use crate::walk::{self, Refusal};
@@ -100,6 +102,8 @@ pub struct KnownSources {
     /// When that build started, in nanoseconds since 1970.
     started: i128,
     files: FxHashMap<PathBuf, SourceRecord>,
+    /// The images of `content/`, measured.
+    images: BTreeMap<PathBuf, ImageRecord>,
 }
 
 /// A file modified this close to the start of the build that recorded it may have
@@ -138,7 +142,30 @@ impl KnownSources {
         KnownSources {
             started: fingerprint::nanos_since_1970(started),
             files,
+            images: BTreeMap::new(),
         }
+    }
+
+    /// The same, with what the build learned of the images of `content/`.
+    pub fn with_images(self, images: BTreeMap<PathBuf, ImageRecord>) -> Self {
+        KnownSources { images, ..self }
+    }
+
+    /// Whether these are the images recorded.
+    pub fn has_images(&self, images: &BTreeMap<PathBuf, ImageRecord>) -> bool {
+        self.images == *images
+    }
+
+    /// The record of the image at `source` if the file still has `stamp` and was old
+    /// enough then.
+    pub(crate) fn known_image(&self, source: &Path, stamp: Stamp) -> Option<&ImageRecord> {
+        self.images
+            .get(source)
+            .filter(|record| record.stamp == stamp && self.old_enough(stamp))
+    }
+
+    fn old_enough(&self, stamp: Stamp) -> bool {
+        stamp.modified + RACY_NANOS < self.started
     }
 
     /// How many files are known.
@@ -150,7 +177,7 @@ impl KnownSources {
     fn trusted(&self, source: &Path, stamp: Stamp) -> Option<&SourceRecord> {
         self.files
             .get(source)
-            .filter(|record| record.stamp == stamp && stamp.modified + RACY_NANOS < self.started)
+            .filter(|record| record.stamp == stamp && self.old_enough(stamp))
     }
 }
 
@@ -221,6 +248,8 @@ pub enum Known<'a> {
         started: SystemTime,
         /// Files of the site folder changed since, relative to it.
         changed: &'a [PathBuf],
+        /// The images of `content/` as that rebuild measured them.
+        images: &'a KnownSources,
     },
 }
 
@@ -234,6 +263,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -
             read,
             started,
             changed,
+            ..
         } => reload(root, config, include_drafts, read, changed).unwrap_or_else(|| {
             let records = KnownSources::record(read, *started, &KnownSources::default());
             load_all(root, config, include_drafts, &records)

@@ -5,7 +5,8 @@
 //! static files are published at (together the *global* fingerprint), its own file and address, the front matter and addresses of the
 //! pages it shows (translations, sections above it, its children, the navigation: see
 //! [`Site::dependencies`]), and the whole text of the pages it links to or asks `url_for()`
-//! about (their headings decide whether a `#fragment` exists). Those last are only known
+//! about (their headings decide whether a `#fragment` exists), and the images it shows
+//! (their content's hash, or their absence). Those last are only known
 //! after rendering, so the cache keeps them from the previous build; if none of the inputs
 //! changed, rendering would find the same ones again.
 //!
@@ -189,6 +190,10 @@ impl<'a> Fingerprints<'a> {
         }
         hasher.add("looked up");
         for key in looked_up {
+            if let Some(image) = self.site.images.fingerprint_of(key) {
+                hasher.add(key.as_str()).add_fingerprint(image);
+                continue;
+            }
             let full = match self.site.position(key, &entry.doc.lang) {
                 Some(index) => self.own[index],
                 // A reader of a language the page is missing in gets another one.
@@ -216,6 +221,7 @@ impl<'a> Fingerprints<'a> {
     pub fn of_editions(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global).add("editions");
+        hasher.add_fingerprint(self.site.images.fingerprint());
         for key in self.site.keys() {
             hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
         }

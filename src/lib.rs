@@ -12,7 +12,8 @@
 //!    lays out the print editions the same way; both take the language alternates of a
 //!    page from [`alternates`].
 //!    Static files are published by [`assets`], with their content's hash in the name of
-//!    those a page loads; [`headers`] writes the cache rules for hosts.
+//!    those a page loads; [`headers`] writes the cache rules for hosts; [`images`] publishes
+//!    the pictures in the widths screens need, encoded once and kept in the cache.
 //! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
 //!
 //! [`build`] runs the steps in order; [`suggest`] finds the name a writer meant, for
@@ -33,6 +34,7 @@ pub mod fingerprint;
 pub mod front_matter;
 pub mod headers;
 pub mod i18n;
+pub mod images;
 pub mod key;
 pub mod lang;
 pub mod markdown;

@@ -413,8 +413,17 @@ fn summary(report: &BuildReport, seconds: f64) -> String {
             changes.unchanged
         )
     };
+    let images = match report.images {
+        0 => String::new(),
+        count => format!(
+            " {count} {}, {} image {} encoded.",
+            plural(count, "image", "images"),
+            report.images_encoded,
+            plural(report.images_encoded, "file", "files")
+        ),
+    };
     format!(
-        "Built {} pages: {}. {warnings} {}. {written} {} in {seconds:.2} s.",
+        "Built {} pages: {}. {warnings} {}.{images} {written} {} in {seconds:.2} s.",
         report
             .documents_per_language
             .iter()

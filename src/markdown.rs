@@ -92,6 +92,50 @@ pub struct Resolvers<'a> {
     /// Levels to add to every heading (`## A` becomes `<h4>` with 2), for pages printed
     /// under chapter and page headings.
     pub heading_offset: u8,
+    /// What images become.
+    pub images: &'a dyn ShowImage,
+}
+
+/// The alt text that marks an image as decorative (`![-](rand.png)` → `alt=""`): an empty
+/// one cannot tell a forgotten description from a deliberate absence.
+pub const DECORATIVE: &str = "-";
+
+/// What the caller makes of the images of a page: this module only finds them.
+pub trait ShowImage {
+    /// The HTML of an image written in Markdown (`src` as written, `alt` checked and empty
+    /// for a decorative image), or `Ok(None)` to leave it as written (another site's).
+    fn markdown(
+        &self,
+        src: &str,
+        alt: &str,
+        title: &str,
+        first: bool,
+    ) -> Result<Option<String>, Unresolved>;
+    /// The address an `<img src>` of HTML in the Markdown gets, with the image's width
+    /// and height; `Ok(None)` to leave it as written.
+    fn raw(&self, src: &str) -> Result<Option<RawImage>, Unresolved>;
+}
+
+/// What an `<img>` written in HTML gets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawImage {
+    /// Its new `src`.
+    pub src: String,
+    /// Width and height in pixels, unless unknown.
+    pub size: Option<(u32, u32)>,
+}
+
+/// Leaves every image as written: for pages read for their text only.
+pub struct AsWritten;
+
+impl ShowImage for AsWritten {
+    fn markdown(&self, _: &str, _: &str, _: &str, _: bool) -> Result<Option<String>, Unresolved> {
+        Ok(None)
+    }
+
+    fn raw(&self, _: &str) -> Result<Option<RawImage>, Unresolved> {
+        Ok(None)
+    }
 }
 
 /// The Markdown the site is written in: CommonMark with tables, footnotes, strikethrough
@@ -130,7 +174,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         .map(|(event, range)| (event, range.start))
         .collect();
     let mut fragment_links = Vec::new();
-    resolve_links(&mut events, resolvers.key, &mut |offset, found| {
+    let mut report = |offset: usize, found| {
         let (line, column) = position(source, expanded.original_offset(offset));
         match found {
             LinkFinding::Problem { message, hint } => problems.push(Problem {
@@ -146,21 +190,16 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
                 fragment,
             }),
         }
-    });
+    };
+    show_images(&mut events, resolvers.images, &mut report);
+    resolve_links(&mut events, resolvers.key, &mut report);
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
-    // Lines counted as we go: a page of many headings stays linear.
-    let mut counted = (0, first_line);
+    // Section starts come in order: their lines are counted on from the last one, not
+    // from the top of the file each time (a file of 50 MB has thousands of headings).
+    let mut lines = Lines::new(source, first_line);
     let starts: Vec<(usize, usize)> = section_starts(&events)
         .into_iter()
-        .map(|index| {
-            let offset = expanded.original_offset(events[index].1).max(counted.0);
-            let newlines = source.as_bytes()[counted.0..offset.min(source.len())]
-                .iter()
-                .filter(|&&byte| byte == b'\n')
-                .count();
-            counted = (offset.min(source.len()), counted.1 + newlines);
-            (index, counted.1)
-        })
+        .map(|index| (index, lines.at(expanded.original_offset(events[index].1))))
         .collect();
     let (html, offsets) = write_html(events, starts.iter().map(|&(index, _)| index));
     let sections = (starts.iter().zip(offsets))
@@ -172,6 +211,40 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         problems,
         fragment_links,
         sections,
+    }
+}
+
+/// Line numbers of offsets asked for in increasing order, each counted from the last.
+struct Lines<'t> {
+    text: &'t str,
+    /// The line of the file the text starts on.
+    first_line: usize,
+    /// The offset counted up to, and its line in the file.
+    at: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str, first_line: usize) -> Self {
+        Lines {
+            text,
+            first_line,
+            at: 0,
+            line: first_line,
+        }
+    }
+
+    /// The line of the file at byte `offset` of the text (counted from the top again
+    /// when the offset lies before the last one).
+    fn at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            (self.at, self.line) = (0, self.first_line);
+        }
+        let passed = &self.text.as_bytes()[self.at..offset];
+        self.line += passed.iter().filter(|&&byte| byte == b'\n').count();
+        self.at = offset;
+        self.line
     }
 }
 
@@ -319,28 +392,15 @@ fn code_ranges(markdown: &str, options: Options) -> Vec<std::ops::Range<usize>> 
     ranges
 }
 
-/// Rewrites `@/key` link targets and reports images without alt text.
+/// Rewrites `@/key` link targets.
 fn resolve_links(
     events: &mut [(Event, usize)],
     resolve_key: &ResolveKey<'_>,
     report: &mut dyn FnMut(usize, LinkFinding),
 ) {
-    for index in 0..events.len() {
-        let offset = events[index].1;
-        if matches!(events[index].0, Event::Start(Tag::Image { .. }))
-            && image_has_no_alt(&events[index + 1..])
-        {
-            report(
-                offset,
-                LinkFinding::Problem {
-                    message: "this image has no description (alt text)".to_owned(),
-                    hint:
-                        "describe the image between the brackets: ![what the image shows](file.png)"
-                            .to_owned(),
-                },
-            );
-        }
-        if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0 {
+    for (event, offset) in events.iter_mut() {
+        let offset = *offset;
+        if let Event::Start(Tag::Link { dest_url, .. }) = event {
             {
                 let Some(target) = dest_url.strip_prefix(KEY_LINK_PREFIX) else {
                     continue;
@@ -372,14 +432,182 @@ fn resolve_links(
     }
 }
 
-fn image_has_no_alt(after_start: &[(Event, usize)]) -> bool {
-    after_start
+/// Replaces each image by what `images` makes of it, reporting images without alt text
+/// and images that are not there; rewrites the `src` of `<img>` in HTML.
+fn show_images(
+    events: &mut [(Event, usize)],
+    images: &dyn ShowImage,
+    report: &mut dyn FnMut(usize, LinkFinding),
+) {
+    let mut shown = 0;
+    let mut index = 0;
+    while index < events.len() {
+        let offset = events[index].1;
+        match &events[index].0 {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                let end = index
+                    + events[index..]
+                        .iter()
+                        .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
+                        .unwrap_or(0);
+                let alt = alt_text(&events[index + 1..end]);
+                let alt = alt.trim();
+                if alt.is_empty() {
+                    report(offset, no_alt());
+                }
+                let decorative = alt == DECORATIVE;
+                let alt = if decorative { "" } else { alt };
+                match images.markdown(dest_url, alt, title, shown == 0) {
+                    Ok(Some(html)) => {
+                        events[index].0 = Event::InlineHtml(CowStr::from(html));
+                        for (event, _) in &mut events[index + 1..=end] {
+                            *event = Event::Text(CowStr::Borrowed(""));
+                        }
+                    }
+                    Ok(None) if decorative => {
+                        for (event, _) in &mut events[index + 1..end] {
+                            *event = Event::Text(CowStr::Borrowed(""));
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(unresolved) => report(offset, image_problem(unresolved)),
+                }
+                shown += 1;
+                index = end + 1;
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let mut problems = Vec::new();
+                let rewritten = rewrite_raw_images(html, &mut |src, at| {
+                    shown += 1;
+                    images
+                        .raw(src)
+                        .map_err(|unresolved| problems.push((offset + at, unresolved)))
+                        .ok()
+                        .flatten()
+                });
+                for (at, unresolved) in problems {
+                    report(at, image_problem(unresolved));
+                }
+                if let Some(rewritten) = rewritten {
+                    events[index].0 = match events[index].0 {
+                        Event::Html(_) => Event::Html(CowStr::from(rewritten)),
+                        _ => Event::InlineHtml(CowStr::from(rewritten)),
+                    };
+                }
+                index += 1;
+            }
+            _ => index += 1,
+        }
+    }
+}
+
+fn no_alt() -> LinkFinding {
+    LinkFinding::Problem {
+        message: "this image has no description (alt text)".to_owned(),
+        hint: format!(
+            "describe the image between the brackets: ![what the image shows](file.png); \
+             a purely decorative image says so with `{DECORATIVE}`: ![{DECORATIVE}](file.png)"
+        ),
+    }
+}
+
+fn image_problem(unresolved: Unresolved) -> LinkFinding {
+    LinkFinding::Problem {
+        message: unresolved.message,
+        hint: unresolved
+            .hint
+            .unwrap_or_else(|| "check the image's name".to_owned()),
+    }
+}
+
+/// The text of an image's description, without markup.
+fn alt_text(inside: &[(Event, usize)]) -> String {
+    inside
         .iter()
-        .take_while(|(event, _)| !matches!(event, Event::End(TagEnd::Image)))
-        .all(|(event, _)| match event {
-            Event::Text(text) | Event::Code(text) => text.trim().is_empty(),
-            _ => true,
+        .filter_map(|(event, _)| match event {
+            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+            Event::SoftBreak | Event::HardBreak => Some(" "),
+            _ => None,
         })
+        .collect()
+}
+
+/// HTML with the `src` of every `<img>` replaced by what `show` gives for it (called with
+/// the `src` and its byte offset in `html`), and `width` and `height` added where the tag
+/// has none; `None` when nothing changed.
+fn rewrite_raw_images(
+    html: &str,
+    show: &mut dyn FnMut(&str, usize) -> Option<RawImage>,
+) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("<img") {
+        let start = from + found;
+        let tag_end = lower[start..]
+            .find('>')
+            .map_or(html.len(), |end| start + end);
+        from = start + 4;
+        let tag = &lower[start..tag_end];
+        if !tag[4..].starts_with(|c: char| c.is_whitespace() || c == '/') {
+            continue;
+        }
+        let Some(value) = attribute_value(tag, "src") else {
+            continue;
+        };
+        let value = start + value.start..start + value.end;
+        let Some(shown) = show(&html[value.clone()], value.start) else {
+            continue;
+        };
+        out.push_str(&html[copied..start + 4]);
+        if let Some((width, height)) = shown
+            .size
+            .filter(|_| attribute_value(tag, "width").is_none())
+        {
+            out.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
+        }
+        out.push_str(&html[start + 4..value.start]);
+        out.push_str(&html_escape::encode_double_quoted_attribute(&shown.src));
+        copied = value.end;
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&html[copied..]);
+    Some(out)
+}
+
+/// Where the value of attribute `name` stands in a tag (lowercase, starting with `<`),
+/// quotes excluded.
+fn attribute_value(tag: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(name) {
+        let at = from + found;
+        from = at + name.len();
+        let before = tag[..at].chars().next_back();
+        let after = tag[from..].trim_start();
+        if !before.is_some_and(char::is_whitespace) || !after.starts_with('=') {
+            continue;
+        }
+        let value = after[1..].trim_start();
+        let start = tag.len() - value.len();
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let length = value[1..].find(quote).unwrap_or(value.len() - 1);
+                start + 1..start + 1 + length
+            }
+            _ => {
+                let length = value
+                    .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                    .unwrap_or(value.len());
+                start..start + length
+            }
+        });
+    }
+    None
 }
 
 /// Gives every heading an id (its own `{#id}` or one made from its text, numbered when
@@ -487,6 +715,7 @@ mod tests {
                 shortcode: &no_shortcodes,
                 id_prefix: "",
                 heading_offset: 0,
+                images: &AsWritten,
             },
         )
     }
@@ -536,6 +765,7 @@ mod tests {
             shortcode: &no_shortcodes,
             id_prefix: "nl-ambities-",
             heading_offset: 0,
+            images: &AsWritten,
         };
         let out = render("## Doel\n", 1, &resolvers);
         assert!(
@@ -555,6 +785,7 @@ mod tests {
             shortcode: &no_shortcodes,
             id_prefix: "",
             heading_offset: 0,
+            images: &AsWritten,
         };
         let out = render("[x](@/strategie/ambities.md#doel)", 1, &resolvers);
         assert!(
@@ -616,6 +847,7 @@ mod tests {
             shortcode: &expand,
             id_prefix: "",
             heading_offset: 0,
+            images: &AsWritten,
         };
         let out = render(
             "a {{ fig(of=\"x\") }} b\n\n[c](@/nergens.md)\n",

@@ -163,12 +163,41 @@ fn print_all(
             let html = &rendered.files[&format!("{}index.html", edition.path)];
             let page = scratch.join(format!("{}.html", edition.id));
             let pdf = scratch.join(pdf_name(&edition.id));
+            let html = with_images_beside(html, rendered, scratch)
+                .map_err(|e| vec![io_problem("cannot write the images to print", &e)])?;
             std::fs::write(&page, html)
                 .map_err(|e| vec![io_problem("cannot write the page to print", &e)])?;
             print_page(browser, &page, &pdf, &scratch.join("profile")).map_err(|p| vec![p])?;
             std::fs::read(&pdf).map_err(|e| vec![io_problem("cannot read the printed PDF", &e)])
         })
         .collect()
+}
+
+/// The page with the images it shows copied into `scratch` and their addresses leading
+/// there: the page is printed from a file, where `/regio/kaart.3f2a9c1b.png` would mean the
+/// root of the disk.
+fn with_images_beside(
+    html: &[u8],
+    rendered: &Rendered,
+    scratch: &Path,
+) -> std::io::Result<Vec<u8>> {
+    let mut text = String::from_utf8_lossy(html).into_owned();
+    let base_path = &rendered.site.config.base_path;
+    let printed = (rendered.site.images.all()).map(|image| &image.largest().path);
+    for (index, path) in printed.enumerate() {
+        let address = format!("\"{base_path}{path}\"");
+        if !text.contains(&address) {
+            continue;
+        }
+        let Some(bytes) = rendered.files.get(path) else {
+            continue;
+        };
+        let ending = path.rsplit_once('.').map_or("", |(_, ending)| ending);
+        let file = scratch.join(format!("image-{index}.{ending}"));
+        std::fs::write(&file, bytes)?;
+        text = text.replace(&address, &format!("\"file://{}\"", file.display()));
+    }
+    Ok(text.into_bytes())
 }
 
 fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<(), Diagnostic> {

@@ -1,7 +1,7 @@
 //! Renders the placed site with Tera and Fluent into output files (site path → bytes).
 //!
 //! Templates see views, not the model: [`DocView`] and friends, built here and listed in
-//! README.md for theme authors. `t()`, `url_for()` and `asset()` are the only functions
+//! README.md for theme authors. `t()`, `url_for()`, `asset()` and `image()` are the only functions
 //! we add to Tera. Pages render in parallel; the result is a sorted map, so output never depends
 //! on thread timing.
 
@@ -19,10 +19,11 @@ use crate::assets::Assets;
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
+use crate::images::{self, Image};
 use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
-use crate::resolve::{Entry, Site};
+use crate::resolve::{Entry, Site, Unresolved};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
@@ -30,7 +31,7 @@ use crate::theme::{self, Templates};
 /// The built site in memory: site path (`de/strategie/index.html`) → file contents.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
-/// Adds `t()`, `url_for()`, `asset()` and the `css_string` filter, answering for this
+/// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.
 pub fn register_functions(
     tera: &mut Tera,
@@ -48,6 +49,10 @@ pub fn register_functions(
     let places = Arc::clone(site);
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&places, &kwargs, state)
+    });
+    let pictures = Arc::clone(site);
+    tera.register_function("image", move |kwargs: Kwargs, _: &State| {
+        image(&pictures, &kwargs)
     });
     let files = Arc::clone(assets);
     let folders = theme::static_dirs(&site.config);
@@ -87,6 +92,106 @@ fn asset(
                 ),
             ))
         }
+    }
+}
+
+/// What `image()` gives a template: the address of the image's file at least `width`
+/// pixels wide (the widest without `width`), its size, and the `srcset`s to choose from.
+#[derive(Serialize)]
+struct ImageView {
+    url: String,
+    width: u32,
+    height: u32,
+    srcset: String,
+    webp_srcset: String,
+    sizes: &'static str,
+}
+
+/// `image(path="images/cover.jpg", width=960)` for an image of the static folders, or
+/// `image(path="@/regio/kaart.png")` for one next to a page.
+fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
+    let path = kwargs.must_get::<&str>("path")?;
+    let width = kwargs.get::<u32>("width")?;
+    let found = match path.strip_prefix(markdown::KEY_LINK_PREFIX) {
+        Some(in_content) => site
+            .images
+            .get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
+        None => site.images.get_static(path.trim_start_matches('/')),
+    };
+    let Some(image) = found else {
+        return Err(theme::function_error(
+            &format!("there is no image `{path}`"),
+            "image() finds an image of the static folders by its path there \
+             (`images/cover.jpg`), and one next to a page by its path in content/ after `@/` \
+             (`@/regio/kaart.png`)",
+        ));
+    };
+    note_lookup(&image.lookup_key());
+    let chosen = width.map_or_else(|| image.largest(), |width| image.at_least(width));
+    let base_path = &site.config.base_path;
+    Ok(Value::from_serializable(&ImageView {
+        url: format!("{base_path}{}", chosen.path),
+        width: chosen.width,
+        height: chosen.height,
+        srcset: images::markup::srcset(image, image.own_format(), base_path),
+        webp_srcset: images::markup::srcset(image, Some(images::Format::Webp), base_path),
+        sizes: images::SIZES,
+    }))
+}
+
+/// Shows the images of one page: as `<picture>` on the web, the widest file in print.
+pub struct PageImages<'a> {
+    /// The site, with its images and base path.
+    pub site: &'a Site,
+    /// The page's file, which relative references start from.
+    pub page: &'a Path,
+    /// Web or print.
+    pub mode: images::Mode,
+}
+
+impl PageImages<'_> {
+    fn find(&self, src: &str) -> Result<Option<&Image>, Unresolved> {
+        let found = self.site.images.resolve(src, self.page)?;
+        if let Some(image) = found
+            && self.mode == images::Mode::Web
+        {
+            note_lookup(&image.lookup_key());
+        }
+        Ok(found)
+    }
+}
+
+impl markdown::ShowImage for PageImages<'_> {
+    fn markdown(
+        &self,
+        src: &str,
+        alt: &str,
+        title: &str,
+        first: bool,
+    ) -> Result<Option<String>, Unresolved> {
+        let Some(image) = self.find(src)? else {
+            return Ok(None);
+        };
+        let shown = images::markup::Shown {
+            alt,
+            title: Some(title),
+            first,
+        };
+        let base_path = &self.site.config.base_path;
+        Ok(Some(images::markup::html(
+            image, base_path, shown, self.mode,
+        )))
+    }
+
+    fn raw(&self, src: &str) -> Result<Option<markdown::RawImage>, Unresolved> {
+        let Some(image) = self.find(src)? else {
+            return Ok(None);
+        };
+        let largest = image.largest();
+        Ok(Some(markdown::RawImage {
+            src: format!("{}{}", self.site.config.base_path, largest.path),
+            size: (largest.width > 0).then_some((largest.width, largest.height)),
+        }))
     }
 }
 
@@ -144,7 +249,7 @@ thread_local! {
     static LOOKED_UP: RefCell<Vec<Key>> = const { RefCell::new(Vec::new()) };
 }
 
-fn note_lookup(key: &str) {
+pub(crate) fn note_lookup(key: &str) {
     LOOKED_UP.with_borrow_mut(|keys| keys.push(Key::from_link(key)));
 }
 
@@ -477,11 +582,17 @@ pub fn render_body(
         Some(templates) => expand_shortcode(templates, entry, call),
         None => Ok(String::new()),
     };
+    let images = PageImages {
+        site,
+        page: &entry.doc.source,
+        mode: images::Mode::Web,
+    };
     let resolvers = markdown::Resolvers {
         key: &key,
         shortcode: &shortcode,
         id_prefix,
         heading_offset: 0,
+        images: &images,
     };
     markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
 }

@@ -90,6 +90,8 @@ pub struct Site {
     /// Keys and languages of files that exist but are not built: unreadable (already
     /// reported) or drafts.
     left_out: LeftOut,
+    /// The images of `content/` and the static folders, which pages show.
+    pub images: std::sync::Arc<crate::images::Images>,
 }
 
 impl Site {
@@ -337,6 +339,7 @@ pub fn resolve(
         by_key,
         children,
         left_out,
+        images: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));

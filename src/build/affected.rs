@@ -35,12 +35,15 @@ impl Affected {
                 keys.insert(new.doc.key.clone());
             }
         }
+        // A changed image is looked up by the pages that show it, like a linked page.
+        let images = after.images.changed_since(&before.images);
         let mut entries = vec![false; after.entries.len()];
         for key in &keys {
             for index in after.dependents(key) {
                 entries[index] = true;
             }
         }
+        keys.extend(images);
         Some(Affected {
             global,
             entries,

@@ -93,6 +93,9 @@ struct Last {
     started: SystemTime,
     /// The fingerprint of the engine, settings, theme and UI texts.
     global: Fingerprint,
+    /// The images of `content/` as it measured them: the next rebuild reads only those
+    /// whose size or time changed.
+    images: KnownSources,
 }
 
 /// What a rebuild changed.
@@ -105,6 +108,8 @@ pub struct Rebuilt {
     pub rendered: usize,
     /// How many content files were read (the others were known unchanged).
     pub read: usize,
+    /// How many image files were encoded (the others were current or in the cache).
+    pub images_encoded: usize,
     /// Problems that did not stop the rebuild.
     pub warnings: Vec<Diagnostic>,
 }
@@ -174,6 +179,7 @@ impl LiveSite {
                     .collect(),
                 started: last.started,
                 changed,
+                images: &last.images,
             },
             _ => Known::Records(&nothing_known),
         };
@@ -196,6 +202,7 @@ impl LiveSite {
         let mut rebuilt = Rebuilt {
             rendered: made.len(),
             read: prepared.files_read,
+            images_encoded: run.images_encoded,
             warnings: run.warnings,
             ..Rebuilt::default()
         };
@@ -245,6 +252,8 @@ impl LiveSite {
             templates: Arc::clone(&prepared.templates),
             started,
             global: run.global,
+            images: KnownSources::record(&[], started, &KnownSources::default())
+                .with_images(prepared.site.images.records()),
         });
         Ok(rebuilt)
     }

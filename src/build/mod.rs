@@ -33,6 +33,7 @@ use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{self, I18n};
+use crate::images::Images;
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::print::pdf_name;
@@ -144,6 +145,10 @@ pub struct Rendered {
 pub struct BuildReport {
     /// Pages and sections per language, in the order of site.yaml.
     pub documents_per_language: Vec<(Language, usize)>,
+    /// How many images the site has (in `content/` and the static folders).
+    pub images: usize,
+    /// How many image files were encoded (the others were current or in the cache).
+    pub images_encoded: usize,
     /// Files written, removed and left as they were.
     pub changes: Changes,
     /// Where they were written.
@@ -195,15 +200,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
     let filled = run(&prepared, options, &previous, &writer, Mode::Build)
-        .map(|run| (run.produced, run.prints, run.warnings));
+        .map(|run| (run.produced, run.prints, (run.warnings, run.images_encoded)));
     let sources = Sources {
         site: &prepared.site,
         started,
         all_known: prepared.files_read == 0,
     };
-    let (warnings, changes) = close_output(options, writer, filled, sources, &previous)?;
+    let ((warnings, images_encoded), changes) =
+        close_output(options, writer, filled, sources, &previous)?;
     Ok(BuildReport {
         documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
+        images: prepared.site.images.all().count(),
+        images_encoded,
         changes,
         out_dir: options.out_dir(),
         warnings,
@@ -315,14 +323,17 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![write_problem(&out_dir, &error)])?;
+    let images = sources.site.images.records();
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
         && sources.all_known
-        && sources.site.entries.len() == previous.sources.len();
+        && sources.site.entries.len() == previous.sources.len()
+        && previous.sources.has_images(&images);
     if !unchanged {
         let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
-        let known = KnownSources::record(&documents, sources.started, &previous.sources);
+        let known = KnownSources::record(&documents, sources.started, &previous.sources)
+            .with_images(images);
         // A cache that cannot be written only costs the next build time.
         let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
     }
@@ -387,7 +398,20 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    let records = match known {
+        Known::Records(records) => records,
+        Known::Documents { images, .. } => images,
+    };
+    let (images, unusable) = Images::collect(
+        root,
+        Path::new(content::CONTENT_DIR),
+        &theme::static_dirs(&config),
+        &static_files,
+        records,
+    );
+    problems.extend(unusable);
+    let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    site.images = Arc::new(images);
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {

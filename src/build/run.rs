@@ -47,6 +47,8 @@ pub(super) struct Run {
     pub(super) later: (Vec<(String, Fingerprint)>, PageNumbers),
     /// The fingerprint of what every file depends on (see [`Fingerprints::global`]).
     pub(super) global: Fingerprint,
+    /// How many image files were encoded (the others were current or in the cache).
+    pub(super) images_encoded: usize,
 }
 
 /// Renders every file that is not current in `sink` and hands it over; `previous` is the
@@ -129,7 +131,13 @@ pub(super) fn run(
         let fingerprint = fingerprint::of_bytes(bytes);
         extra_files.push((path.clone(), fingerprint, Some(bytes), false));
     }
-    let headers = cache_rules(prepared, &extra_files);
+    // An image of the static folders published as it is is one of the static files too.
+    let image_files: Vec<(String, Fingerprint)> = (site.images.all())
+        .flat_map(|image| &image.variants)
+        .filter(|variant| !prepared.static_files.contains_key(&variant.path))
+        .map(|variant| (variant.path.clone(), variant.fingerprint))
+        .collect();
+    let headers = cache_rules(prepared, &extra_files, &image_files);
     extra_files.push((
         headers::PATH.to_owned(),
         fingerprint::of_bytes(&headers),
@@ -172,6 +180,12 @@ pub(super) fn run(
             looked_up: Vec::new(),
         });
     }
+    let images_encoded = publish_images(prepared, options, sink, &mut problems);
+    produced.extend(image_files.into_iter().map(|(path, fingerprint)| Produced {
+        path,
+        fingerprint,
+        looked_up: Vec::new(),
+    }));
     problems.extend(editions.dropped_prints(sink));
     produced.extend(editions.kept_prints(sink));
     let warnings = finish(problems, options.strict)?;
@@ -182,21 +196,52 @@ pub(super) fn run(
         warnings,
         later: (later, editions.page_numbers()),
         global: fingerprints.global(),
+        images_encoded,
     })
 }
 
+/// Hands the sink every image file it does not have (those of the static folders
+/// published as they are go with the static files); how many were encoded.
+fn publish_images(
+    prepared: &Prepared,
+    options: &BuildOptions,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> usize {
+    let statics = &prepared.static_files;
+    let is_current =
+        |path: &str, fingerprint| statics.contains_key(path) || sink.is_current(path, fingerprint);
+    let put = |path: &str, fingerprint, bytes: &[u8]| {
+        sink.put(Made {
+            path,
+            fingerprint,
+            bytes,
+        })
+    };
+    let published = prepared
+        .site
+        .images
+        .publish(&options.root, &is_current, &put);
+    problems.extend(published.problems);
+    published.encoded
+}
+
 /// The text of `_headers` for the site's pages and the other files (`extra_files`, each
-/// with its site path first).
+/// with its site path first) and the images' files.
 fn cache_rules<T>(
     prepared: &Prepared,
     extra_files: &[(String, T, Option<&Vec<u8>>, bool)],
+    image_files: &[(String, Fingerprint)],
 ) -> Vec<u8> {
     let site = &prepared.site;
     let pages: Vec<String> = site.entries.iter().map(render::page_path).collect();
     let others = extra_files.iter().map(|(path, ..)| path.as_str());
+    let images: HashSet<&str> = image_files.iter().map(|(path, _)| path.as_str()).collect();
     headers::text(
-        pages.iter().map(String::as_str).chain(others),
-        |path| prepared.assets.is_hashed(path),
+        (pages.iter().map(String::as_str))
+            .chain(others)
+            .chain(image_files.iter().map(|(path, _)| path.as_str())),
+        |path| prepared.assets.is_hashed(path) || images.contains(path),
         &site.config.base_path,
         prepared.own_headers.as_deref(),
     )

@@ -1,9 +1,11 @@
 //! `diptych check`: everything a build would report, and what only a careful reader would
 //! notice: stale translations, translation slips (numbers, terms, structure, text left
 //! untranslated), UI texts that differ between languages or that no template uses, links
-//! in the finished pages that lead nowhere, drafts that would be left out.
+//! in the finished pages that lead nowhere, drafts that would be left out, images too
+//! small for the print editions.
 //! Nothing is written.
 
+mod images;
 mod links;
 mod translation;
 
@@ -35,6 +37,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
                 Ok(rendered) => {
                     problems.extend(rendered.warnings);
                     problems.extend(links::dead_links(&rendered.files, &site));
+                    problems.extend(images::too_small_for_print(&site, &rendered.produced));
                 }
                 Err(build_problems) => problems.extend(build_problems),
             }

@@ -273,6 +273,7 @@ fn render(markdown: &str, first_line: usize, id_prefix: &str, heading_offset: u8
             shortcode: &expand_shortcode,
             id_prefix,
             heading_offset,
+            images: &markdown::AsWritten,
         },
     )
 }

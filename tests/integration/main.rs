@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod fuzz;
 mod hreflang;
+mod images;
 mod incremental;
 mod live;
 mod messages;
