@@ -35,7 +35,7 @@ pub(super) fn measure(
                  File → Save As → Optimized SVG), or export it as PNG",
             ));
         }
-        (0, 0)
+        svg::size(&bytes).unwrap_or((0, 0))
     } else {
         encode::dimensions(&bytes).map_err(|error| {
             Diagnostic::error(format!("this image cannot be read: {error}"))

@@ -29,6 +29,45 @@ pub fn refusal(svg: &[u8]) -> Option<String> {
     None
 }
 
+/// The drawing's size in pixels, from its `<svg>` element: `width` and `height` (plain
+/// numbers or `px`), else the `viewBox`. Pages give it to `<img>` so that nothing moves
+/// while it loads; `None` when the drawing says neither.
+pub fn size(svg: &[u8]) -> Option<(u32, u32)> {
+    let text = without_comments(&String::from_utf8_lossy(svg).to_ascii_lowercase());
+    let root = tags(&text).find(|tag| tag.split_whitespace().next() == Some("svg"))?;
+    let attributes = attributes(root);
+    let value = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    let pixels = |text: &str| text.trim().trim_end_matches("px").parse::<f64>().ok();
+    let given = value("width")
+        .and_then(pixels)
+        .zip(value("height").and_then(pixels));
+    let from_box = || {
+        let numbers: Vec<f64> = value("viewbox")?
+            .split([' ', ','])
+            .filter(|part| !part.is_empty())
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .ok()?;
+        Some((*numbers.get(2)?, *numbers.get(3)?))
+    };
+    let (width, height) = given.or_else(from_box)?;
+    let round = |n: f64| (n.is_finite() && n >= 1.0).then(|| n.round() as u32);
+    Some((round(width)?, round(height)?))
+}
+
+fn without_comments(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        kept.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + 3..]);
+    }
+    kept.push_str(rest);
+    kept
+}
+
 /// The insides of the tags of `text` (`<use href="#a"/>` → `use href="#a"/`), comments and
 /// declarations aside.
 fn tags(text: &str) -> impl Iterator<Item = &str> {
@@ -67,6 +106,18 @@ fn attributes(tag: &str) -> Vec<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drawing_says_its_size_by_width_and_height_or_by_its_view_box() {
+        let sized = br#"<?xml version="1.0"?><!-- <svg width="1"> --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 30" width="800px" height="300"><rect width="5" height="5"/></svg>"#;
+        assert_eq!(size(sized), Some((800, 300)));
+        assert_eq!(
+            size(br#"<svg viewBox="0,0 400.4 150"></svg>"#),
+            Some((400, 150))
+        );
+        assert_eq!(size(br#"<svg width="100%" height="100%"></svg>"#), None);
+        assert_eq!(size(b"<svg></svg>"), None);
+    }
 
     #[test]
     fn drawings_pass() {
