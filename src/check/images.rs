@@ -1,6 +1,6 @@
 //! Images too small for print: an image printed across the text column of the print
 //! editions (`image_width_cm` under `brochure` in site.yaml) needs 200 pixels per inch of
-//! that width to look sharp on paper.
+//! that width to look sharp on paper. A drawing (SVG) is sharp at any size.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -49,7 +49,10 @@ pub(super) fn too_small_for_print(site: &Site, produced: &[Produced]) -> Vec<Dia
         let Some(image) = site.images.get(&source) else {
             continue;
         };
-        if image.width == 0 || image.width >= needed {
+        let drawing = source
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+        if drawing || image.width == 0 || image.width >= needed {
             continue;
         }
         let dpi = f64::from(image.width) / (width_cm / CM_PER_INCH);

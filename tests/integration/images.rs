@@ -417,8 +417,8 @@ fn print_shows_the_widest_file_without_lazy_loading_and_check_warns_when_too_sma
     edit(
         site.path(),
         "site.yaml",
-        "brochure:\n",
-        "brochure:\n  image_width_cm: 12\n",
+        "image_width_cm: 17.5",
+        "image_width_cm: 12",
     );
     let output = diptych(site.path(), &["check"]);
     let report = String::from_utf8_lossy(&output.stderr);
