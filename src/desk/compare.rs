@@ -8,7 +8,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::diff::word_diff;
-use super::{RECORD_PATH, escape, page};
+use super::{RECORD_PATH, escape, page, page_link};
 use crate::build::Snapshot;
 use crate::diagnostic::Diagnostic;
 use crate::markdown::Rendered;
@@ -168,10 +168,8 @@ fn files(
 ) -> String {
     let item = |entry: &Entry| {
         format!(
-            "<li><a href=\"{}\" lang=\"{}\">{}</a>: <code>{}</code></li>\n",
-            html_escape::encode_double_quoted_attribute(&site.url(entry)),
-            entry.doc.lang,
-            escape(&entry.doc.front.title),
+            "<li>{}: <code>{}</code></li>\n",
+            page_link(site, entry),
             escape(&entry.doc.source.display().to_string())
         )
     };

@@ -73,6 +73,16 @@ ins{background:#dff3e4;color:#14532d}del+ins{margin-left:.25em}\
 .record button{font-size:1rem;padding:.4rem 1rem;cursor:pointer}\
 .files code{overflow-wrap:anywhere}";
 
+/// A link to `entry` in the preview, named by its title, in its language.
+fn page_link(site: &crate::resolve::Site, entry: &crate::resolve::Entry) -> String {
+    format!(
+        "<a href=\"{}\" lang=\"{}\">{}</a>",
+        html_escape::encode_double_quoted_attribute(&site.url(entry)),
+        entry.doc.lang,
+        escape(&entry.doc.front.title)
+    )
+}
+
 fn escape(text: &str) -> String {
     html_escape::encode_text(text).into_owned()
 }

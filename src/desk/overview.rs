@@ -6,7 +6,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use super::{DESK_PATH, compare_url, escape, page};
+use super::{DESK_PATH, compare_url, escape, page, page_link};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Site;
 use crate::translations::{self, PageStatus, Standing};
@@ -137,12 +137,7 @@ fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter)
             let class = words.replace(' ', "-");
             let link = site
                 .get(&page.key, &cell.lang)
-                .map(|entry| {
-                    let url =
-                        html_escape::encode_double_quoted_attribute(&site.url(entry)).into_owned();
-                    let title = escape(&entry.doc.front.title);
-                    format!(" <a href=\"{url}\" lang=\"{}\">{title}</a>", cell.lang)
-                })
+                .map(|entry| format!(" {}", page_link(site, entry)))
                 .unwrap_or_default();
             let file = cell
                 .file

@@ -5,13 +5,14 @@
 // or from another origin change nothing. axe (WCAG 2.2 AA + best practices) on both views.
 // Usage: node desk.mjs DIPTYCH_BINARY SITE_DIR [--screenshots DIR]  (SITE_DIR is edited: pass a copy)
 // Last line: "desk: N passed, M failed"; exit status 0 only if M is 0.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServe } from './serve.mjs';
 
 const [binary, site, ...rest] = process.argv.slice(2);
 const shots = rest[0] === '--screenshots' ? rest[1] : null;
@@ -30,17 +31,9 @@ const record = () => readFileSync(recordFile, 'utf8');
 const status = (key) => JSON.parse(execFileSync(binary, ['status', '--root', site, '--lang', 'de', '--format', 'json']))
   .pages.find((p) => p.key === key).languages.de.status;
 
-const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
-const address = await new Promise((resolve, reject) => {
-  let seen = '';
-  server.stdout.on('data', (chunk) => {
-    seen += chunk;
-    const found = seen.match(/Serving the site at (http:\/\/\S+?\/) /);
-    if (found) resolve(found[1]);
-  });
-  server.on('exit', () => reject(new Error('diptych serve ended:\n' + seen)));
-  setTimeout(() => reject(new Error('diptych serve did not start:\n' + seen)), 30000);
-});
+const started = startServe(binary, site);
+const { server } = started;
+const address = await started.address;
 
 let passed = 0, failed = 0;
 const check = (ok, what) => { ok ? passed++ : failed++; console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); };

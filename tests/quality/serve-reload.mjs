@@ -1,23 +1,15 @@
 // An open tab of `diptych serve` reloads by itself after a save, at the same scroll position.
 // Usage: node serve-reload.mjs DIPTYCH_BINARY SITE_DIR  (SITE_DIR is edited: pass a copy)
 // Last line: "reload: N passed, M failed"; exit status 0 only if M is 0.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startServe } from './serve.mjs';
 
 const [binary, site] = process.argv.slice(2);
-const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
-const address = await new Promise((resolve, reject) => {
-  let seen = '';
-  server.stdout.on('data', (chunk) => {
-    seen += chunk;
-    const found = seen.match(/Serving the site at (http:\/\/\S+?\/) /);
-    if (found) resolve(found[1]);
-  });
-  server.on('exit', () => reject(new Error('diptych serve ended:\n' + seen)));
-  setTimeout(() => reject(new Error('diptych serve did not start:\n' + seen)), 30000);
-});
+const started = startServe(binary, site);
+const { server } = started;
+const address = await started.address;
 
 let passed = 0, failed = 0;
 const check = (ok, what) => { ok ? passed++ : failed++; console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); };
