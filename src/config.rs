@@ -132,35 +132,62 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
     resolve(raw, base_url).map_err(|problems| {
         problems
             .into_iter()
-            .map(|(message, hint)| {
-                Diagnostic::error(message)
+            .map(|problem| {
+                let diagnostic = Diagnostic::error(problem.message)
                     .in_file(FILE_NAME)
-                    .with_hint(hint)
+                    .with_hint(problem.hint);
+                match yaml::place_of(&text, problem.key) {
+                    Some((line, column)) => diagnostic.at(&text, line, column),
+                    None => diagnostic,
+                }
             })
             .collect()
     })
 }
 
-/// Checks the raw settings; each problem is a message and a hint.
-fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String, String)>> {
+/// A setting that is wrong: the top-level key it is under (to point at its line), what is
+/// wrong and what to do.
+struct Problem {
+    key: &'static str,
+    message: String,
+    hint: String,
+}
+
+impl Problem {
+    fn new(key: &'static str, message: impl Into<String>, hint: impl Into<String>) -> Problem {
+        Problem {
+            key,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+/// Checks the raw settings.
+fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem>> {
     let mut problems = Vec::new();
+    if let Some(problem) = theme_problem(&raw.theme) {
+        problems.push(problem);
+    }
     let base_url = base_url.unwrap_or(&raw.base_url);
     let base_path = url_path(base_url).unwrap_or_else(|| {
-        problems.push((
+        problems.push(Problem::new("base_url",
             format!("`base_url` is not a web address: `{base_url}`"),
             "write the full address, like `https://www.example.org/` or `https://example.org/strategie/`".to_owned(),
         ));
         "/".to_owned()
     });
     if raw.languages.is_empty() {
-        problems.push((
+        problems.push(Problem::new(
+            "languages",
             "`languages` lists no language".to_owned(),
             "list at least one, like `- code: nl` with `name: Nederlands` under it".to_owned(),
         ));
     }
     for (index, language) in raw.languages.iter().enumerate() {
         if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains('_') {
-            problems.push((
+            problems.push(Problem::new(
+                "languages",
                 format!("`{}` is not a language code", language.code),
                 "use codes like `nl`, `de`, `en` or `pt-BR`".to_owned(),
             ));
@@ -169,14 +196,16 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
             .iter()
             .any(|l| l.code == language.code)
         {
-            problems.push((
+            problems.push(Problem::new(
+                "languages",
                 format!("the language `{}` is listed twice", language.code),
                 "list each language once".to_owned(),
             ));
         }
     }
     if !raw.languages.iter().any(|l| l.code == raw.default_language) {
-        problems.push((
+        problems.push(Problem::new(
+            "default_language",
             format!(
                 "`default_language` is `{}`, which is not in `languages`",
                 raw.default_language
@@ -186,7 +215,8 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
     }
     let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
     if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
-        problems.push((
+        problems.push(Problem::new(
+            "brochure",
             format!("`image_width_cm` under `brochure` is {width}, which is no width"),
             "write the width of the printed text column in centimetres, like `image_width_cm: 12`"
                 .to_owned(),
@@ -217,6 +247,24 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<(String
             serde_json::Value::Null => serde_json::Value::Object(Default::default()),
             other => other,
         },
+    })
+}
+
+/// Why `theme` cannot name a theme: it must be the name of one folder under the site's
+/// `themes/`, so that a theme can never publish files from outside the site folder.
+fn theme_problem(theme: &str) -> Option<Problem> {
+    let mut parts = Path::new(theme).components();
+    let one_folder = matches!(
+        (parts.next(), parts.next()),
+        (Some(std::path::Component::Normal(_)), None)
+    ) && !theme.contains(['/', '\\', ':']);
+    (!one_folder).then(|| {
+        Problem::new(
+            "theme",
+            format!("`theme` is `{theme}`, which is not the name of a folder under themes/"),
+            "themes live in the themes/ folder of the site: put the theme there and write \
+             only its folder name, like `theme: mst`",
+        )
     })
 }
 

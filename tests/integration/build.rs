@@ -465,6 +465,54 @@ fn bad_slug_cannot_escape_its_folder() {
 }
 
 #[test]
+fn a_theme_outside_the_themes_folder_is_refused_at_its_line() {
+    let site = fixture("trilingual");
+    let elsewhere = tempfile::TempDir::new().unwrap();
+    crate::support::copy_dir(
+        &site.path().join("themes/plain"),
+        &elsewhere.path().join("theme"),
+    );
+    let outside = elsewhere.path().join("theme");
+    let relative = format!("../../../../../../../..{}", outside.display());
+    for theme in [
+        relative.as_str(),
+        outside.to_str().unwrap(),
+        "plain/../plain",
+        "..",
+    ] {
+        edit(
+            site.path(),
+            "site.yaml",
+            "theme: plain",
+            &format!("theme: {theme}"),
+        );
+        let stderr = build_fails(site.path(), &[]);
+        assert!(
+            stderr.contains("which is not the name of a folder under themes/")
+                && stderr.contains("--> site.yaml:10:"),
+            "{theme}:\n{stderr}"
+        );
+        assert!(
+            !site.path().join("public").exists(),
+            "a failed build wrote output"
+        );
+        edit(
+            site.path(),
+            "site.yaml",
+            &format!("theme: {theme}"),
+            "theme: plain",
+        );
+    }
+    edit(
+        site.path(),
+        "site.yaml",
+        "theme: plain",
+        "theme: ../elsewhere",
+    );
+    insta::assert_snapshot!(build_fails(site.path(), &[]));
+}
+
+#[test]
 fn missing_translation_is_a_warning_and_an_error_when_strict() {
     let site = fixture("trilingual");
     fs::remove_file(site.path().join("content/strategie/pijlers.de.md")).unwrap();
