@@ -147,6 +147,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
 
 /// A setting that is wrong: the top-level key it is under (to point at its line), what is
 /// wrong and what to do.
+#[derive(Debug)]
 struct Problem {
     key: &'static str,
     message: String,
@@ -314,7 +315,7 @@ mod tests {
         assert_eq!(config.brochure.unwrap().image_width_cm, Some(12.5));
         for wrong in ["0", "-3"] {
             let problems = with_width(wrong).unwrap_err();
-            assert!(problems[0].0.contains("which is no width"), "{problems:?}");
+            assert!(problems[0].message.contains("which is no width"), "{problems:?}");
         }
     }
 }
