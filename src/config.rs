@@ -315,7 +315,10 @@ mod tests {
         assert_eq!(config.brochure.unwrap().image_width_cm, Some(12.5));
         for wrong in ["0", "-3"] {
             let problems = with_width(wrong).unwrap_err();
-            assert!(problems[0].message.contains("which is no width"), "{problems:?}");
+            assert!(
+                problems[0].message.contains("which is no width"),
+                "{problems:?}"
+            );
         }
     }
 }

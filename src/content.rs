@@ -233,6 +233,20 @@ pub struct LeftOut {
     pub unreadable: Vec<(Key, Lang)>,
     /// Drafts, left out because the build was not asked for them (kept whole, for `check`).
     pub drafts: Vec<Document>,
+    /// Folders of `content/` that could not be read, as key prefixes (`strategie/`): the
+    /// pages in them count as unreadable.
+    pub unreadable_folders: Vec<String>,
+}
+
+impl LeftOut {
+    /// Whether the page `key` exists but could not be read, in `lang` or (`None`) in any
+    /// language.
+    pub fn is_unreadable(&self, key: &str, lang: Option<&str>) -> bool {
+        self.unreadable
+            .iter()
+            .any(|(k, l)| k.as_str() == key && lang.is_none_or(|lang| l.as_str() == lang))
+            || (self.unreadable_folders.iter()).any(|folder| key.starts_with(folder.as_str()))
+    }
 }
 
 /// What is known of the content files before a build reads them.
@@ -328,7 +342,11 @@ fn reload(
 
 /// Reads every `.md` file under `root/content`, but those `known` shows unchanged.
 fn load_all(root: &Path, config: &Config, include_drafts: bool, known: &KnownSources) -> Loaded {
-    let (paths, mut diagnostics) = find_markdown_files(root);
+    let Found {
+        paths,
+        mut diagnostics,
+        unreadable_folders,
+    } = find_markdown_files(root);
     let results: Vec<(Result<Document, Diagnostic>, bool)> = paths
         .par_iter()
         .map(|path| read_document(root, path, config, known))
@@ -337,6 +355,7 @@ fn load_all(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
     let results: Vec<Result<Document, Diagnostic>> =
         results.into_iter().map(|(result, _)| result).collect();
     let mut loaded = Loaded::default();
+    loaded.left_out.unreadable_folders = unreadable_folders;
     for (path, result) in paths.iter().zip(&results) {
         if result.is_err()
             && let Ok(identity) = identify(path, config)
@@ -366,12 +385,22 @@ fn sort_documents(documents: &mut [Document], config: &Config) {
     });
 }
 
+/// What a walk of `content/` found.
+#[derive(Default)]
+struct Found {
+    /// Markdown files, relative to the site folder.
+    paths: Vec<PathBuf>,
+    /// Folders that cannot be read, loops and links leading out.
+    diagnostics: Vec<Diagnostic>,
+    /// Folders that cannot be read, as key prefixes.
+    unreadable_folders: Vec<String>,
+}
+
 /// Every Markdown file below `content/`, sorted, relative to `root`. Hidden files and
 /// folders (editor swap files, `.git`) are skipped; links are followed while they stay in
-/// the site folder; loops and links leading out are reported.
-fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let mut paths = Vec::new();
-    let mut diagnostics = Vec::new();
+/// the site folder; loops, links leading out and folders that cannot be read are reported.
+fn find_markdown_files(root: &Path) -> Found {
+    let mut found = Found::default();
     let walker = walk::folder(root, Path::new(CONTENT_DIR), |entry| {
         entry.depth() == 0 || !is_hidden(entry.file_name())
     });
@@ -379,14 +408,14 @@ fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
                 let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-                paths.push(relative.to_path_buf());
+                found.paths.push(relative.to_path_buf());
             }
             Ok(_) => {}
-            Err(Refusal::Link(diagnostic)) => diagnostics.push(diagnostic),
+            Err(Refusal::Link(diagnostic)) => found.diagnostics.push(diagnostic),
             Err(Refusal::Walk(error))
                 if error.depth() == 0 && error.io_error().is_some_and(is_not_found) =>
             {
-                diagnostics.push(
+                found.diagnostics.push(
                     Diagnostic::error("the site has no `content` folder")
                         .in_file(CONTENT_DIR)
                         .with_hint("create `content/_index.<language>.md` for the home page"),
@@ -397,20 +426,55 @@ fn find_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                     .path()
                     .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
                     .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
-                let message = if error.loop_ancestor().is_some() {
-                    "this folder links back to a folder that contains it (a loop)".to_owned()
-                } else {
-                    format!("cannot read this file or folder: {error}")
-                };
-                diagnostics.push(
-                    Diagnostic::error(message)
+                if error.loop_ancestor().is_some() {
+                    found.diagnostics.push(
+                        Diagnostic::error(
+                            "this folder links back to a folder that contains it (a loop)",
+                        )
                         .in_file(place)
-                        .with_hint("remove or fix the link, or check the file's permissions"),
-                );
+                        .with_hint("remove or fix the link"),
+                    );
+                    continue;
+                }
+                let io_error = error
+                    .io_error()
+                    .map_or_else(|| std::io::Error::other(error.to_string()), copy_io_error);
+                if let Ok(inside) = place.strip_prefix(CONTENT_DIR) {
+                    let key = inside.to_string_lossy().replace('\\', "/");
+                    found.unreadable_folders.push(format!("{key}/"));
+                }
+                let what = match error.path().is_some_and(Path::is_dir) {
+                    true => "folder",
+                    false => "file",
+                };
+                found.diagnostics.push(cannot_read(&place, what, &io_error));
             }
         }
     }
-    (paths, diagnostics)
+    found
+}
+
+/// The same error, for a report of our own.
+fn copy_io_error(error: &std::io::Error) -> std::io::Error {
+    std::io::Error::new(error.kind(), error.to_string())
+}
+
+/// A file or folder of `content/` that cannot be read. Permission is the usual reason, and
+/// one the writer can fix.
+fn cannot_read(place: &Path, what: &str, error: &std::io::Error) -> Diagnostic {
+    if error.kind() == std::io::ErrorKind::PermissionDenied {
+        return Diagnostic::error(format!("diptych is not allowed to read this {what}"))
+            .in_file(place)
+            .with_hint(format!(
+                "give your user account permission to read the {what} (on Windows: right-click \
+                 it, Properties, Security), or move it out of content/"
+            ));
+    }
+    Diagnostic::error(format!("cannot read this {what}: {error}"))
+        .in_file(place)
+        .with_hint(format!(
+            "check that the {what} can be opened, or move it out of content/"
+        ))
 }
 
 fn is_not_found(error: &std::io::Error) -> bool {
@@ -504,9 +568,8 @@ fn read_document(
 }
 
 fn read_text(root: &Path, source: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(root.join(source)).map_err(|error| {
-        Diagnostic::error(format!("cannot read this file: {error}")).in_file(source)
-    })?;
+    let bytes =
+        std::fs::read(root.join(source)).map_err(|error| cannot_read(source, "file", &error))?;
     String::from_utf8(bytes).map_err(|error| not_utf8(source, &error))
 }
 

@@ -55,6 +55,26 @@ pub struct Place {
 }
 
 impl Diagnostic {
+    /// The site could not be written into `out_dir` (at `path`, when one file failed). A
+    /// full disk fails every file alike, so it is one message without a file name.
+    pub fn cannot_write(out_dir: &Path, path: Option<&str>, error: &std::io::Error) -> Self {
+        if matches!(
+            error.kind(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        ) {
+            return Diagnostic::error("the disk is full: the site cannot be written")
+                .in_file(out_dir)
+                .with_hint(
+                    "make room on the disk, or build onto another disk with --out; \
+                     the previous output is unchanged",
+                );
+        }
+        let what = path.map_or_else(|| "the site".to_owned(), |path| format!("`{path}`"));
+        Diagnostic::error(format!("cannot write {what}: {error}"))
+            .in_file(out_dir)
+            .with_hint("check that the output folder is writable; the previous output is unchanged")
+    }
+
     /// A problem that stops the build.
     pub fn error(message: impl Into<String>) -> Self {
         Self::new(Severity::Error, message.into())
@@ -132,9 +152,12 @@ impl Diagnostic {
     }
 }
 
-/// Sorts problems by file, line and column so a report reads top to bottom.
-pub fn sort(diagnostics: &mut [Diagnostic]) {
+/// Sorts problems by file, line and column so a report reads top to bottom, and keeps
+/// one of each: a full disk fails the writing of every file with the same message, and
+/// the writer needs to read it once.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
 }
 
 impl fmt::Display for Diagnostic {

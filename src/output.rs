@@ -114,6 +114,11 @@ impl Writer {
         })
     }
 
+    /// The output folder this writer replaces.
+    pub fn out_dir(&self) -> &Path {
+        &self.out
+    }
+
     /// Whether the output folder still holds the file the previous build made at `path`
     /// from inputs with this fingerprint: then it need not be made again.
     pub fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
@@ -203,12 +208,11 @@ impl Writer {
             };
             return Ok((left, changes));
         }
-        std::fs::create_dir_all(&self.staging)?;
-        for path in to_link {
-            link_unchanged(&self.out.join(path), &self.staging.join(path))?;
+        if let Err(error) = self.replace_output(&to_link) {
+            // The output folder is as it was; what was staged for it goes.
+            let _ = remove_if_present(&self.staging);
+            return Err(error);
         }
-        swap_into_place(&self.staging, &self.out)?;
-        remove_if_present(&self.staging)?;
         let folders = folder_stamps(&self.out, records.keys());
         Ok((
             Previous {
@@ -217,6 +221,21 @@ impl Writer {
             },
             changes,
         ))
+    }
+
+    /// Completes the staging folder with the unchanged files and trades it for the output
+    /// folder. Fails before the trade when the old output could not be removed after it,
+    /// so that a failure leaves the output folder exactly as it was.
+    fn replace_output(&self, unchanged: &[&str]) -> io::Result<()> {
+        std::fs::create_dir_all(&self.staging)?;
+        for path in unchanged {
+            link_unchanged(&self.out.join(path), &self.staging.join(path))?;
+        }
+        if self.out.exists() {
+            refuse_read_only_folders(&self.out)?;
+        }
+        swap_into_place(&self.staging, &self.out)?;
+        remove_if_present(&self.staging)
     }
 
     /// Removes the staging folder of a build that failed; the output folder is untouched.
@@ -387,6 +406,38 @@ fn swap_into_place(staging: &Path, out: &Path) -> io::Result<()> {
         return Err(error);
     }
     std::fs::rename(&aside, staging)
+}
+
+/// An error naming the first folder under `root` (itself included) whose files cannot be
+/// removed: the old site is removed after the new one takes its place, and a removal that
+/// stops half-way would leave neither.
+fn refuse_read_only_folders(root: &Path) -> io::Result<()> {
+    for entry in walkdir::WalkDir::new(root) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() && !can_change(entry.path()) {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!("`{}` is read-only", entry.path().display()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether this process may add and remove files in `folder`.
+#[cfg(unix)]
+fn can_change(folder: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: a valid NUL-terminated path that lives across the call.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn can_change(folder: &Path) -> bool {
+    std::fs::metadata(folder).is_ok_and(|m| !m.permissions().readonly())
 }
 
 /// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`).

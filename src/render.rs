@@ -780,8 +780,10 @@ pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
     }
     seen.into_values()
         .map(|(mut diagnostic, others)| {
+            // Only a template problem's hint names the page it was building.
             if others > 0
                 && let Some(hint) = diagnostic.hint.as_mut()
+                && hint.ends_with(')')
             {
                 hint.pop();
                 hint.push_str(&format!(" and {others} more)"));

@@ -169,11 +169,15 @@ impl Site {
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
     /// draft, or it does not exist (and which key was perhaps meant).
     fn why_not_built(&self, key: &Key) -> Unresolved {
-        let unreadable = self.left_out.unreadable.iter().any(|(k, _)| k == key);
-        if unreadable {
-            Unresolved::new(format!(
-                "the page `{key}` links to could not be read (see its own error)"
-            ))
+        if self.left_out.is_unreadable(key, None) {
+            Unresolved {
+                message: format!("the page `{key}` links to could not be read"),
+                hint: Some(
+                    "this link works again once diptych can read the page: see the error \
+                     about reading its file or folder"
+                        .to_owned(),
+                ),
+            }
         } else if self.left_out.drafts.iter().any(|draft| draft.key == *key) {
             Unresolved {
                 message: format!("`{key}` is a draft, not published without --drafts"),
@@ -477,11 +481,7 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
     for key in site.keys() {
         let present: Vec<&Entry> = site.translations(key).collect();
         for language in &site.config.languages {
-            let unreadable = site
-                .left_out
-                .unreadable
-                .iter()
-                .any(|(k, l)| k == key && l == &language.code);
+            let unreadable = site.left_out.is_unreadable(key, Some(&language.code));
             if unreadable || present.iter().any(|entry| entry.doc.lang == language.code) {
                 continue;
             }
@@ -546,11 +546,7 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
     for entry in &site.entries {
         if let Some(parent) = entry.doc.parent_key()
             && site.translations(&parent).next().is_none()
-            && !site
-                .left_out
-                .unreadable
-                .iter()
-                .any(|(key, _)| key == &parent)
+            && !site.left_out.is_unreadable(&parent, None)
         {
             missing.entry(parent).or_insert(entry);
         }

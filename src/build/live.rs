@@ -298,7 +298,7 @@ impl Sink for Overlay<'_> {
             .unwrap_or_default()
     }
 
-    fn put(&self, file: Made) -> std::io::Result<()> {
+    fn put(&self, file: Made) -> Result<(), Diagnostic> {
         let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
         made.insert(file.path.to_owned(), Arc::from(file.bytes));
         Ok(())

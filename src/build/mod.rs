@@ -18,7 +18,7 @@ mod run;
 pub use self::live::{Bytes, LiveSite, Rebuilt, Snapshot};
 
 use std::collections::BTreeMap;
-use std::io;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -78,7 +78,7 @@ pub trait Sink: Sync {
     /// The keys the file in place at `path` looked up when it was made.
     fn looked_up(&self, path: &str) -> Arc<[Key]>;
     /// Takes a file as soon as it is made.
-    fn put(&self, file: Made) -> io::Result<()>;
+    fn put(&self, file: Made) -> Result<(), Diagnostic>;
 }
 
 impl Sink for output::Writer {
@@ -96,8 +96,10 @@ impl Sink for output::Writer {
             .unwrap_or_default()
     }
 
-    fn put(&self, file: Made) -> io::Result<()> {
+    fn put(&self, file: Made) -> Result<(), Diagnostic> {
+        let path = file.path;
         output::Writer::put(self, file)
+            .map_err(|error| Diagnostic::cannot_write(self.out_dir(), Some(path), &error))
     }
 }
 
@@ -118,7 +120,7 @@ impl Sink for Memory {
         Arc::default()
     }
 
-    fn put(&self, file: Made) -> io::Result<()> {
+    fn put(&self, file: Made) -> Result<(), Diagnostic> {
         let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
         files.insert(file.path.to_owned(), file.bytes.to_vec());
         Ok(())
@@ -239,9 +241,7 @@ pub fn write_rendered(
                 fingerprint,
                 bytes,
             };
-            writer
-                .put(made)
-                .map_err(|error| vec![write_problem(&out_dir, &error)])
+            Sink::put(&writer, made).map_err(|problem| vec![problem])
         };
         for output in &rendered.produced {
             put(
@@ -289,7 +289,8 @@ fn open_output(
     previous: Previous,
 ) -> Result<output::Writer, Vec<Diagnostic>> {
     let out_dir = options.out_dir();
-    output::Writer::open(&out_dir, previous).map_err(|error| vec![write_problem(&out_dir, &error)])
+    output::Writer::open(&out_dir, previous)
+        .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])
 }
 
 /// The content files a build was made from, for the cache.
@@ -322,7 +323,7 @@ fn close_output<T>(
     let nothing_made = writer.made_nothing();
     let (left, changes) = writer
         .commit(&produced)
-        .map_err(|error| vec![write_problem(&out_dir, &error)])?;
+        .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])?;
     let images = sources.site.images.records();
     let unchanged = nothing_made
         && changes.removed == 0
@@ -338,12 +339,6 @@ fn close_output<T>(
         let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
     }
     Ok((value, changes))
-}
-
-fn write_problem(out_dir: &Path, error: &io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write the site: {error}"))
-        .in_file(out_dir)
-        .with_hint("check that the output folder is writable; the previous output is unchanged")
 }
 
 /// Everything read, placed and parsed: what rendering starts from.

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::affected::Affected;
 use super::editions::Editions;
-use super::{BuildOptions, Prepared, Sink, finish, write_problem};
+use super::{BuildOptions, Prepared, Sink, finish};
 use crate::brochure::PageNumbers;
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
@@ -163,8 +163,8 @@ pub(super) fn run(
                     fingerprint,
                     bytes,
                 };
-                if let Err(error) = sink.put(made) {
-                    problems.push(write_problem(&options.out_dir(), &error));
+                if let Err(problem) = sink.put(made) {
+                    problems.push(problem);
                 }
             }
             None if heavy && !now => {
@@ -315,10 +315,8 @@ fn render_pages(
                 fingerprint,
                 bytes: &bytes,
             };
-            if let Err(error) = sink.put(made) {
-                return PageOutcome::Failed(vec![Diagnostic::error(format!(
-                    "cannot write {path}: {error}"
-                ))]);
+            if let Err(problem) = sink.put(made) {
+                return PageOutcome::Failed(vec![problem]);
             }
             PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
         })

@@ -231,7 +231,7 @@ pub struct Images {
 pub type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
 
 /// Hands the output a file: site path, fingerprint, bytes.
-pub type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> std::io::Result<()> + Sync + 'a;
+pub type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
 
 /// What publishing the images did.
 #[derive(Debug, Default)]
@@ -506,8 +506,7 @@ fn publish_image(
         }
     }
     for (variant, bytes) in files {
-        if let Err(error) = put(&variant.path, variant.fingerprint, &bytes) {
-            let problem = Diagnostic::error(format!("cannot write {}: {error}", variant.path));
+        if let Err(problem) = put(&variant.path, variant.fingerprint, &bytes) {
             return (encoded, Some(problem));
         }
     }

@@ -4,6 +4,7 @@
 mod assets;
 mod build;
 mod check;
+mod file_system;
 mod fuzz;
 mod hreflang;
 mod images;

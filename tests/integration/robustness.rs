@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-use crate::support::{copy_dir, read, walk};
+use crate::support::{copy_dir, read, snapshot, walk};
 
 /// A build that takes longer than this is taken for a hang.
 const HANG: Duration = Duration::from_secs(60);
@@ -162,16 +162,6 @@ fn names(folder: &Path) -> Vec<String> {
 }
 
 /// Every file under `root` with its bytes (empty when `root` does not exist).
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    if root.exists() {
-        for path in walk(root) {
-            let bytes = fs::read(&path).unwrap();
-            files.insert(path.strip_prefix(root).unwrap().to_path_buf(), bytes);
-        }
-    }
-    files
-}
 
 /// The values of every `id="…"` attribute in `html`.
 fn ids(html: &str) -> Vec<&str> {

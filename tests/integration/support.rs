@@ -207,3 +207,16 @@ pub(crate) fn published(out: &Path, path: &str) -> String {
         folder => format!("{folder}/{}", found[0]),
     }
 }
+
+/// Every file below `root` with its bytes (nothing when `root` does not exist), to show
+/// that a folder stayed byte for byte as it was.
+pub(crate) fn snapshot(root: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    if root.exists() {
+        for path in walk(root) {
+            let bytes = fs::read(&path).unwrap();
+            files.insert(path.strip_prefix(root).unwrap().to_path_buf(), bytes);
+        }
+    }
+    files
+}
