@@ -10,7 +10,6 @@
 //! The big-file test prints its time (`cargo test --test integration robustness -- --nocapture`).
 #![allow(clippy::print_stderr)]
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -160,8 +159,6 @@ fn names(folder: &Path) -> Vec<String> {
     names.sort();
     names
 }
-
-/// Every file under `root` with its bytes (empty when `root` does not exist).
 
 /// The values of every `id="…"` attribute in `html`.
 fn ids(html: &str) -> Vec<&str> {
