@@ -31,7 +31,7 @@ pub fn refusal(svg: &[u8]) -> Option<String> {
             Ok(Event::Start(tag) | Event::Empty(tag)) => tag_refusal(&tag),
             Ok(Event::GeneralRef(reference)) if !reference.is_char_ref() => {
                 let name: &str = &reference;
-                (!is_predefined_entity(&name))
+                (!is_predefined_entity(name))
                     .then(|| format!("uses an entity it declares itself (`&{name};`)"))
             }
             Ok(Event::Eof) | Err(_) => return None,
