@@ -449,11 +449,14 @@ fn show_images(
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
-                let end = index
-                    + events[index..]
-                        .iter()
-                        .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
-                        .unwrap_or(0);
+                let Some(length) = (events[index..].iter())
+                    .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
+                else {
+                    // The parser closes every image: one it did not is left as it is.
+                    index += 1;
+                    continue;
+                };
+                let end = index + length;
                 let alt = alt_text(&events[index + 1..end]);
                 let alt = alt.trim();
                 if alt.is_empty() {
