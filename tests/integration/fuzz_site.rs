@@ -26,7 +26,7 @@ use tempfile::TempDir;
 use crate::support::{fixture, walk};
 
 /// Cases in a normal test run, unless `DIPTYCH_FUZZ_CASES` says otherwise.
-const DEFAULT_CASES: u32 = 1000;
+const DEFAULT_CASES: u32 = 600;
 
 /// The page the fuzzed text is written into, after its front matter and the heading
 /// another page links to.
