@@ -160,6 +160,47 @@ pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.dedup();
 }
 
+thread_local! {
+    /// How many [`catch_bug`] calls are running on this thread.
+    static CATCHING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `work`; a panic in it (a bug in diptych, never a problem of the writer's files)
+/// comes back as the panic's message, so that one page that cannot be rendered becomes a
+/// diagnostic instead of taking `build` or `serve` down. While `work` runs,
+/// [`panic_is_caught`] tells the binary's panic hook that the panic will be reported.
+pub fn catch_bug<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    CATCHING.with(|depth| depth.set(depth.get() + 1));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    CATCHING.with(|depth| depth.set(depth.get() - 1));
+    outcome.map_err(|payload| {
+        (payload.downcast_ref::<&str>().map(|text| text.to_string()))
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_owned())
+    })
+}
+
+/// Whether a panic on this thread now is caught by [`catch_bug`] and reported as a
+/// diagnostic, so that nothing needs printing when it happens.
+pub fn panic_is_caught() -> bool {
+    CATCHING.with(|depth| depth.get() > 0)
+}
+
+/// What a writer is told when diptych failed on `what` ("this page") because of a bug:
+/// the message and its hint, which asks for a report with `attach` ("this file") and
+/// `detail` (the panic's message).
+pub fn bug_words(what: &str, attach: &str, detail: &str) -> (String, String) {
+    (
+        format!(
+            "diptych could not render {what}: this is a bug in diptych, not a mistake in your files"
+        ),
+        format!(
+            "please report it to diptych's makers with {attach} \
+             (what went wrong inside diptych: {detail})"
+        ),
+    )
+}
+
 impl fmt::Display for Diagnostic {
     /// Renders like a compiler message:
     ///

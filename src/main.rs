@@ -520,7 +520,33 @@ fn show_serve_event(event: diptych::serve::Event) {
     }
 }
 
+/// Keeps Rust's panic report (a message with a source location, and a backtrace) from the
+/// writer's terminal: a panic caught while rendering a page comes back as that page's
+/// diagnostic, and any other is told in plain words. With `RUST_BACKTRACE` set, developers
+/// get Rust's own report, for caught panics too.
+fn report_bugs_in_plain_words() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        if diptych::diagnostic::panic_is_caught() {
+            return;
+        }
+        let detail = info.payload_as_str().unwrap_or("no message");
+        let place = (info.location())
+            .map(|at| format!(", at {}:{}", at.file(), at.line()))
+            .unwrap_or_default();
+        let (message, hint) = diptych::diagnostic::bug_words(
+            "the site",
+            "the files you changed last",
+            &format!("{detail}{place}"),
+        );
+        eprintln!("{}", Diagnostic::error(message).with_hint(hint));
+    }));
+}
+
 fn main() -> ExitCode {
+    report_bugs_in_plain_words();
     match Cli::parse().command {
         Command::Build(args) => args.run(),
         Command::Pdf(args) => args.run(),

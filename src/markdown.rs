@@ -12,6 +12,8 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
 
+mod raw_images;
+
 /// One heading of a page, for its table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Heading {
@@ -447,11 +449,14 @@ fn show_images(
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
-                let end = index
-                    + events[index..]
-                        .iter()
-                        .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
-                        .unwrap_or(0);
+                let Some(length) = (events[index..].iter())
+                    .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
+                else {
+                    // The parser closes every image: one it did not is left as it is.
+                    index += 1;
+                    continue;
+                };
+                let end = index + length;
                 let alt = alt_text(&events[index + 1..end]);
                 let alt = alt.trim();
                 if alt.is_empty() {
@@ -477,26 +482,29 @@ fn show_images(
                 shown += 1;
                 index = end + 1;
             }
-            Event::Html(html) | Event::InlineHtml(html) => {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let run_end = index
+                    + events[index..]
+                        .iter()
+                        .position(|(event, _)| {
+                            !matches!(event, Event::Html(_) | Event::InlineHtml(_))
+                        })
+                        .unwrap_or(events.len() - index);
+                let run = &mut events[index..run_end];
+                let offsets: Vec<usize> = run.iter().map(|&(_, offset)| offset).collect();
                 let mut problems = Vec::new();
-                let rewritten = rewrite_raw_images(html, &mut |src, at| {
+                raw_images::rewrite(run, &mut |src, event, at| {
                     shown += 1;
                     images
                         .raw(src)
-                        .map_err(|unresolved| problems.push((offset + at, unresolved)))
+                        .map_err(|unresolved| problems.push((offsets[event] + at, unresolved)))
                         .ok()
                         .flatten()
                 });
                 for (at, unresolved) in problems {
                     report(at, image_problem(unresolved));
                 }
-                if let Some(rewritten) = rewritten {
-                    events[index].0 = match events[index].0 {
-                        Event::Html(_) => Event::Html(CowStr::from(rewritten)),
-                        _ => Event::InlineHtml(CowStr::from(rewritten)),
-                    };
-                }
-                index += 1;
+                index = run_end;
             }
             _ => index += 1,
         }
@@ -532,82 +540,6 @@ fn alt_text(inside: &[(Event, usize)]) -> String {
             _ => None,
         })
         .collect()
-}
-
-/// HTML with the `src` of every `<img>` replaced by what `show` gives for it (called with
-/// the `src` and its byte offset in `html`), and `width` and `height` added where the tag
-/// has none; `None` when nothing changed.
-fn rewrite_raw_images(
-    html: &str,
-    show: &mut dyn FnMut(&str, usize) -> Option<RawImage>,
-) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut from = 0;
-    while let Some(found) = lower[from..].find("<img") {
-        let start = from + found;
-        let tag_end = lower[start..]
-            .find('>')
-            .map_or(html.len(), |end| start + end);
-        from = start + 4;
-        let tag = &lower[start..tag_end];
-        if !tag[4..].starts_with(|c: char| c.is_whitespace() || c == '/') {
-            continue;
-        }
-        let Some(value) = attribute_value(tag, "src") else {
-            continue;
-        };
-        let value = start + value.start..start + value.end;
-        let Some(shown) = show(&html[value.clone()], value.start) else {
-            continue;
-        };
-        out.push_str(&html[copied..start + 4]);
-        if let Some((width, height)) = shown
-            .size
-            .filter(|_| attribute_value(tag, "width").is_none())
-        {
-            out.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
-        }
-        out.push_str(&html[start + 4..value.start]);
-        out.push_str(&html_escape::encode_double_quoted_attribute(&shown.src));
-        copied = value.end;
-    }
-    if copied == 0 {
-        return None;
-    }
-    out.push_str(&html[copied..]);
-    Some(out)
-}
-
-/// Where the value of attribute `name` stands in a tag (lowercase, starting with `<`),
-/// quotes excluded.
-fn attribute_value(tag: &str, name: &str) -> Option<std::ops::Range<usize>> {
-    let mut from = 0;
-    while let Some(found) = tag[from..].find(name) {
-        let at = from + found;
-        from = at + name.len();
-        let before = tag[..at].chars().next_back();
-        let after = tag[from..].trim_start();
-        if !before.is_some_and(char::is_whitespace) || !after.starts_with('=') {
-            continue;
-        }
-        let value = after[1..].trim_start();
-        let start = tag.len() - value.len();
-        return Some(match value.chars().next() {
-            Some(quote @ ('"' | '\'')) => {
-                let length = value[1..].find(quote).unwrap_or(value.len() - 1);
-                start + 1..start + 1 + length
-            }
-            _ => {
-                let length = value
-                    .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
-                    .unwrap_or(value.len());
-                start..start + length
-            }
-        });
-    }
-    None
 }
 
 /// Gives every heading an id (its own `{#id}` or one made from its text, numbered when

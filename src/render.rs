@@ -17,7 +17,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
 use crate::i18n::I18n;
 use crate::images::{self, Image};
 use crate::key::{self, Key};
@@ -546,7 +546,14 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
         let body = render_body(site, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
         let html = if problems.is_empty() {
-            render_entry(&Views { site }, templates, entry, &body).map_err(|problem| vec![problem])
+            catch_bug(|| render_entry(&Views { site }, templates, entry, &body))
+                .unwrap_or_else(|detail| {
+                    let (message, hint) = bug_words("this page", "this file", &detail);
+                    Err(Diagnostic::error(message)
+                        .in_file(&entry.doc.source)
+                        .with_hint(hint))
+                })
+                .map_err(|problem| vec![problem])
         } else {
             Err(problems)
         };
@@ -563,8 +570,52 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
 
 /// An entry's Markdown as HTML, with links by key resolved in its language and shortcodes
 /// expanded by the theme (left out when the theme could not be read). Heading ids start
-/// with `id_prefix`, for pages that show two bodies at once.
+/// with `id_prefix`, for pages that show two bodies at once. A bug of diptych met on the
+/// way is one of the body's problems, at its first line, not a crash.
 pub fn render_body(
+    site: &Site,
+    templates: Option<&Templates>,
+    entry: &Entry,
+    id_prefix: &str,
+) -> Rendered {
+    let body = entry.doc.body();
+    catch_bug(|| {
+        panic_if_asked_by_a_test(body);
+        render_markdown(site, templates, entry, id_prefix)
+    })
+    .unwrap_or_else(|detail| {
+        let (message, hint) = bug_words("this page", "this file", &detail);
+        Rendered {
+            problems: vec![markdown::Problem {
+                line: entry.doc.body_line,
+                column: 1,
+                message,
+                hint,
+            }],
+            ..Rendered::default()
+        }
+    })
+}
+
+/// For the tests of what a bug in diptych does, and for nothing else: a body that holds
+/// the text of the environment variable `DIPTYCH_TEST_PANIC_ON` panics as it is rendered.
+/// No input the tests could write is known to make diptych panic, and any that becomes
+/// known is fixed.
+fn panic_if_asked_by_a_test(body: &str) {
+    static TRIGGER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let trigger = TRIGGER.get_or_init(|| {
+        std::env::var("DIPTYCH_TEST_PANIC_ON")
+            .ok()
+            .filter(|text| !text.is_empty())
+    });
+    if let Some(trigger) = trigger
+        && body.contains(trigger.as_str())
+    {
+        panic!("DIPTYCH_TEST_PANIC_ON: the page holds `{trigger}`");
+    }
+}
+
+fn render_markdown(
     site: &Site,
     templates: Option<&Templates>,
     entry: &Entry,

@@ -17,7 +17,7 @@ use super::run::Mode;
 use super::{BuildOptions, Sink, prepare, read_inputs, run};
 use crate::cache::Manifest;
 use crate::content::{Known, KnownSources};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
 use crate::fingerprint::Fingerprint;
 use crate::key::Key;
 use crate::output::Made;
@@ -159,7 +159,15 @@ impl LiveSite {
 
     fn rebuild_after(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, Vec<Diagnostic>> {
         let started = SystemTime::now();
-        let outcome = self.render_changes(changed, started);
+        // The pages catch their own bugs; this catches one anywhere else in the rebuild,
+        // so that the preview stays up and shows it.
+        let outcome =
+            catch_bug(|| self.render_changes(changed, started)).unwrap_or_else(|detail| {
+                // What the rebuild recorded before the bug cannot be trusted.
+                self.records.clear();
+                let (message, hint) = bug_words("the site", "the files you changed last", &detail);
+                Err(vec![Diagnostic::error(message).with_hint(hint)])
+            });
         if outcome.is_err() {
             self.last = None;
         }

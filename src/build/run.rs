@@ -106,7 +106,7 @@ pub(super) fn run(
             PageOutcome::Kept(output) => produced.push(output),
             PageOutcome::Made(output, toc, links) => {
                 produced.push(output);
-                tocs.insert(index, toc);
+                tocs.insert(index, Some(toc));
                 fragment_links.extend(links.into_iter().map(|link| (index, link)));
             }
             PageOutcome::Failed(mut page_problems) => failures.append(&mut page_problems),
@@ -336,7 +336,7 @@ fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produc
 fn missing_fragments(
     prepared: &Prepared,
     links: &[(usize, FragmentLink)],
-    tocs: &mut FxHashMap<usize, Vec<Heading>>,
+    tocs: &mut FxHashMap<usize, Option<Vec<Heading>>>,
 ) -> Vec<Diagnostic> {
     let site = &prepared.site;
     let mut problems = Vec::new();
@@ -348,9 +348,14 @@ fn missing_fragments(
         let Some(index) = site.index_of(target) else {
             continue;
         };
-        let toc = tocs.entry(index).or_insert_with(|| {
-            render::render_body(site, Some(&prepared.templates), target, "").toc
-        });
+        // A page that could not be rendered at all has its problem reported: its
+        // headings are unknown, not missing.
+        let Some(toc) = tocs.entry(index).or_insert_with(|| {
+            let body = render::render_body(site, Some(&prepared.templates), target, "");
+            (!body.html.is_empty() || body.problems.is_empty()).then_some(body.toc)
+        }) else {
+            continue;
+        };
         if toc.iter().any(|heading| heading.id == link.fragment) {
             continue;
         }

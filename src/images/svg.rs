@@ -2,42 +2,108 @@
 //! may not run code or pull in other files. An SVG opened on its own (or through `<object>`)
 //! runs its scripts with the site's address; a drawing has no need of them.
 
+use quick_xml::events::attributes::Attribute;
+use quick_xml::events::{BytesStart, Event};
+
 /// What in `svg` would run or load something, in words for a message; `None` when nothing.
-/// Refused: `<script>`, event attributes (`onload=`, `onclick=`, …), `javascript:`
-/// addresses, and `<use>` that points at another file.
+/// Refused: `<script>` (with or without a namespace prefix), event attributes (`onload=`,
+/// `onclick=`, …), `javascript:` addresses (also when written with character references),
+/// `<use>` that points at another file, and entities the drawing declares itself, which a
+/// browser expands into markup or addresses.
+///
+/// The drawing is read with an XML parser, as a browser reads it; what follows an XML
+/// error is not read (a browser does not show it either). Before that, the whole text is
+/// searched for `<script` and `javascript:`, whatever their place.
 pub fn refusal(svg: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(svg).to_ascii_lowercase();
-    if text.contains("<script") {
+    let text = String::from_utf8_lossy(svg);
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("<script") {
         return Some("has a script (`<script>`)".to_owned());
     }
-    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.contains("javascript:") {
+    if squeezed(&lower).contains("javascript:") {
         return Some("has a `javascript:` address".to_owned());
     }
-    for tag in tags(&text) {
-        let name = tag.split_whitespace().next().unwrap_or_default();
-        for (attribute, value) in attributes(tag) {
-            if attribute.starts_with("on") {
-                return Some(format!("has an event attribute (`{attribute}=`)"));
+    let mut reader = quick_xml::Reader::from_str(&text);
+    // A wrongly closed element does not stop the reading: what follows is checked too.
+    reader.config_mut().check_end_names = false;
+    loop {
+        let refused = match reader.read_event() {
+            Ok(Event::Start(tag) | Event::Empty(tag)) => tag_refusal(&tag),
+            Ok(Event::GeneralRef(reference)) if !reference.is_char_ref() => {
+                let name: &str = &reference;
+                (!is_predefined_entity(name))
+                    .then(|| format!("uses an entity it declares itself (`&{name};`)"))
             }
-            let reference = attribute == "href" || attribute == "xlink:href";
-            if name == "use" && reference && !value.starts_with('#') {
-                return Some(format!("uses another file (`<use href=\"{value}\">`)"));
-            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => None,
+        };
+        if refused.is_some() {
+            return refused;
+        }
+    }
+}
+
+/// Why the element `tag` is refused, if it is.
+fn tag_refusal(tag: &BytesStart) -> Option<String> {
+    let name = local_lowercase(tag.local_name().as_ref());
+    if name == "script" {
+        return Some("has a script (`<script>`)".to_owned());
+    }
+    for attribute in tag.html_attributes().with_checks(false).flatten() {
+        // `xmlns:…` names a namespace; its value is no address and runs nothing.
+        if attribute.key.as_namespace_binding().is_some() {
+            continue;
+        }
+        let key = local_lowercase(attribute.key.local_name().as_ref());
+        if key.starts_with("on") {
+            return Some(format!("has an event attribute (`{key}=`)"));
+        }
+        let Some(value) = attribute_value(&attribute) else {
+            return Some(format!("uses an entity it declares itself (in `{key}=`)"));
+        };
+        if squeezed(&value.to_ascii_lowercase()).contains("javascript:") {
+            return Some("has a `javascript:` address".to_owned());
+        }
+        if name == "use" && key == "href" && !value.starts_with('#') {
+            return Some(format!("uses another file (`<use href=\"{value}\">`)"));
         }
     }
     None
+}
+
+/// An attribute's value with its character references read; `None` when it names an
+/// entity that is not one of XML's own five.
+fn attribute_value(attribute: &Attribute) -> Option<String> {
+    (attribute.normalized_value(quick_xml::XmlVersion::Implicit1_0))
+        .ok()
+        .map(|value| value.into_owned())
+}
+
+fn is_predefined_entity(name: &str) -> bool {
+    matches!(name, "lt" | "gt" | "amp" | "apos" | "quot")
+}
+
+fn local_lowercase(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+/// `text` without white space, which a browser skips in an address.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The drawing's size in pixels, from its `<svg>` element: `width` and `height` (plain
 /// numbers or `px`), else the `viewBox`. Pages give it to `<img>` so that nothing moves
 /// while it loads; `None` when the drawing says neither.
 pub fn size(svg: &[u8]) -> Option<(u32, u32)> {
-    let text = without_comments(&String::from_utf8_lossy(svg).to_ascii_lowercase());
-    let root = tags(&text).find(|tag| tag.split_whitespace().next() == Some("svg"))?;
-    let attributes = attributes(root);
-    let value = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-    let pixels = |text: &str| text.trim().trim_end_matches("px").parse::<f64>().ok();
+    let text = String::from_utf8_lossy(svg);
+    let root = svg_element(&text)?;
+    let value = |name: &str| {
+        (root.html_attributes().with_checks(false).flatten())
+            .find(|attribute| local_lowercase(attribute.key.as_ref()) == name)
+            .and_then(|attribute| attribute_value(&attribute))
+    };
+    let pixels = |text: String| text.trim().trim_end_matches("px").parse::<f64>().ok();
     let given = value("width")
         .and_then(pixels)
         .zip(value("height").and_then(pixels));
@@ -55,52 +121,20 @@ pub fn size(svg: &[u8]) -> Option<(u32, u32)> {
     Some((round(width)?, round(height)?))
 }
 
-fn without_comments(text: &str) -> String {
-    let mut kept = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("<!--") {
-        kept.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("-->")
-            .map_or("", |end| &rest[start + end + 3..]);
-    }
-    kept.push_str(rest);
-    kept
-}
-
-/// The insides of the tags of `text` (`<use href="#a"/>` → `use href="#a"/`), comments and
-/// declarations aside.
-fn tags(text: &str) -> impl Iterator<Item = &str> {
-    text.split('<').skip(1).filter_map(|rest| {
-        let inside = &rest[..rest.find('>')?];
-        (!inside.starts_with(['!', '?', '/'])).then_some(inside)
-    })
-}
-
-/// The attributes of a tag's inside, as (name, value without quotes).
-fn attributes(tag: &str) -> Vec<(&str, &str)> {
-    let mut found = Vec::new();
-    let mut rest = tag
-        .split_once(char::is_whitespace)
-        .map_or("", |(_, rest)| rest);
-    while let Some(equals) = rest.find('=') {
-        let name = rest[..equals].split_whitespace().last().unwrap_or_default();
-        let after = rest[equals + 1..].trim_start();
-        let (value, next) = match after.chars().next() {
-            Some(quote @ ('"' | '\'')) => {
-                let body = &after[1..];
-                let end = body.find(quote).unwrap_or(body.len());
-                (&body[..end], body.get(end + 1..).unwrap_or_default())
+/// The first `<svg>` element of the drawing (with or without a namespace prefix).
+fn svg_element(text: &str) -> Option<BytesStart<'_>> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(tag) | Event::Empty(tag)
+                if local_lowercase(tag.local_name().as_ref()) == "svg" =>
+            {
+                return Some(tag);
             }
-            _ => {
-                let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                (&after[..end], &after[end..])
-            }
-        };
-        found.push((name, value));
-        rest = next;
+            Event::Eof => return None,
+            _ => {}
+        }
     }
-    found
 }
 
 #[cfg(test)]
@@ -133,6 +167,15 @@ mod tests {
             (b"<svg><rect onclick='x()'/></svg>", "onclick="),
             (b"<svg><rect\n  onLoad=x()/></svg>", "onload="),
             (b"<svg><a href=\"java\nscript:x()\"/></svg>", "javascript:"),
+            (b"<svg><a href=\"&#106;avascript:x()\"/></svg>", "javascript:"),
+            (
+                b"<s:svg xmlns:s=\"http://www.w3.org/2000/svg\"><textarea><s:script>x()</s:script></textarea></s:svg>",
+                "<script>",
+            ),
+            (
+                b"<!DOCTYPE svg [<!ENTITY s \"&#60;script>x()&#60;/script>\">]><svg>&s;</svg>",
+                "`&s;`",
+            ),
             (
                 b"<svg><use xlink:href=\"other.svg#a\"/></svg>",
                 "other.svg#a",

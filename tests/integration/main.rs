@@ -2,10 +2,12 @@
 //! MST site built through the real `diptych` binary, as a writer would run it.
 
 mod assets;
+mod bugs;
 mod build;
 mod check;
 mod file_system;
 mod fuzz;
+mod fuzz_site;
 mod hreflang;
 mod images;
 mod incremental;

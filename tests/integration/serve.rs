@@ -26,10 +26,17 @@ impl Server {
     }
 
     fn start_with(site: &Path, options: &[&str]) -> Server {
+        Server::start_with_env(site, options, &[])
+    }
+
+    /// A server started with `options` and the environment variables `env`.
+    fn start_with_env(site: &Path, options: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("diptych"))
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
             .args(options)
+            .envs(env.iter().copied())
+            .env_remove("RUST_BACKTRACE")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -497,4 +504,41 @@ fn the_hashed_stylesheet_is_served_and_pages_point_at_its_new_name_after_an_edit
     for other in ["/de/strategie/ambitionen/", "/en/"] {
         assert_eq!(stylesheet_of(&server.get(other)), new, "{other}");
     }
+}
+
+/// The text that makes a page panic while rendered, for `DIPTYCH_TEST_PANIC_ON`: no real
+/// input is known to make diptych panic (those found are fixed).
+const PANIC_MARK: &str = "diptych-test-panic-mark";
+
+#[test]
+fn a_page_diptych_cannot_render_shows_the_panel_and_the_server_stays_up() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let server = Server::start_with_env(root, &[], &[("DIPTYCH_TEST_PANIC_ON", PANIC_MARK)]);
+    server.get("/nl/strategie/pijlers/");
+    let marked = format!("## Basis\n\n{PANIC_MARK}");
+    edit(root, "content/strategie/pijlers.nl.md", "## Basis", &marked);
+    let broken = server.wait_for("/nl/strategie/pijlers/", "the error panel", |body| {
+        body.contains("diptych-problems")
+    });
+    assert!(
+        broken.contains("diptych could not render this page: this is a bug in diptych"),
+        "{broken}"
+    );
+    assert!(
+        broken.contains("content/strategie/pijlers.nl.md"),
+        "{broken}"
+    );
+    assert!(broken.contains("<h1>Pijlers</h1>"), "{broken}");
+    let other = server.get("/de/strategie/ambitionen/");
+    assert!(other.contains("diptych-problems"), "{other}");
+
+    edit(root, "content/strategie/pijlers.nl.md", &marked, "## Basis");
+    server.wait_for("/nl/strategie/pijlers/", "the fix", |body| {
+        !body.contains("diptych-problems") && body.contains("<h1>Pijlers</h1>")
+    });
+    assert!(
+        server.interrupt().success(),
+        "the server did not stop cleanly"
+    );
 }
