@@ -76,7 +76,8 @@ fn a_row_whose_sentence_is_gone_or_whose_source_line_is_missing_is_reported() {
         sources: cited.into(),
         done: "rewritten".into(),
     };
-    let gone: Vec<_> = row_problems(&row("Een zin die er niet staat.", "001:12"), &sources).collect();
+    let gone: Vec<_> =
+        row_problems(&row("Een zin die er niet staat.", "001:12"), &sources).collect();
     assert!(gone[0].contains("not found"), "{gone:?}");
     let missing: Vec<_> = row_problems(&row("De vraag naar zorg", "001:99999"), &sources).collect();
     assert!(missing[0].contains("001:99999"), "{missing:?}");
@@ -103,7 +104,10 @@ impl SourceTexts {
                 texts.push((number.to_owned(), text.lines().map(str::to_owned).collect()));
             }
         }
-        assert!(!texts.is_empty(), "no source texts (NNN_….txt) in {SOURCE_DIR}");
+        assert!(
+            !texts.is_empty(),
+            "no source texts (NNN_….txt) in {SOURCE_DIR}"
+        );
         SourceTexts(texts)
     }
 
@@ -146,10 +150,7 @@ fn rows(doc: &Path) -> Vec<Row> {
     rows
 }
 
-fn row_problems<'a>(
-    row: &'a Row,
-    sources: &'a SourceTexts,
-) -> impl Iterator<Item = String> + 'a {
+fn row_problems<'a>(row: &'a Row, sources: &'a SourceTexts) -> impl Iterator<Item = String> + 'a {
     let text_problems = if row.done.starts_with("removed") {
         Vec::new()
     } else {
@@ -164,12 +165,17 @@ fn row_problems<'a>(
 fn sentence_problems(row: &Row) -> Vec<String> {
     let mut named = row.file_column.split(" / ");
     let Some((file, line)) = named.next().and_then(file_and_line) else {
-        return vec![format!("the first column must be `file:line`: {}", row.file_column)];
+        return vec![format!(
+            "the first column must be `file:line`: {}",
+            row.file_column
+        )];
     };
     let mut problems = Vec::new();
     if let Some(translation) = named.next() {
         let Some((other, _)) = file_and_line(translation) else {
-            return vec![format!("the translation must be named `file:line`: {translation}")];
+            return vec![format!(
+                "the translation must be named `file:line`: {translation}"
+            )];
         };
         let other = translation_path(&file, &other);
         if !Path::new(&other).is_file() {
@@ -181,12 +187,15 @@ fn sentence_problems(row: &Row) -> Vec<String> {
         return problems;
     };
     match block_at(&text, line) {
-        None => problems.push(format!("{file}:{line} is blank or past the end of the file")),
-        Some(block) if !contains_with_gaps(&plain(&block), &plain(&row.sentence)) => problems
-            .push(format!(
+        None => problems.push(format!(
+            "{file}:{line} is blank or past the end of the file"
+        )),
+        Some(block) if !contains_with_gaps(&plain(&block), &plain(&row.sentence)) => {
+            problems.push(format!(
                 "sentence not found in {file} at line {line}: {}",
                 row.sentence
-            )),
+            ))
+        }
         Some(_) => {}
     }
     problems
@@ -239,7 +248,10 @@ fn plain(text: &str) -> String {
         rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
-    let out = out.replace(['[', ']', '"'], "").replace("**", "").replace("\\\n", " ");
+    let out = out
+        .replace(['[', ']', '"'], "")
+        .replace("**", "")
+        .replace("\\\n", " ");
     let out = out.trim_end_matches('\\');
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -268,7 +280,9 @@ fn source_problems(column: &str, sources: &SourceTexts) -> Vec<String> {
     for reference in source_references(column) {
         let (number, range) = reference.split_once(':').unwrap();
         let Some(lines) = sources.lines(number) else {
-            problems.push(format!("{reference}: there is no source text {number}_….txt"));
+            problems.push(format!(
+                "{reference}: there is no source text {number}_….txt"
+            ));
             continue;
         };
         let (first, last) = range.split_once(['-', '–']).unwrap_or((range, range));
