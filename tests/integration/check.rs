@@ -40,7 +40,7 @@ fn five_faults() -> TempDir {
     );
     edit(
         s,
-        "content/strategie/ambities.de.md",
+        "content/strategie/_index.de.md",
         "(@/strategie/pijlers.md)",
         "(@/strategie/saeulen.md)",
     );
@@ -101,8 +101,8 @@ fn check_reports_exactly_the_five_faults_at_their_lines() {
     );
     expect(
         "error",
-        "content/strategie/ambities.de.md",
-        16,
+        "content/strategie/_index.de.md",
+        15,
         "there is no page `strategie/saeulen.md`",
     );
     expect(
@@ -271,7 +271,7 @@ fn broken_fragments_are_errors_at_their_line() {
     let site = shipped_site();
     edit(
         site.path(),
-        "content/strategie/ambities.de.md",
+        "content/strategie/_index.de.md",
         "(@/strategie/pijlers.md)",
         "(@/strategie/pijlers.md#gibt-es-nicht)",
     );
@@ -281,7 +281,7 @@ fn broken_fragments_are_errors_at_their_line() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("content/strategie/ambities.de.md:16:"),
+        stderr.contains("content/strategie/_index.de.md:15:"),
         "{stderr}"
     );
 }
@@ -403,8 +403,8 @@ fn status_shows_where_every_page_stands_in_every_language() {
         "over-mst/contact.md source missing"
     );
     assert_eq!(
-        row("strategie/ambities.md"),
-        "strategie/ambities.md source up to date"
+        row("over-mst/ambities.md"),
+        "over-mst/ambities.md source up to date"
     );
 
     let json = diptych(root, &["status", "--lang", "de", "--format", "json"]);

@@ -16,6 +16,7 @@ mod messages;
 mod pdf;
 mod robustness;
 mod serve;
+mod sources;
 mod support;
 mod symlinks;
 mod translation_qa;
