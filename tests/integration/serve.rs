@@ -542,3 +542,60 @@ fn a_page_diptych_cannot_render_shows_the_panel_and_the_server_stays_up() {
         "the server did not stop cleanly"
     );
 }
+
+#[test]
+fn folders_deleted_and_restored_are_watched_again() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let server = Server::start(root);
+    server.get("/nl/strategie/ambities/");
+    let aside = tempfile::TempDir::new_in(root.parent().unwrap()).unwrap();
+    // As `git stash` or `git checkout` do: the folder goes, and comes back as a new one.
+    for part in ["content", "i18n", "themes"] {
+        std::fs::rename(root.join(part), aside.path().join(part)).unwrap();
+        server.wait_for("/nl/strategie/ambities/", "the error panel", |body| {
+            body.contains("diptych-problems")
+        });
+        crate::support::copy_dir(&aside.path().join(part), &root.join(part));
+        server.wait_for("/nl/strategie/ambities/", "the restored site", |body| {
+            body.contains("Onze doelen") && !body.contains("diptych-problems")
+        });
+    }
+    edit(
+        root,
+        "content/strategie/ambities.nl.md",
+        "Onze doelen",
+        "Onze teruggekeerde doelen",
+    );
+    server.wait_for(
+        "/nl/strategie/ambities/",
+        "an edit in the restored folder",
+        |body| body.contains("Onze teruggekeerde doelen"),
+    );
+    let theme_file = std::fs::read_dir(root.join("themes/plain/templates"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| std::fs::read_to_string(path).is_ok_and(|text| text.contains("</body>")))
+        .expect("a template with a body");
+    let template = std::fs::read_to_string(&theme_file).unwrap();
+    std::fs::write(
+        &theme_file,
+        template.replacen("</body>", "<p>Teruggezet thema</p></body>", 1),
+    )
+    .unwrap();
+    server.wait_for(
+        "/nl/strategie/ambities/",
+        "an edit in the restored theme",
+        |body| body.contains("Teruggezet thema"),
+    );
+    // An editor that saves site.yaml by writing a new file and renaming it over the old.
+    let config = read(root, "site.yaml").replace("name: English", "name: Engels");
+    std::fs::write(root.join("site.yaml.new"), config).unwrap();
+    std::fs::rename(root.join("site.yaml.new"), root.join("site.yaml")).unwrap();
+    server.wait_for(
+        "/nl/strategie/ambities/",
+        "the replaced site.yaml",
+        |body| body.contains("Engels"),
+    );
+    assert!(server.interrupt().success());
+}
