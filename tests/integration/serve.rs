@@ -1,7 +1,11 @@
 //! `diptych serve` through the real binary: a page is served, an edit shows up, a broken
 //! file shows the error panel over the last good page, a fix clears it, a new page joins
 //! the listings in every language; the print editions and the sitemap (made on request)
-//! follow the edits; requests cannot leave the site; Ctrl-C stops it.
+//! follow the edits; requests cannot leave the site; Ctrl-C stops it. `refusals` holds what
+//! the preview and the desk refuse, `limits` how they hold up under many and slow clients.
+
+mod limits;
+mod refusals;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -26,10 +30,22 @@ impl Server {
     }
 
     fn start_with(site: &Path, options: &[&str]) -> Server {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("diptych"))
+        Server::spawn(Server::command(site, options))
+    }
+
+    /// `diptych serve` on a free port for `site`, to be started by [`Server::spawn`].
+    fn command(site: &Path, options: &[&str]) -> Command {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("diptych"));
+        command
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
-            .args(options)
+            .args(options);
+        command
+    }
+
+    /// Starts `command` and waits until it says where it listens.
+    fn spawn(mut command: Command) -> Server {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -47,34 +63,49 @@ impl Server {
         Server { child, address }
     }
 
+    /// The port it listens on.
+    fn port(&self) -> &str {
+        self.address.rsplit(':').next().unwrap_or_default()
+    }
+
     /// Status and body of a request sent as written (no client tidies the path).
     fn request(&self, method: &str, path: &str) -> (u16, String) {
         self.send(method, path, "", "")
     }
 
-    /// Status and whole response of a request with extra header lines and a form body.
+    /// Status and whole response of a request with extra header lines and a form body,
+    /// naming the preview `localhost`.
     fn send(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(&self.address).unwrap();
+        let host = format!("Host: localhost:{}\r\n", self.port());
+        self.send_as(method, path, &format!("{host}{headers}"), form)
+    }
+
+    /// [`Server::send`] with exactly these header lines: no `Host` unless given.
+    fn send_as(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
+        self.raw(
+            format!(
+                "{method} {path} HTTP/1.1\r\nConnection: close\r\n{headers}\
+                 Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+                form.len()
+            )
+            .as_bytes(),
+        )
+    }
+
+    /// Status and whole response of `request`, sent byte for byte.
+    fn raw(&self, request: &[u8]) -> (u16, String) {
+        let mut stream = self.connect();
+        stream.write_all(request).unwrap();
+        answer(&mut stream)
+    }
+
+    /// A connection to it that waits at most ten seconds for each read.
+    fn connect(&self) -> TcpStream {
+        let stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
-        let port = self.address.rsplit(':').next().unwrap_or_default();
-        write!(
-            stream,
-            "{method} {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n{headers}\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
-            form.len()
-        )
-        .unwrap();
-        let mut response = Vec::new();
-        let _ = stream.read_to_end(&mut response);
-        let response = String::from_utf8_lossy(&response).into_owned();
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|code| code.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        stream
     }
 
     fn get(&self, path: &str) -> String {
@@ -116,6 +147,19 @@ impl Server {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+}
+
+/// Status and whole response read from `stream` until the server closes it.
+fn answer(stream: &mut TcpStream) -> (u16, String) {
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    (status, response)
 }
 
 impl Drop for Server {
@@ -395,13 +439,7 @@ fn the_desk_records_a_translation_only_for_a_request_from_its_own_page() {
     let before = record();
     let form = record_form(&server, "strategie/pijlers.md");
     let file = form.split("&file=").nth(1).unwrap_or_default().to_owned();
-    let port = server
-        .address
-        .rsplit(':')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    let own = format!("Origin: http://localhost:{port}\r\n");
+    let own = format!("Origin: http://localhost:{}\r\n", server.port());
     for (headers, body, what) in [
         (own.as_str(), format!("file={file}"), "without the token"),
         (
