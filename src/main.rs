@@ -508,9 +508,9 @@ fn show_serve_event(event: diptych::serve::Event) {
             println!("Serving the site at http://{address}/ (Ctrl-C to stop).");
         }
         Event::OpenToNetwork {
-            names,
+            addresses,
             desk_records,
-        } => show_open_to_network(&names, desk_records),
+        } => show_open_to_network(&addresses, desk_records),
         Event::Rebuilt {
             changed,
             rendered,
@@ -530,14 +530,11 @@ fn show_serve_event(event: diptych::serve::Event) {
     }
 }
 
-/// Says plainly that others can read the preview, by which names, and what the desk does.
-fn show_open_to_network(names: &[String], desk_records: bool) {
+/// Says plainly that others can read the preview, where, and what the desk does.
+fn show_open_to_network(addresses: &[String], desk_records: bool) {
     println!("The preview is open to the network: anyone on it can read the site.");
-    if !names.is_empty() {
-        println!(
-            "Others open it by this computer's name or address: {} (with the port above).",
-            names.join(", ")
-        );
+    if !addresses.is_empty() {
+        println!("Others open it at {}", addresses.join(" or "));
     }
     if desk_records {
         println!(

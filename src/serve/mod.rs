@@ -52,8 +52,9 @@ pub enum Event {
     Listening(SocketAddr),
     /// The preview listens beyond loopback: others on the network can read it.
     OpenToNetwork {
-        /// The names and addresses others can open it by (with the port of `Listening`).
-        names: Vec<String>,
+        /// Where others can open it: this computer's name and addresses, and the `--host`
+        /// names, as `http://name:port/`.
+        addresses: Vec<String>,
         /// Whether the desk records translations (`--allow-desk-writes`).
         desk_records: bool,
     },
@@ -141,8 +142,11 @@ pub fn serve(
         .map_err(|error| start_problem(&std::io::Error::other(error)))?;
         report(Event::Listening(address));
         if !state.hosts.on_loopback() {
+            let port = address.port();
             report(Event::OpenToNetwork {
-                names: state.hosts.network_names(),
+                addresses: (state.hosts.network_names().iter())
+                    .map(|name| format!("http://{name}:{port}/"))
+                    .collect(),
                 desk_records: state.desk.is_some(),
             });
         }

@@ -11,6 +11,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::support::{
@@ -22,6 +23,8 @@ use crate::support::{
 struct Server {
     child: Child,
     address: String,
+    /// What it printed after the line that says where it listens.
+    output: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -59,8 +62,31 @@ impl Server {
             })
             .expect("the server never said where it listens");
         // Keep reading its output, so that it never blocks on a full pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        Server { child, address }
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&output);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
+        Server {
+            child,
+            address,
+            output,
+        }
+    }
+
+    /// What it printed after saying where it listens, once a line holds `last`
+    /// (at most ten seconds).
+    fn output_until(&self, last: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let output = self.output.lock().unwrap().join("\n");
+            if output.contains(last) || started.elapsed() > Duration::from_secs(10) {
+                return output;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// The port it listens on.
@@ -491,6 +517,17 @@ fn open_to_the_network_the_desk_records_only_when_allowed() {
     let site = shipped_site_with_one_outdated_and_one_missing_translation();
     let root = site.path();
     let server = Server::start_with(root, &["--bind", "0.0.0.0"]);
+    let said = server.output_until("translation desk");
+    assert!(
+        said.contains("The preview is open to the network: anyone on it can read the site."),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "The translation desk does not record translations; start with --allow-desk-writes"
+        ),
+        "{said}"
+    );
     let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
     assert!(!view.contains("<form method=\"post\""), "{view}");
     assert!(view.contains("--allow-desk-writes"), "{view}");
@@ -499,6 +536,11 @@ fn open_to_the_network_the_desk_records_only_when_allowed() {
     assert_eq!(status, 403);
     drop(server);
     let allowed = Server::start_with(root, &["--bind", "0.0.0.0", "--allow-desk-writes"]);
+    let said = allowed.output_until("translation desk");
+    assert!(
+        said.contains("The translation desk records translations from anyone on the network"),
+        "{said}"
+    );
     let form = record_form(&allowed, "strategie/pijlers.md");
     let (status, response) = allowed.send("POST", "/_desk/translated", "", &form);
     assert_eq!(status, 303, "{response}");

@@ -179,4 +179,8 @@ fn live_reload_streams_outlive_the_header_timeout_and_are_capped() {
     assert!(text.contains("does not reload by itself"), "{text}");
     let (status, page) = server.request("GET", "/nl/");
     assert_eq!(status, 200, "pages are still served:\n{page}");
+    assert!(
+        server.interrupt().success(),
+        "Ctrl-C did not stop it cleanly with pages following it"
+    );
 }

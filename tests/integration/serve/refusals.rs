@@ -115,6 +115,12 @@ fn open_to_the_network_it_answers_its_own_names_and_those_given_with_host() {
         ],
     );
     let port = server.port().to_owned();
+    let said = server.output_until("translation desk");
+    assert!(
+        said.contains(&format!("Others open it at http://{}:{port}/", hostname()))
+            && said.contains(&format!("http://preview.mst.test:{port}/")),
+        "{said}"
+    );
     for host in [
         "localhost",
         "0.0.0.0",
