@@ -1,5 +1,5 @@
 //! The preview under many connections and slow clients, through the real binary: at the
-//! common open-file limit of 1024 a thousand idle connections leave it answering, a
+//! common soft open-file limit of 1024, as many idle connections leave it answering, a
 //! request whose headers never end is closed after the header timeout (shortened for the
 //! tests with `DIPTYCH_HEADER_TIMEOUT_MS`), live-reload streams outlive that timeout, and
 //! past the cap on live-reload streams a page is told so instead of kept waiting.
@@ -79,7 +79,7 @@ fn as_many_idle_connections_as_the_common_open_file_limit_leave_the_preview_answ
     assert_eq!(status, 200, "{response}");
     assert!(
         started.elapsed() < Duration::from_secs(3),
-        "the page took {:?} beside 1,000 idle connections",
+        "the page took {:?} beside 1,024 idle connections",
         started.elapsed()
     );
     drop(idle);
