@@ -457,6 +457,11 @@ struct ServeArgs {
     /// the preview is open to the network (--bind beyond this computer).
     #[arg(long)]
     allow_desk_writes: bool,
+    /// Another name the preview answers to, besides localhost and (with --bind) this
+    /// computer's name and addresses: the name colleagues or a proxy use to reach it.
+    /// Repeat it for several names.
+    #[arg(long = "host", value_name = "NAME")]
+    hosts: Vec<String>,
 }
 
 /// mimalloc's `mi_option_purge_delay` (mimalloc.h; the crate names no constant for it).
@@ -479,6 +484,7 @@ impl ServeArgs {
             bind: self.bind,
             port: self.port,
             allow_desk_writes: self.allow_desk_writes,
+            hosts: self.hosts.clone(),
         };
         let open = self.open;
         let report = move |event: diptych::serve::Event| {
@@ -501,6 +507,10 @@ fn show_serve_event(event: diptych::serve::Event) {
         Event::Listening(address) => {
             println!("Serving the site at http://{address}/ (Ctrl-C to stop).");
         }
+        Event::OpenToNetwork {
+            addresses,
+            desk_records,
+        } => show_open_to_network(&addresses, desk_records),
         Event::Rebuilt {
             changed,
             rendered,
@@ -543,6 +553,25 @@ fn report_bugs_in_plain_words() {
         );
         eprintln!("{}", Diagnostic::error(message).with_hint(hint));
     }));
+}
+
+/// Says plainly that others can read the preview, where, and what the desk does.
+fn show_open_to_network(addresses: &[String], desk_records: bool) {
+    println!("The preview is open to the network: anyone on it can read the site.");
+    if !addresses.is_empty() {
+        println!("Others open it at {}", addresses.join(" or "));
+    }
+    if desk_records {
+        println!(
+            "The translation desk records translations from anyone on the network who opens it \
+             (--allow-desk-writes)."
+        );
+    } else {
+        println!(
+            "The translation desk does not record translations; start with --allow-desk-writes \
+             to let it."
+        );
+    }
 }
 
 fn main() -> ExitCode {

@@ -1,27 +1,35 @@
 //! Who may record a translation through the desk. Recording changes a file of the site,
-//! so a request must prove it comes from the desk's own page, in this browser: it carries
-//! the token of this server session (which only the desk's pages hold), its `Origin` is
-//! the preview itself, and it names the preview by a loopback name (a page of another
-//! site that rebinds its name to 127.0.0.1 fails there). A preview open to the network
-//! records nothing unless the writer passed `--allow-desk-writes`.
+//! so a request must prove it comes from the desk's own page, in this browser: it names
+//! the preview by a name it was started for (a page of another site that rebinds its name
+//! to this computer fails there, see [`Hosts`]), its `Origin` is the preview itself, a
+//! browser's `Sec-Fetch-Site` says it comes from the same origin, and it carries the token
+//! of this server session (which only the desk's pages hold). A header the check reads
+//! that is missing where it is required, unreadable or given twice refuses the request.
+//! A preview open to the network records nothing unless the writer passed
+//! `--allow-desk-writes`.
 
-use std::net::IpAddr;
+use std::sync::Arc;
 
 use axum::http::{HeaderMap, header};
 
-/// The session's token, and whether the server listens on loopback only.
+use super::hosts::{Hosts, header_text};
+
+/// The session's token, and the names the preview answers to.
 pub(super) struct DeskGuard {
     token: String,
-    loopback: bool,
+    hosts: Arc<Hosts>,
 }
 
+/// Why a request from another site may not record.
+const ANOTHER_SITE: &str = "this request comes from another site than the preview";
+
 impl DeskGuard {
-    /// The guard for a server bound to `bind`; `None` when the desk may not record.
-    pub(super) fn new(bind: IpAddr, allow_beyond_loopback: bool) -> Option<DeskGuard> {
-        let loopback = bind.is_loopback();
-        (loopback || allow_beyond_loopback).then(|| DeskGuard {
+    /// The guard for a server that answers to `hosts`; `None` when the desk may not record
+    /// (the preview listens beyond loopback and the writer did not allow it).
+    pub(super) fn new(hosts: Arc<Hosts>, allow_beyond_loopback: bool) -> Option<DeskGuard> {
+        (hosts.on_loopback() || allow_beyond_loopback).then(|| DeskGuard {
             token: new_token(),
-            loopback,
+            hosts,
         })
     }
 
@@ -32,35 +40,26 @@ impl DeskGuard {
 
     /// Why a request may not record, if it may not.
     pub(super) fn refusal(&self, headers: &HeaderMap, token: &str) -> Option<&'static str> {
-        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        let host = header(header::HOST.as_str())?;
-        if self.loopback && !is_loopback_name(host) {
-            return Some("this request names the preview by another name than localhost");
+        let Ok(Some(host)) = header_text(headers, &header::HOST) else {
+            return Some("this request does not name the preview");
+        };
+        if !self.hosts.admits(host) {
+            return Some("this request names the preview by a name it was not started for");
         }
-        if let Some(origin) = header(header::ORIGIN.as_str())
-            && origin != format!("http://{host}")
-        {
-            return Some("this request comes from another site than the preview");
+        match header_text(headers, &header::ORIGIN) {
+            Ok(None) => {}
+            Ok(Some(origin)) if origin == format!("http://{host}") => {}
+            _ => return Some(ANOTHER_SITE),
         }
-        if header("sec-fetch-site").is_some_and(|site| site != "same-origin") {
-            return Some("this request comes from another site than the preview");
+        match header_text(headers, "sec-fetch-site") {
+            Ok(None | Some("same-origin")) => {}
+            _ => return Some(ANOTHER_SITE),
         }
         if !same_token(token, &self.token) {
             return Some("this request does not come from the desk's page of this session");
         }
         None
     }
-}
-
-/// `localhost:1111`, `127.0.0.1:1111`, `[::1]:1111`.
-fn is_loopback_name(host: &str) -> bool {
-    let name = match host.rsplit_once(':') {
-        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
-        _ => host,
-    };
-    let name = name.trim_start_matches('[').trim_end_matches(']');
-    name.eq_ignore_ascii_case("localhost")
-        || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Compares in time that does not depend on where they differ.
@@ -101,9 +100,14 @@ mod tests {
         map
     }
 
+    fn guard(bind: &str, allowed: bool) -> Option<DeskGuard> {
+        let hosts = Hosts::new(bind.parse().unwrap(), &[]).unwrap();
+        DeskGuard::new(Arc::new(hosts), allowed)
+    }
+
     #[test]
     fn only_the_desks_own_page_may_record() {
-        let guard = DeskGuard::new("127.0.0.1".parse().unwrap(), false).unwrap();
+        let guard = guard("127.0.0.1", false).unwrap();
         let token = guard.token().to_owned();
         let own = headers(&[
             ("host", "127.0.0.1:1111"),
@@ -131,13 +135,46 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_unreadable_or_doubled_header_refuses() {
+        let guard = guard("127.0.0.1", false).unwrap();
+        let token = guard.token().to_owned();
+        assert!(guard.refusal(&HeaderMap::new(), &token).is_some());
+        assert!(guard.refusal(&headers(&[("host", "")]), &token).is_some());
+        let unreadable = |name: &'static str, value: &[u8]| {
+            let mut map = headers(&[("host", "localhost:1111")]);
+            map.insert(name, HeaderValue::from_bytes(value).unwrap());
+            map
+        };
+        assert!(
+            guard
+                .refusal(&unreadable("host", b"l\xf6calhost:1111"), &token)
+                .is_some()
+        );
+        assert!(
+            guard
+                .refusal(&unreadable("origin", b"http://l\xf6calhost:1111"), &token)
+                .is_some()
+        );
+        assert!(
+            guard
+                .refusal(&unreadable("sec-fetch-site", b"same-origin\xff"), &token)
+                .is_some()
+        );
+        let mut doubled = headers(&[("host", "localhost:1111")]);
+        doubled.append("host", HeaderValue::from_static("evil.example:1111"));
+        assert!(guard.refusal(&doubled, &token).is_some());
+    }
+
+    #[test]
     fn beyond_loopback_the_desk_records_only_when_allowed() {
-        assert!(DeskGuard::new("0.0.0.0".parse().unwrap(), false).is_none());
-        let open = DeskGuard::new("0.0.0.0".parse().unwrap(), true).unwrap();
-        let lan = headers(&[
-            ("host", "192.168.1.5:1111"),
-            ("origin", "http://192.168.1.5:1111"),
-        ]);
+        assert!(guard("0.0.0.0", false).is_none());
+        let open = guard("0.0.0.0", true).unwrap();
+        let lan = headers(&[("host", "0.0.0.0:1111"), ("origin", "http://0.0.0.0:1111")]);
         assert_eq!(open.refusal(&lan, open.token()), None);
+        let rebound = headers(&[
+            ("host", "evil.example:1111"),
+            ("origin", "http://evil.example:1111"),
+        ]);
+        assert!(open.refusal(&rebound, open.token()).is_some());
     }
 }

@@ -3,67 +3,121 @@
 //! site: a path that climbs (`..`, also percent-encoded), holds a backslash or a NUL byte
 //! is refused before it is looked up. Pages get the reload script (and the error panel,
 //! when the last rebuild failed) as they are served; the files in memory never hold them.
+//!
+//! Every request passes [`answer_only_own_names`] first: one that does not name the
+//! preview by a name it was started for is refused whatever its path, and every answer
+//! forbids other sites to frame it, browsers to guess its type, and links to tell
+//! other sites where they came from.
 
 use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use tokio::net::TcpListener;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::State;
-use super::overlay;
+use super::{listener, overlay};
 use crate::desk;
 use crate::diagnostic::Diagnostic;
 
 /// Where open pages listen for "reload".
 pub(super) const EVENTS_PATH: &str = "/__diptych/events";
 
-/// Listens on `bind:port`, or on a free port when that one is taken.
-pub(super) async fn listen(bind: IpAddr, port: u16) -> std::io::Result<TcpListener> {
-    match TcpListener::bind(SocketAddr::new(bind, port)).await {
-        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
-            TcpListener::bind(SocketAddr::new(bind, 0)).await
-        }
-        bound => bound,
-    }
-}
+/// At most this many open pages follow rebuilds at once; a page beyond them is told so
+/// and simply does not reload by itself.
+const MOST_LIVE_RELOADS: usize = 256;
 
-/// Serves until Ctrl-C.
-pub(super) async fn run(listener: TcpListener, state: Arc<State>) -> std::io::Result<()> {
+/// The largest form the desk takes: its own holds a token and a file name.
+const MOST_FORM_BYTES: usize = 16 * 1024;
+
+/// Serves until Ctrl-C, at most `connections` at once.
+pub(super) async fn run(
+    listener: std::net::TcpListener,
+    state: Arc<State>,
+    connections: usize,
+) -> std::io::Result<()> {
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
         .route(desk::DESK_PATH, get(desk_overview))
         .route(desk::COMPARE_PATH, get(desk_compare))
-        .route(desk::RECORD_PATH, post(desk_record))
+        .route(
+            desk::RECORD_PATH,
+            post(desk_record).layer(DefaultBodyLimit::max(MOST_FORM_BYTES)),
+        )
         .route(
             desk::DESK_PATH.trim_end_matches('/'),
             get(|| async { redirect_to_folder(desk::DESK_PATH.trim_end_matches('/')) }),
         )
         .fallback(page)
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&state),
+            answer_only_own_names,
+        ))
         .with_state(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            // Without a Ctrl-C handler the server runs until the process is ended.
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    listener::serve(listener, app, connections).await
 }
 
-/// A stream of "reload" for every rebuild.
-async fn events(
+/// Refuses a request that does not name the preview by one of its names, answers the
+/// others, and [`mark`]s every answer.
+async fn answer_only_own_names(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
-) -> Sse<impl tokio_stream::Stream<Item = Result<SseEvent, Infallible>>> {
-    let rebuilds = BroadcastStream::new(state.reload.subscribe())
-        .map(|_| Ok(SseEvent::default().event("reload").data("reload")));
-    Sse::new(rebuilds).keep_alive(KeepAlive::default())
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = match state.hosts.refusal(request.headers(), request.uri()) {
+        Some(refusal) => refusal.into_response(),
+        None => next.run(request).await,
+    };
+    mark(response.headers_mut());
+    response
+}
+
+/// Marks an answer: no other site may frame it (a hidden frame could make a click record
+/// a translation), no browser may take it for another type than the one sent, and no link
+/// in it tells another site which page it came from.
+fn mark(headers: &mut HeaderMap) {
+    let safety = [
+        (header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "same-origin"),
+    ];
+    for (name, value) in safety {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+}
+
+/// A stream of "reload" for every rebuild, while fewer than [`MOST_LIVE_RELOADS`] pages
+/// follow them.
+async fn events(axum::extract::State(state): axum::extract::State<Arc<State>>) -> Response {
+    let Ok(place) = Arc::clone(&state.live_reloads).try_acquire_owned() else {
+        let full = format!(
+            "{MOST_LIVE_RELOADS} open pages already follow the preview's changes: this one \
+             does not reload by itself. Close some tabs and reload it.\n"
+        );
+        return (StatusCode::SERVICE_UNAVAILABLE, full).into_response();
+    };
+    let rebuilds = BroadcastStream::new(state.reload.subscribe()).map(move |_| {
+        // The place is given back when the page stops listening.
+        let _held = &place;
+        Ok::<_, Infallible>(SseEvent::default().event("reload").data("reload"))
+    });
+    Sse::new(rebuilds)
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}
+
+/// A place for each page that may follow rebuilds.
+pub(super) fn live_reload_places() -> Arc<tokio::sync::Semaphore> {
+    Arc::new(tokio::sync::Semaphore::new(MOST_LIVE_RELOADS))
 }
 
 /// The translation desk's overview, with the reload script so it follows every rebuild.

@@ -6,11 +6,14 @@
 //! The server calls the engine and never re-implements a build step: `http` answers
 //! requests from the current snapshot of the site, `watch` turns saved files into
 //! rebuilds, `overlay` writes the error panel and the reload script into served pages,
-//! `guard` decides whether a request may record a translation from the
-//! [desk](crate::desk).
+//! `hosts` decides which names the preview answers to, `guard` whether a request may
+//! record a translation from the [desk](crate::desk), and `listener` takes in connections
+//! within timeouts and caps. `docs/security.md` says what the preview accepts, from whom.
 
 mod guard;
+mod hosts;
 mod http;
+mod listener;
 mod overlay;
 mod watch;
 
@@ -38,6 +41,8 @@ pub struct ServeOptions {
     /// Whether the translation desk may record translations while the preview is open
     /// to the network (beyond loopback it may not, unless the writer says so).
     pub allow_desk_writes: bool,
+    /// More names the preview answers to (`--host`), besides its own.
+    pub hosts: Vec<String>,
 }
 
 /// What the server tells the writer, as it happens.
@@ -45,6 +50,14 @@ pub struct ServeOptions {
 pub enum Event {
     /// The preview can be opened at this address.
     Listening(SocketAddr),
+    /// The preview listens beyond loopback: others on the network can read it.
+    OpenToNetwork {
+        /// Where others can open it: this computer's name and addresses, and the `--host`
+        /// names, as `http://name:port/`.
+        addresses: Vec<String>,
+        /// Whether the desk records translations (`--allow-desk-writes`).
+        desk_records: bool,
+    },
     /// A rebuild succeeded.
     Rebuilt {
         /// Files whose bytes changed (or that are gone).
@@ -69,8 +82,12 @@ struct State {
     site: RwLock<Arc<Snapshot>>,
     /// The site and theme of the last successful rebuild, for the translation desk.
     built: RwLock<Option<(Arc<Site>, Arc<Templates>)>>,
+    /// The names the preview answers to.
+    hosts: Arc<hosts::Hosts>,
     /// What a request must show to record a translation; `None`: the desk records none.
     desk: Option<guard::DeskGuard>,
+    /// A place for each open page that may follow rebuilds.
+    live_reloads: Arc<tokio::sync::Semaphore>,
     /// The site folder.
     root: PathBuf,
     /// The problems of the last rebuild, when it failed.
@@ -90,12 +107,21 @@ pub fn serve(
     let config = crate::config::load(&options.build.root, options.build.base_url.as_deref())?;
     let mut languages = vec![config.default_language.to_string()];
     languages.extend(config.languages.iter().map(|l| l.code.to_string()));
+    let hosts = Arc::new(hosts::Hosts::new(options.bind, &options.hosts).map_err(|p| vec![p])?);
+    let connections = listener::connection_cap(listener::raise_open_file_limit());
+    let listener =
+        listener::listen(options.bind, options.port).map_err(|error| start_problem(&error))?;
+    let address = listener
+        .local_addr()
+        .map_err(|error| start_problem(&error))?;
     let (reload, _) = broadcast::channel(16);
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
         site: RwLock::new(live.snapshot()),
         built: RwLock::new(None),
-        desk: guard::DeskGuard::new(options.bind, options.allow_desk_writes),
+        desk: guard::DeskGuard::new(Arc::clone(&hosts), options.allow_desk_writes),
+        hosts,
+        live_reloads: http::live_reload_places(),
         root: options.build.root.clone(),
         problems: RwLock::new(Vec::new()),
         languages,
@@ -108,12 +134,6 @@ pub fn serve(
         .build()
         .map_err(|error| start_problem(&error))?;
     runtime.block_on(async {
-        let listener = http::listen(options.bind, options.port)
-            .await
-            .map_err(|error| start_problem(&error))?;
-        let address = listener
-            .local_addr()
-            .map_err(|error| start_problem(&error))?;
         let watched_state = Arc::clone(&state);
         let watched_report = Arc::clone(&report);
         let _watcher = watch::start(&options.build.root, move |changed| {
@@ -121,7 +141,16 @@ pub fn serve(
         })
         .map_err(|error| start_problem(&std::io::Error::other(error)))?;
         report(Event::Listening(address));
-        http::run(listener, state)
+        if !state.hosts.on_loopback() {
+            let port = address.port();
+            report(Event::OpenToNetwork {
+                addresses: (state.hosts.network_names().iter())
+                    .map(|name| format!("http://{name}:{port}/"))
+                    .collect(),
+                desk_records: state.desk.is_some(),
+            });
+        }
+        http::run(listener, state, connections)
             .await
             .map_err(|error| start_problem(&error))
     })

@@ -1,12 +1,17 @@
 //! `diptych serve` through the real binary: a page is served, an edit shows up, a broken
 //! file shows the error panel over the last good page, a fix clears it, a new page joins
 //! the listings in every language; the print editions and the sitemap (made on request)
-//! follow the edits; requests cannot leave the site; Ctrl-C stops it.
+//! follow the edits; requests cannot leave the site; Ctrl-C stops it. `refusals` holds what
+//! the preview and the desk refuse, `limits` how they hold up under many and slow clients.
+
+mod limits;
+mod refusals;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::support::{
@@ -18,6 +23,8 @@ use crate::support::{
 struct Server {
     child: Child,
     address: String,
+    /// What it printed after the line that says where it listens.
+    output: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -26,17 +33,31 @@ impl Server {
     }
 
     fn start_with(site: &Path, options: &[&str]) -> Server {
-        Server::start_with_env(site, options, &[])
+        Server::spawn(Server::command(site, options))
     }
 
     /// A server started with `options` and the environment variables `env`.
     fn start_with_env(site: &Path, options: &[&str], env: &[(&str, &str)]) -> Server {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("diptych"))
+        let mut command = Server::command(site, options);
+        command.envs(env.iter().copied());
+        Server::spawn(command)
+    }
+
+    /// `diptych serve` on a free port for `site`, to be started by [`Server::spawn`]; as a
+    /// writer runs it, without Rust's own panic reports.
+    fn command(site: &Path, options: &[&str]) -> Command {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("diptych"));
+        command
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
             .args(options)
-            .envs(env.iter().copied())
-            .env_remove("RUST_BACKTRACE")
+            .env_remove("RUST_BACKTRACE");
+        command
+    }
+
+    /// Starts `command` and waits until it says where it listens.
+    fn spawn(mut command: Command) -> Server {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -50,8 +71,36 @@ impl Server {
             })
             .expect("the server never said where it listens");
         // Keep reading its output, so that it never blocks on a full pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        Server { child, address }
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&output);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
+        Server {
+            child,
+            address,
+            output,
+        }
+    }
+
+    /// What it printed after saying where it listens, once a line holds `last`
+    /// (at most ten seconds).
+    fn output_until(&self, last: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let output = self.output.lock().unwrap().join("\n");
+            if output.contains(last) || started.elapsed() > Duration::from_secs(10) {
+                return output;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The port it listens on.
+    fn port(&self) -> &str {
+        self.address.rsplit(':').next().unwrap_or_default()
     }
 
     /// Status and body of a request sent as written (no client tidies the path).
@@ -59,29 +108,39 @@ impl Server {
         self.send(method, path, "", "")
     }
 
-    /// Status and whole response of a request with extra header lines and a form body.
+    /// Status and whole response of a request with extra header lines and a form body,
+    /// naming the preview `localhost`.
     fn send(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(&self.address).unwrap();
+        let host = format!("Host: localhost:{}\r\n", self.port());
+        self.send_as(method, path, &format!("{host}{headers}"), form)
+    }
+
+    /// [`Server::send`] with exactly these header lines: no `Host` unless given.
+    fn send_as(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
+        self.raw(
+            format!(
+                "{method} {path} HTTP/1.1\r\nConnection: close\r\n{headers}\
+                 Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+                form.len()
+            )
+            .as_bytes(),
+        )
+    }
+
+    /// Status and whole response of `request`, sent byte for byte.
+    fn raw(&self, request: &[u8]) -> (u16, String) {
+        let mut stream = self.connect();
+        stream.write_all(request).unwrap();
+        answer(&mut stream)
+    }
+
+    /// A connection to it that waits at most ten seconds for each read.
+    fn connect(&self) -> TcpStream {
+        let stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
-        let port = self.address.rsplit(':').next().unwrap_or_default();
-        write!(
-            stream,
-            "{method} {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n{headers}\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
-            form.len()
-        )
-        .unwrap();
-        let mut response = Vec::new();
-        let _ = stream.read_to_end(&mut response);
-        let response = String::from_utf8_lossy(&response).into_owned();
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|code| code.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        stream
     }
 
     fn get(&self, path: &str) -> String {
@@ -123,6 +182,19 @@ impl Server {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+}
+
+/// Status and whole response read from `stream` until the server closes it.
+fn answer(stream: &mut TcpStream) -> (u16, String) {
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    (status, response)
 }
 
 impl Drop for Server {
@@ -402,13 +474,7 @@ fn the_desk_records_a_translation_only_for_a_request_from_its_own_page() {
     let before = record();
     let form = record_form(&server, "strategie/pijlers.md");
     let file = form.split("&file=").nth(1).unwrap_or_default().to_owned();
-    let port = server
-        .address
-        .rsplit(':')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    let own = format!("Origin: http://localhost:{port}\r\n");
+    let own = format!("Origin: http://localhost:{}\r\n", server.port());
     for (headers, body, what) in [
         (own.as_str(), format!("file={file}"), "without the token"),
         (
@@ -460,6 +526,17 @@ fn open_to_the_network_the_desk_records_only_when_allowed() {
     let site = shipped_site_with_one_outdated_and_one_missing_translation();
     let root = site.path();
     let server = Server::start_with(root, &["--bind", "0.0.0.0"]);
+    let said = server.output_until("translation desk");
+    assert!(
+        said.contains("The preview is open to the network: anyone on it can read the site."),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "The translation desk does not record translations; start with --allow-desk-writes"
+        ),
+        "{said}"
+    );
     let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
     assert!(!view.contains("<form method=\"post\""), "{view}");
     assert!(view.contains("--allow-desk-writes"), "{view}");
@@ -468,6 +545,11 @@ fn open_to_the_network_the_desk_records_only_when_allowed() {
     assert_eq!(status, 403);
     drop(server);
     let allowed = Server::start_with(root, &["--bind", "0.0.0.0", "--allow-desk-writes"]);
+    let said = allowed.output_until("translation desk");
+    assert!(
+        said.contains("The translation desk records translations from anyone on the network"),
+        "{said}"
+    );
     let form = record_form(&allowed, "strategie/pijlers.md");
     let (status, response) = allowed.send("POST", "/_desk/translated", "", &form);
     assert_eq!(status, 303, "{response}");

@@ -1,8 +1,9 @@
 // The translation desk in a real browser, on a copy of the shipped site with one outdated and
 // one missing German page: the overview flags both with the right counts, the outdated page's
 // view marks the changed source words and not the unchanged ones, the button records the
-// translation (in the view and in content/translations.yaml), and requests without the token
-// or from another origin change nothing. axe (WCAG 2.2 AA + best practices) on both views.
+// translation (in the view and in content/translations.yaml), requests without the token or
+// from another origin change nothing, and no other site can show the desk in a frame. axe
+// (WCAG 2.2 AA + best practices) on both views.
 // Usage: node desk.mjs DIPTYCH_BINARY SITE_DIR [--screenshots DIR]  (SITE_DIR is edited: pass a copy)
 // Last line: "desk: N passed, M failed"; exit status 0 only if M is 0.
 import { execFileSync } from 'node:child_process';
@@ -121,9 +122,12 @@ try {
   check(await post({ token, file }, { origin: 'http://elsewhere.example' }) === 403,
     'a request with the token from another origin is refused');
   // Another site in the same browser, even one that knows the token, posting the form.
-  elsewhere = createServer((_, res) => {
+  const view = page.url();
+  elsewhere = createServer((req, res) => {
     res.setHeader('content-type', 'text/html');
-    res.end(`<!DOCTYPE html><form method="post" action="${address}_desk/translated">` +
+    // /frame: the desk's view in a frame, where one click would record.
+    res.end(req.url === '/frame' ? `<!DOCTYPE html><iframe src="${view}"></iframe>` :
+      `<!DOCTYPE html><form method="post" action="${address}_desk/translated">` +
       `<input name="token" value="${token}"><input name="file" value="${file}"></form>` +
       '<script>document.forms[0].submit()</script>');
   }).listen(0, '127.0.0.1');
@@ -134,6 +138,12 @@ try {
     other.goto(`http://127.0.0.1:${elsewhere.address().port}/`);
   });
   check(response.status() === 403, `a form posted from another site is refused (${response.status()})`);
+  const framer = await browser.newPage();
+  await framer.goto(`http://127.0.0.1:${elsewhere.address().port}/frame`);
+  await framer.waitForTimeout(1000);
+  const framed = framer.frames().find((frame) => frame !== framer.mainFrame());
+  const buttons = framed ? await framed.locator('form.record button').count().catch(() => 0) : 0;
+  check(framed && buttons === 0, `another site cannot show the desk in a frame (${buttons} buttons in it)`);
   check(record() === before && status('strategie/pijlers.md') === 'outdated', 'the refused requests changed nothing');
 
   await page.getByRole('button', { name: 'Translation is up to date' }).click();
