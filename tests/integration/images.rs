@@ -75,6 +75,28 @@ fn site_with_a_map() -> TempDir {
 const MAP_LINE: usize = 14;
 
 /// Runs `diptych <args>`, insisting on success; its standard output.
+#[test]
+fn angle_brackets_in_a_quoted_attribute_of_an_html_image_are_no_crash() {
+    let site = site_with_a_map();
+    append(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "\n<img src=\"kaart.png#<img src=kaart.png>\" alt=\"x > y\">\n",
+    );
+    let output = diptych(site.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let html = read(
+        &site.path().join("public"),
+        "nl/strategie/pijlers/index.html",
+    );
+    assert!(
+        html.contains("<img width=\"1200\" height=\"800\" src=\"/strategie/kaart."),
+        "{html}"
+    );
+}
+
 fn succeeds(site: &Path, args: &[&str]) -> String {
     let output = diptych(site, args);
     assert!(
