@@ -341,29 +341,147 @@ fn syntax_error(text: &str, error: &serde_yaml::Error) -> YamlError {
     let (line, column) = error
         .location()
         .map_or((1, 1), |place| (place.line(), place.column()));
-    let indented_with_tab = text
-        .lines()
-        .nth(line.saturating_sub(1))
-        .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
-    let (message, hint) = if indented_with_tab {
-        (
-            "a tab is used for indenting".to_owned(),
-            "YAML must be indented with spaces, not tabs",
-        )
-    } else {
-        let what = error.to_string();
-        let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
-        (
-            format!("the YAML cannot be read: {what}"),
-            "check the indentation, and put text with `:` or `#` in quotes",
-        )
+    // The parser often notices a mistake lines after it was made (an unclosed quote at the
+    // end of the text): the first line up to its place that shows a known mistake is where
+    // the writer has to look.
+    let lines: Vec<&str> = text.lines().collect();
+    let mistake = |index: usize| {
+        known_mistake(lines[index]).or_else(|| stray_indent(&lines[..index], lines[index]))
     };
+    if let Some(found) = (0..line.min(lines.len())).find_map(|i| mistake(i).map(|m| (i + 1, m))) {
+        let (at, (column, message, hint)) = found;
+        return YamlError {
+            line: at,
+            column,
+            message,
+            hint: Some(hint),
+        };
+    }
+    let what = error.to_string();
+    let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
     YamlError {
         line,
         column,
-        message,
-        hint: Some(hint.to_owned()),
+        message: format!("the YAML cannot be read: {what}"),
+        hint: Some(
+            "check the indentation, and put text with `:` or `#` in quotes: \
+             `title: \"Zorg: dichtbij\"`"
+                .to_owned(),
+        ),
     }
+}
+
+/// A key indented more than the one before it, where nothing above opens a group for it
+/// (the key above has its value on its own line already).
+fn stray_indent(above: &[&str], line: &str) -> Option<(usize, String, String)> {
+    let indent = line.len() - line.trim_start().len();
+    let content = |l: &&str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    let previous = above.iter().rev().find(|l| content(l));
+    let previous_indent = previous.map_or(0, |l| l.len() - l.trim_start().len());
+    let opens_group = previous.is_some_and(|l| {
+        let l = l.trim_end();
+        l.ends_with(':') || l.trim_start().starts_with("- ") || l.ends_with(['|', '>'])
+    });
+    let is_key = line.trim_start().split_once(':').is_some();
+    (indent > previous_indent && !opens_group && is_key && content(&line)).then(|| {
+        (
+            1,
+            "this line is indented, but the line above does not open a group".to_owned(),
+            "remove the spaces at the start of the line, so that it lines up with the line above"
+                .to_owned(),
+        )
+    })
+}
+
+/// The everyday mistake on one line of YAML, if it shows one: its column, what is wrong
+/// and how to write it instead.
+fn known_mistake(line: &str) -> Option<(usize, String, String)> {
+    let indent = line.len() - line.trim_start().len();
+    let column = |byte: usize| line[..byte].chars().count() + 1;
+    if line[..indent].contains('\t') {
+        return Some((
+            1,
+            "a tab is used for indenting".to_owned(),
+            "YAML must be indented with spaces, not tabs".to_owned(),
+        ));
+    }
+    let rest = &line[indent..];
+    let rest = rest.strip_prefix("- ").unwrap_or(rest);
+    let key_end = rest.find(':')?;
+    let key = &rest[..key_end];
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    {
+        return None;
+    }
+    let key_column = line.len() - rest.len();
+    let after = &rest[key_end + 1..];
+    if !after.is_empty() && !after.starts_with([' ', '\t']) {
+        return Some((
+            column(key_column + key_end + 1),
+            format!("a space is missing after `{key}:`"),
+            format!("YAML needs a space after the colon: `{key}: {after}`"),
+        ));
+    }
+    let value = after.trim();
+    let value_at = key_column + key_end + 1 + (after.len() - after.trim_start().len());
+    let quoted = |text: &str| format!("`{key}: \"{}\"`", text.replace('"', "'"));
+    if let Some(quote) = value.chars().next().filter(|c| matches!(c, '"' | '\''))
+        && !value[1..].contains(quote)
+    {
+        return Some((
+            column(value_at),
+            format!("the quote that opens the text of `{key}` is never closed"),
+            format!(
+                "end the text with the same quote mark (`{quote}`), or leave out the quotes: {}",
+                quoted(value.trim_start_matches(quote))
+            ),
+        ));
+    }
+    if let Some(quote) = value.chars().next().filter(|c| matches!(c, '"' | '\''))
+        && let Some(close) = value[1..].find(quote)
+        && !value[close + 2..].trim().is_empty()
+        && !value[close + 2..].trim().starts_with('#')
+    {
+        return Some((
+            column(value_at),
+            format!("there is text after the closing quote of `{key}`"),
+            format!(
+                "put the whole text inside the quotes: {}",
+                quoted(&value.replace(quote, ""))
+            ),
+        ));
+    }
+    if let Some((open, close)) = [('[', ']'), ('{', '}')]
+        .into_iter()
+        .find(|(open, close)| value.starts_with(*open) && !value.contains(*close))
+    {
+        return Some((
+            column(value_at),
+            format!("the list that `{open}` opens for `{key}` is never closed"),
+            format!(
+                "end the list with `{close}`, or, if it is text, put it in quotes: {}",
+                quoted(value)
+            ),
+        ));
+    }
+    if value.contains(": ") && !value.starts_with(['"', '\'', '[', '{']) {
+        return Some((
+            column(value_at),
+            format!("the text of `{key}` holds a colon followed by a space"),
+            format!("put the text in quotes: {}", quoted(value)),
+        ));
+    }
+    if let Some(first) = value.chars().next().filter(|c| "@`%".contains(*c)) {
+        return Some((
+            column(value_at),
+            format!("in YAML, a text cannot start with `{first}`"),
+            format!("put the text in quotes: {}", quoted(value)),
+        ));
+    }
+    None
 }
 
 /// Where each key and each value of a YAML text stands, by path (`extra`, `access`, `0`).

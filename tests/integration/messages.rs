@@ -90,3 +90,47 @@ fn new_keeps_the_section_in_its_suggestion() {
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
     assert!(!site.path().join("content/zorg").exists());
 }
+
+/// Each everyday YAML mistake is named at the line the writer typed, with the fix for that
+/// kind of mistake (not a general word on indentation).
+#[test]
+fn each_kind_of_yaml_mistake_gets_its_own_hint_at_its_line() {
+    let file = "content/strategie/pijlers.nl.md";
+    for (name, from, to) in [
+        (
+            "yaml_unclosed_double_quote",
+            "title: Pijlers",
+            "title: \"Onze visie",
+        ),
+        (
+            "yaml_unclosed_single_quote",
+            "title: Pijlers",
+            "title: 'Onze visie",
+        ),
+        (
+            "yaml_no_space_after_colon",
+            "title: Pijlers",
+            "title:Pijlers",
+        ),
+        (
+            "yaml_colon_in_text",
+            "title: Pijlers",
+            "title: Pijlers: de basis",
+        ),
+        (
+            "yaml_text_after_quote",
+            "title: Pijlers",
+            "title: \"Pijlers\" van MST",
+        ),
+        ("yaml_stray_indent", "weight: 10", "  weight: 10"),
+        ("yaml_tab_indent", "weight: 10", "\tweight: 10"),
+        ("yaml_unclosed_list", "title: Pijlers", "title: [Pijlers"),
+        (
+            "yaml_reserved_first_character",
+            "title: Pijlers",
+            "title: @Pijlers",
+        ),
+    ] {
+        insta::assert_snapshot!(name, build_after(&[(file, from, to)]));
+    }
+}
