@@ -57,7 +57,7 @@ enum Command {
     /// source changes.
     Translated(TranslatedArgs),
     /// Show where every page stands in every language: up to date, outdated (its source
-    /// changed since it was translated), unrecorded, draft or missing.
+    /// changed since it was translated), not recorded, draft or missing.
     ///
     /// The same table the translation desk of `diptych serve` shows, for the terminal and
     /// for scripts (`--format json`).

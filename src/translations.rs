@@ -4,7 +4,7 @@
 //! its source (the default language's file: title, description, body and `extra`) as it
 //! was when the translator finished. `diptych translated` writes the record; `diptych
 //! check` compares it with the source as it is now: a different fingerprint means the
-//! source changed since, so the translation is stale.
+//! source changed since, so the translation is outdated.
 //!
 //! Next to it, `content/translations.sources.yaml` keeps the source text itself for each
 //! recorded fingerprint, so the translation desk can show which words changed since. It
@@ -142,7 +142,7 @@ pub enum Standing {
     /// Translated from a source that changed since.
     Outdated,
     /// Translated, but never recorded as up to date (`diptych translated`).
-    Unrecorded,
+    NotRecorded,
     /// Marked `draft: true`.
     Draft,
     /// Not there in this language.
@@ -155,7 +155,7 @@ impl Standing {
         Standing::Source,
         Standing::UpToDate,
         Standing::Outdated,
-        Standing::Unrecorded,
+        Standing::NotRecorded,
         Standing::Draft,
         Standing::Missing,
     ];
@@ -166,7 +166,7 @@ impl Standing {
             Standing::Source => "source",
             Standing::UpToDate => "up to date",
             Standing::Outdated => "outdated",
-            Standing::Unrecorded => "unrecorded",
+            Standing::NotRecorded => "not recorded",
             Standing::Draft => "draft",
             Standing::Missing => "missing",
         }
@@ -191,7 +191,7 @@ fn standing(
         .get(doc.key.as_str())
         .and_then(|langs| langs.get(doc.lang.as_str()));
     match (source, recorded) {
-        (_, None) => Standing::Unrecorded,
+        (_, None) => Standing::NotRecorded,
         (Some(source), Some(hash)) if *hash != fingerprint(source) => Standing::Outdated,
         _ => Standing::UpToDate,
     }
@@ -314,11 +314,11 @@ pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec
         .filter_map(|doc| {
             let source = sources.get(doc.key.as_str())?;
             let message = match standing(doc, Some(source), records, config) {
-                Standing::Unrecorded => format!(
-                    "there is no record yet of which {source_name} text this translation follows"
+                Standing::NotRecorded => format!(
+                    "translation not recorded: there is no record yet of which {source_name} text it follows"
                 ),
                 Standing::Outdated => format!(
-                    "stale translation: {} changed after this translation was last updated",
+                    "outdated translation: {} changed after this translation was last updated",
                     source.source.display()
                 ),
                 _ => return None,

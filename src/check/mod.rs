@@ -1,5 +1,5 @@
 //! `diptych check`: everything a build would report, and what only a careful reader would
-//! notice: stale translations, translation slips (numbers, terms, structure, text left
+//! notice: outdated translations, translation slips (numbers, terms, structure, text left
 //! untranslated), UI texts that differ between languages or that no template uses, links
 //! in the finished pages that lead nowhere, drafts that would be left out, images too
 //! small for the print editions.
@@ -53,7 +53,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
     problems
 }
 
-/// The checks beyond a build: stale translations, drafts, UI texts that differ between
+/// The checks beyond a build: outdated translations, drafts, UI texts that differ between
 /// languages or that nothing uses.
 fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
     let site = &inputs.site;

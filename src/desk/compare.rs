@@ -101,7 +101,7 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
         words = standing.words(),
     );
     body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
-    if let (Some(translation), Standing::Outdated | Standing::Unrecorded) = (translation, standing)
+    if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
     {
         body.push_str(&record_button(&translation.doc.source, recording));
     }

@@ -109,7 +109,7 @@ fn check_reports_exactly_the_five_faults_at_their_lines() {
         "warning",
         "content/strategie/waarom.de.md",
         1,
-        "stale translation",
+        "outdated translation",
     );
     expect(
         "error",
@@ -159,7 +159,7 @@ fn translated_records_and_clears_a_stale_translation() {
         "---\n\nNieuw.\n\n",
     );
     let stale = diptych(site.path(), &["check"]);
-    assert!(String::from_utf8_lossy(&stale.stderr).contains("stale translation"));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("outdated translation"));
     let file = site.path().join("content/strategie/waarom.de.md");
     let output = diptych(site.path(), &["translated", file.to_str().unwrap()]);
     assert!(
@@ -226,7 +226,7 @@ fn a_translation_without_a_record_is_a_warning() {
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains(
-        "warning: there is no record yet of which Nederlands text this translation follows"
+        "warning: translation not recorded: there is no record yet of which Nederlands text it follows"
     ));
 }
 
