@@ -311,14 +311,39 @@ pub fn expand_shortcode(
         context.insert(name.clone(), value);
     }
     if let Some((_, ArgValue::Text(path))) = call.args.iter().find(|(name, _)| name == "of") {
-        let value = lookup(&entry.doc.front.extra, path)
-            .ok_or_else(|| format!("the front matter has no `extra.{path}` for this shortcode"))?;
+        let extra = &entry.doc.front.extra;
+        let value = lookup(extra, path).ok_or_else(|| {
+            let known = data_paths(extra);
+            format!(
+                "the front matter has no `extra.{path}` for this shortcode{}",
+                suggest::did_you_mean(path, known.iter().map(String::as_str))
+            )
+        })?;
         context.insert("value", value);
     }
     templates
         .tera
         .render(&template, &context)
         .map_err(|error| templates.diagnostic(&error, &template).message)
+}
+
+/// Every dotted path [`lookup`] finds something at in `data`, to suggest the one a writer
+/// meant.
+fn data_paths(data: &serde_json::Value) -> Vec<String> {
+    let children: Vec<(String, &serde_json::Value)> = match data {
+        serde_json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        serde_json::Value::Array(items) => {
+            (items.iter().enumerate()).map(|(i, v)| (i.to_string(), v)).collect()
+        }
+        _ => return Vec::new(),
+    };
+    let mut paths = Vec::new();
+    for (name, value) in children {
+        let below = data_paths(value);
+        paths.extend(below.into_iter().map(|path| format!("{name}.{path}")));
+        paths.push(name);
+    }
+    paths
 }
 
 /// The value at a dotted path (`trauma.per_year`, `bars.0.value`) in front matter data.

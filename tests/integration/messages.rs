@@ -134,3 +134,18 @@ fn each_kind_of_yaml_mistake_gets_its_own_hint_at_its_line() {
         insta::assert_snapshot!(name, build_after(&[(file, from, to)]));
     }
 }
+
+/// A misspelt name of front matter data in a shortcode gets the name that was meant.
+#[test]
+fn a_misspelt_data_name_in_a_shortcode_gets_a_suggestion() {
+    let site = shipped_site();
+    edit(
+        site.path(),
+        "content/over-mst/ziekenhuis.nl.md",
+        "number(of=\"employees\")",
+        "number(of=\"employee\")",
+    );
+    let output = diptych(site.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(1), "expected the build to fail");
+    insta::assert_snapshot!(String::from_utf8(output.stderr).unwrap());
+}
