@@ -108,6 +108,25 @@ impl Diagnostic {
         self
     }
 
+    /// Marks another place the problem involves, at a line of that file (`text`, whole).
+    pub fn also_at(
+        mut self,
+        file: impl AsRef<Path>,
+        text: &str,
+        line: usize,
+        label: impl Into<String>,
+    ) -> Self {
+        self.also.push(Place {
+            file: file.as_ref().to_path_buf(),
+            line: text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .map(|quoted| (line, quoted.to_owned())),
+            label: label.into(),
+        });
+        self
+    }
+
     /// Names the file the problem is in.
     pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
         self.file = Some(file.as_ref().to_path_buf());

@@ -332,9 +332,9 @@ pub fn expand_shortcode(
 fn data_paths(data: &serde_json::Value) -> Vec<String> {
     let children: Vec<(String, &serde_json::Value)> = match data {
         serde_json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        serde_json::Value::Array(items) => {
-            (items.iter().enumerate()).map(|(i, v)| (i.to_string(), v)).collect()
-        }
+        serde_json::Value::Array(items) => (items.iter().enumerate())
+            .map(|(i, v)| (i.to_string(), v))
+            .collect(),
         _ => return Vec::new(),
     };
     let mut paths = Vec::new();

@@ -461,6 +461,8 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for entry in &site.entries {
         if let Some(other) = first_at.insert(&entry.path, entry) {
+            let (line, column) = address_line(&entry.doc);
+            let (other_line, _) = address_line(&other.doc);
             diagnostics.push(
                 Diagnostic::error(format!(
                     "this page and {} both land on the address {}",
@@ -468,12 +470,24 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
                     site.url(entry)
                 ))
                 .in_file(&entry.doc.source)
-                .also_in(&other.doc.source, "the other page on that address")
+                .at(entry.doc.text(), line, column)
+                .also_at(
+                    &other.doc.source,
+                    other.doc.text(),
+                    other_line,
+                    "the other page on that address",
+                )
                 .with_hint("give one of them another `slug` in its front matter"),
             );
         }
     }
     diagnostics
+}
+
+/// The line that gives a page its address: its `slug`, or the first line when the address
+/// comes from the file's name.
+fn address_line(doc: &Document) -> (usize, usize) {
+    doc.position_of("slug").unwrap_or((1, 1))
 }
 
 fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {

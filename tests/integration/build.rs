@@ -428,6 +428,16 @@ fn two_pages_on_one_url() {
     }));
 }
 
+/// Where the address comes from the file's name, the first line of that file is shown.
+#[test]
+fn two_pages_on_one_url_one_named_by_its_file() {
+    insta::assert_snapshot!(reported(Breakage {
+        file: "content/strategie/pijlers.nl.md",
+        from: "weight: 10",
+        to: "weight: 10\nslug: ambities",
+    }));
+}
+
 #[test]
 fn link_by_key_to_nothing() {
     insta::assert_snapshot!(reported(Breakage {
