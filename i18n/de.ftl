@@ -28,6 +28,7 @@ chart-label = Bereich
 chart-value = Wert
 # Print editions
 brochure-title = Strategischer Kurs 2023–2028
+brochure-period = 2023–2028
 brochure-contents = Inhalt
 brochure-chapter = Kapitel { $number }
 brochure-editions = Ausgaben der Broschüre

@@ -28,6 +28,7 @@ chart-label = Onderdeel
 chart-value = Waarde
 # Print editions
 brochure-title = Strategische koers 2023–2028
+brochure-period = 2023–2028
 brochure-contents = Inhoud
 brochure-chapter = Hoofdstuk { $number }
 brochure-editions = Edities van de brochure
