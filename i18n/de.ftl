@@ -9,6 +9,7 @@ breadcrumbs = Sie sind hier
 home = Startseite
 on-this-page = Auf dieser Seite
 in-this-chapter = In diesem Kapitel
+chapter = Kapitel
 chapters = Die Kapitel
 page-count = { $count ->
     [one] { $count } Seite

@@ -9,6 +9,7 @@ breadcrumbs = U bent hier
 home = Startpagina
 on-this-page = Op deze pagina
 in-this-chapter = In dit hoofdstuk
+chapter = Hoofdstuk
 chapters = De hoofdstukken
 page-count = { $count ->
     [one] { $count } pagina

@@ -4,7 +4,7 @@
 // Usage: node screenshots.mjs PUBLIC_DIR OUT_DIR   (after `build --strict` and `pdf`)
 // Writes OUT_DIR/site-<lang>-<page>-<width>.png and OUT_DIR/cover-<edition>.png, and lists them.
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync, mkdirSync, renameSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import { join, extname, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -18,12 +18,13 @@ const publicDir = resolve(publicArg);
 const outDir = resolve(outArg);
 mkdirSync(outDir, { recursive: true });
 
-// Which pages: the home pages and a chapter page with its contents box, in both languages.
+// Which pages: the home pages and a chapter's page (with its contents box and the locations
+// schematic) in both languages.
 const PAGES = [
   { name: 'nl-home', path: '/nl/' },
   { name: 'de-home', path: '/de/' },
-  { name: 'nl-chapter', path: '/nl/strategie/pijlers/' },
-  { name: 'de-chapter', path: '/de/strategie/saeulen/' },
+  { name: 'nl-chapter', path: '/nl/over-mst/locaties/' },
+  { name: 'de-chapter', path: '/de/ueber-mst/standorte/' },
 ];
 const WIDTHS = [{ name: '390', width: 390, height: 844 }, { name: '1280', width: 1280, height: 800 }];
 
