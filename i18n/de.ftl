@@ -9,7 +9,6 @@ breadcrumbs = Sie sind hier
 home = Startseite
 on-this-page = Auf dieser Seite
 in-this-chapter = In diesem Kapitel
-chapter = Kapitel
 chapters = Die Kapitel
 page-count = { $count ->
     [one] { $count } Seite
@@ -29,10 +28,12 @@ chart-label = Bereich
 chart-value = Wert
 # Print editions
 brochure-title = Strategischer Kurs 2023–2028
-brochure-period = 2023–2028
 brochure-contents = Inhalt
 brochure-chapter = Kapitel { $number }
 brochure-editions = Ausgaben der Broschüre
 brochure-back-to-site = Zurück zur Website
 brochure-screen-note = Dies ist die Druckfassung der Broschüre. Wählen Sie in Ihrem Browser „Drucken“ und dann „Als PDF speichern“, um sie als Broschüre zu sichern.
 footer-print = Broschüre zum Drucken
+# Theme: the chapter a page belongs to (beside the text), the period on the print cover
+chapter = Kapitel
+brochure-period = 2023–2028

@@ -9,7 +9,6 @@ breadcrumbs = U bent hier
 home = Startpagina
 on-this-page = Op deze pagina
 in-this-chapter = In dit hoofdstuk
-chapter = Hoofdstuk
 chapters = De hoofdstukken
 page-count = { $count ->
     [one] { $count } pagina
@@ -29,10 +28,12 @@ chart-label = Onderdeel
 chart-value = Waarde
 # Print editions
 brochure-title = Strategische koers 2023–2028
-brochure-period = 2023–2028
 brochure-contents = Inhoud
 brochure-chapter = Hoofdstuk { $number }
 brochure-editions = Edities van de brochure
 brochure-back-to-site = Terug naar de website
 brochure-screen-note = Dit is de drukversie van de brochure. Kies in uw browser ‘Afdrukken’ en dan ‘Opslaan als PDF’ om haar als brochure te bewaren.
 footer-print = Brochure om af te drukken
+# Theme: the chapter a page belongs to (beside the text), the period on the print cover
+chapter = Hoofdstuk
+brochure-period = 2023–2028
