@@ -31,4 +31,9 @@ else
   (cd "$q" && npm install --ignore-scripts --no-audit --no-fund)
   cp "$q/package-lock.json" "$stamp"
 fi
+# fontTools (with brotli for woff2) for the theme's font coverage check (themes/mst/fonts/subset.py --check)
+if ! python3 -c 'import fontTools, brotli' 2>/dev/null; then
+  echo "install-quality-tools: pip install fonttools brotli"
+  python3 -m pip install --quiet 'fonttools==4.68.0' 'brotli==1.2.1'
+fi
 echo "install-quality-tools: ok"

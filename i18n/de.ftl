@@ -34,3 +34,6 @@ brochure-editions = Ausgaben der Broschüre
 brochure-back-to-site = Zurück zur Website
 brochure-screen-note = Dies ist die Druckfassung der Broschüre. Wählen Sie in Ihrem Browser „Drucken“ und dann „Als PDF speichern“, um sie als Broschüre zu sichern.
 footer-print = Broschüre zum Drucken
+# Theme: the chapter a page belongs to (beside the text), the period on the print cover
+chapter = Kapitel
+brochure-period = 2023–2028

@@ -34,3 +34,6 @@ brochure-editions = Edities van de brochure
 brochure-back-to-site = Terug naar de website
 brochure-screen-note = Dit is de drukversie van de brochure. Kies in uw browser ‘Afdrukken’ en dan ‘Opslaan als PDF’ om haar als brochure te bewaren.
 footer-print = Brochure om af te drukken
+# Theme: the chapter a page belongs to (beside the text), the period on the print cover
+chapter = Hoofdstuk
+brochure-period = 2023–2028

@@ -6,7 +6,7 @@
 //! contents with those numbers, and print again, until the numbers no longer change.
 //! The PDFs join the site's files and everything is written in one atomic step.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -163,8 +163,8 @@ fn print_all(
             let html = &rendered.files[&format!("{}index.html", edition.path)];
             let page = scratch.join(format!("{}.html", edition.id));
             let pdf = scratch.join(pdf_name(&edition.id));
-            let html = with_images_beside(html, rendered, scratch)
-                .map_err(|e| vec![io_problem("cannot write the images to print", &e)])?;
+            let html = with_files_beside(html, rendered, scratch)
+                .map_err(|e| vec![io_problem("cannot write the files the page loads", &e)])?;
             std::fs::write(&page, html)
                 .map_err(|e| vec![io_problem("cannot write the page to print", &e)])?;
             print_page(browser, &page, &pdf, &scratch.join("profile")).map_err(|p| vec![p])?;
@@ -173,31 +173,39 @@ fn print_all(
         .collect()
 }
 
-/// The page with the images it shows copied into `scratch` and their addresses leading
-/// there: the page is printed from a file, where `/regio/kaart.3f2a9c1b.png` would mean the
-/// root of the disk.
-fn with_images_beside(
-    html: &[u8],
-    rendered: &Rendered,
-    scratch: &Path,
-) -> std::io::Result<Vec<u8>> {
+/// The page with the files it loads (images, the theme's fonts and drawings) copied into
+/// `scratch` and their addresses leading there: the page is printed from a file, where
+/// `/regio/kaart.3f2a9c1b.png` would mean the root of the disk, and a font that cannot be
+/// loaded would make Chromium print, and embed, whatever font the computer has.
+fn with_files_beside(html: &[u8], rendered: &Rendered, scratch: &Path) -> std::io::Result<Vec<u8>> {
     let mut text = String::from_utf8_lossy(html).into_owned();
     let base_path = &rendered.site.config.base_path;
-    let printed = (rendered.site.images.all()).map(|image| &image.largest().path);
-    for (index, path) in printed.enumerate() {
-        let address = format!("\"{base_path}{path}\"");
-        if !text.contains(&address) {
-            continue;
-        }
-        let Some(bytes) = rendered.files.get(path) else {
-            continue;
-        };
+    let is_file = |path: &str| rendered.files.contains_key(path);
+    for (index, path) in loaded_files(&text, base_path, is_file)
+        .into_iter()
+        .enumerate()
+    {
         let ending = path.rsplit_once('.').map_or("", |(_, ending)| ending);
-        let file = scratch.join(format!("image-{index}.{ending}"));
-        std::fs::write(&file, bytes)?;
+        let file = scratch.join(format!("file-{index}.{ending}"));
+        std::fs::write(&file, &rendered.files[&path])?;
+        let address = format!("\"{base_path}{path}\"");
         text = text.replace(&address, &format!("\"file://{}\"", file.display()));
     }
     Ok(text.into_bytes())
+}
+
+/// The site files that `text` names by a quoted address (`src="/x.png"`,
+/// `url("/fonts/x.woff2")`), pages aside, each once.
+fn loaded_files(text: &str, base_path: &str, is_file: impl Fn(&str) -> bool) -> BTreeSet<String> {
+    let opening = format!("\"{base_path}");
+    text.match_indices(&opening)
+        .filter_map(|(start, _)| {
+            let address = &text[start + opening.len()..];
+            address.find('"').map(|end| &address[..end])
+        })
+        .filter(|path| !path.ends_with(".html") && is_file(path))
+        .map(str::to_owned)
+        .collect()
 }
 
 fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<(), Diagnostic> {
@@ -503,6 +511,24 @@ mod tests {
         .iter()
         .map(|&(id, title)| (id.to_owned(), title.to_owned()))
         .collect()
+    }
+
+    #[test]
+    fn the_files_a_page_loads_are_found_by_their_quoted_addresses() {
+        let page = r#"<link rel="preload" href="/strategie/fonts/a.1.woff2">
+            <style>@font-face { src: url("/strategie/fonts/a.1.woff2") }</style>
+            <img src="/strategie/regio/kaart.2.png" alt="">
+            <a href="/strategie/regio/">x</a> <a href="/strategie/index.html">y</a>
+            <img src="/strategie/gone.png" alt=""> <img src="/elsewhere/x.png" alt="">"#;
+        let site = [
+            "fonts/a.1.woff2",
+            "regio/kaart.2.png",
+            "index.html",
+            "elsewhere/x.png",
+        ];
+        let found = loaded_files(page, "/strategie/", |path| site.contains(&path));
+        let found: Vec<&str> = found.iter().map(String::as_str).collect();
+        assert_eq!(found, ["fonts/a.1.woff2", "regio/kaart.2.png"]);
     }
 
     #[test]

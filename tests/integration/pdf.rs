@@ -118,17 +118,88 @@ fn every_edition_is_a4_tagged_with_title_and_language() {
     );
 }
 
+/// The theme ships its typeface (MST Sans): every edition embeds it and nothing else, so a
+/// character missing from it (which Chromium would take from another font) fails here.
 #[test]
-fn fonts_are_embedded() {
+fn every_edition_embeds_the_themes_typeface_and_no_other() {
     for edition in EDITIONS {
         let fonts = tool("pdffonts", &[], &pdf(edition));
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty(), "{edition}: no fonts");
         for row in rows {
             let columns: Vec<&str> = row.split_whitespace().collect();
+            let name = columns[0]
+                .split_once('+')
+                .map_or(columns[0], |(_, name)| name);
+            assert!(
+                name.starts_with("MSTSans-"),
+                "{edition}: a font other than the theme's: {row}"
+            );
             let embedded = columns[columns.len() - 5];
             assert_eq!(embedded, "yes", "{edition}: font not embedded: {row}");
         }
+    }
+}
+
+#[test]
+fn the_cover_names_mst_the_title_and_the_period_in_each_language() {
+    let cover = |edition: &str| letters(&pages(edition)[0]);
+    for (edition, titles) in [
+        ("nl", &["Bouwen aan de zorg van de toekomst"][..]),
+        ("de", &["Das Gesundheitswesen der Zukunft gestalten"][..]),
+        (
+            "bilingual",
+            &[
+                "Bouwen aan de zorg van de toekomst",
+                "Das Gesundheitswesen der Zukunft gestalten",
+            ][..],
+        ),
+    ] {
+        let cover = cover(edition);
+        for text in [
+            "Medisch Spectrum Twente",
+            "2023–2028",
+            "Enschede",
+            "Oldenzaal",
+        ]
+        .iter()
+        .chain(titles)
+        {
+            assert!(
+                cover.contains(&letters(text)),
+                "{edition}: {text:?} not on the cover: {cover}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_back_page_says_how_to_reach_mst_without_a_page_number() {
+    for (edition, phones) in [
+        ("nl", &["(053) 487 20 00"][..]),
+        ("de", &["+31 53 487 20 00"][..]),
+        ("bilingual", &["(053) 487 20 00", "+31 53 487 20 00"][..]),
+    ] {
+        let pages = pages(edition);
+        let back = pages.last().unwrap();
+        for text in ["Medisch Spectrum", "Postbus 50 000, 7500 KA Enschede"]
+            .iter()
+            .chain(phones)
+        {
+            assert!(
+                back.contains(text),
+                "{edition}: {text:?} not on the back page:\n{back}"
+            );
+        }
+        let last_line = back
+            .lines()
+            .map(str::trim)
+            .rfind(|l| !l.is_empty())
+            .unwrap();
+        assert!(
+            last_line.parse::<usize>().is_err(),
+            "{edition}: the back page has a page number: {last_line}"
+        );
     }
 }
 
@@ -201,7 +272,8 @@ fn running_heads_name_the_chapter_of_each_page() {
     for edition in EDITIONS {
         let pages = pages(edition);
         let entries = contents(edition);
-        for (index, page) in pages.iter().enumerate().skip(2) {
+        let back_page = pages.len() - 1;
+        for (index, page) in pages.iter().enumerate().take(back_page).skip(2) {
             let number = index + 1;
             let chapter = entries
                 .iter()

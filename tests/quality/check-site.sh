@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quality checks for a built site folder: W3C Nu HTML checker, then browser checks
 # (axe-core WCAG 2.2 AA + best practices, language switcher, internal links, lang/title/h1,
-# budgets: no layout shift, no request to another host, HTML + CSS under 50 kB), optionally screenshots.
+# budgets: no layout shift, no request to another host, HTML + CSS under 50 kB), the fonts
+# (under 150 kB in all; each PDF embeds only fonts the site ships), optionally screenshots.
 # Usage: check-site.sh PUBLIC_DIR [--screenshots OUT_DIR]
 # Last line of output: "quality: N passed, M failed"; exit status 0 only if M is 0.
 set -uo pipefail
@@ -89,6 +90,45 @@ if [[ $summary =~ ^\{\"passed\":([0-9]+),\"failed\":([0-9]+)\}$ ]]; then
 else
   echo "FAIL the browser checks did not finish"; failed=$((failed + 1))
 fi
+
+# e. Fonts: the site's font files weigh under 150 kB in all (one check), and each print
+# edition (brochure-*.pdf) embeds only fonts the site ships, every one embedded (one check per
+# PDF). A PDF font is matched to a font file by its name without punctuation and case:
+# MSTSans-Regular is fonts/mst-sans-regular.<hash>.woff2. Any other font is one Chromium took
+# from the computer because the site's fonts lack a character.
+echo "== fonts"
+FONT_BUDGET=150000
+mapfile -d '' fonts < <(find . -type f \( -name '*.woff2' -o -name '*.woff' -o -name '*.ttf' -o -name '*.otf' \) -print0 | sort -z)
+font_bytes=0; shipped=()
+for font in "${fonts[@]}"; do
+  font_bytes=$((font_bytes + $(stat -c %s "$font")))
+  name="${font##*/}"; name="${name%%.*}"; shipped+=("$(tr -dc '[:alnum:]' <<<"$name" | tr '[:upper:]' '[:lower:]')")
+done
+if ((font_bytes <= FONT_BUDGET)); then
+  echo "fonts: ${#fonts[@]} files, $font_bytes bytes (budget $FONT_BUDGET)"; passed=$((passed + 1))
+else
+  echo "FAIL fonts: ${#fonts[@]} files, $font_bytes bytes, over the budget of $FONT_BUDGET"; failed=$((failed + 1))
+fi
+for pdf in brochure-*.pdf; do
+  [[ -f $pdf ]] || continue
+  if ! listing="$(pdffonts "$pdf" 2>&1)"; then
+    echo "FAIL $pdf: pdffonts could not read it: $listing"; failed=$((failed + 1)); continue
+  fi
+  bad=()
+  while read -r font rest; do
+    read -ra columns <<<"$rest"
+    embedded="${columns[${#columns[@]} - 5]}"
+    key="$(tr -dc '[:alnum:]' <<<"${font#*+}" | tr '[:upper:]' '[:lower:]')"
+    known=no; for s in "${shipped[@]}"; do [[ $s == "$key" ]] && known=yes; done
+    [[ $known == yes && $embedded == yes ]] || bad+=("${font#*+} (embedded: $embedded)")
+  done < <(tail -n +3 <<<"$listing")
+  if ((${#bad[@]})); then
+    echo "FAIL $pdf: fonts the site does not ship, or not embedded: ${bad[*]}"; failed=$((failed + 1))
+  else
+    echo "$pdf: only the site's own fonts, embedded ($(tail -n +3 <<<"$listing" | awk '{sub(/^[A-Z]+\+/, "", $1); print $1}' | sort -u | paste -sd ' '))"
+    passed=$((passed + 1))
+  fi
+done
 
 echo "quality: $passed passed, $failed failed"
 ((failed == 0))
