@@ -12,6 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
 
+mod near_misses;
 mod raw_images;
 
 /// One heading of a page, for its table of contents.
@@ -171,6 +172,15 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         },
     );
     let markdown = expanded.text.as_str();
+    for miss in near_misses::near_misses(markdown, options) {
+        let (line, column) = position(source, expanded.original_offset(miss.at));
+        problems.push(Problem {
+            line,
+            column,
+            message: miss.message,
+            hint: miss.hint,
+        });
+    }
     let mut events: Vec<(Event, usize)> = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))

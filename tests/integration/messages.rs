@@ -149,3 +149,39 @@ fn a_misspelt_data_name_in_a_shortcode_gets_a_suggestion() {
     assert_eq!(output.status.code(), Some(1), "expected the build to fail");
     insta::assert_snapshot!(String::from_utf8(output.stderr).unwrap());
 }
+
+/// An image whose file name has a space is no image in Markdown: it is named at its line
+/// with the two fixes, and the first fix works.
+#[test]
+fn an_image_name_with_a_space_is_caught_and_its_fix_works() {
+    let site = fixture("trilingual");
+    let folder = site.path().join("content/strategie");
+    let png = image::RgbImage::from_pixel(8, 6, image::Rgb([0, 90, 160]));
+    png.save(folder.join("foto ziekenhuis.png")).unwrap();
+    let page = "content/strategie/pijlers.nl.md";
+    edit(
+        site.path(),
+        page,
+        "## Basis",
+        "![Het nieuwe ziekenhuis](foto ziekenhuis.png)\n\nLees de [ambities] (@/strategie/ambities.md).\n\n## Basis",
+    );
+    let output = diptych(site.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(1), "expected the build to fail");
+    insta::assert_snapshot!(String::from_utf8(output.stderr).unwrap());
+    edit(
+        site.path(),
+        page,
+        "(foto ziekenhuis.png)",
+        "(<foto ziekenhuis.png>)",
+    );
+    edit(site.path(), page, "[ambities] (", "[ambities](");
+    let fixed = diptych(site.path(), &["build"]);
+    assert!(
+        fixed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fixed.stderr)
+    );
+    let html =
+        fs::read_to_string(site.path().join("public/nl/strategie/pijlers/index.html")).unwrap();
+    assert!(html.contains("alt=\"Het nieuwe ziekenhuis\""), "{html}");
+}
