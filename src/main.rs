@@ -52,9 +52,9 @@ enum Command {
     Check(CheckArgs),
     /// Record that translations are up to date with their source text (after translating).
     ///
-    /// Name the translated files (content/strategie/ambities.de.md …), or none to record
-    /// all of them. `diptych check` then reports a translation as outdated as soon as its
-    /// source changes.
+    /// Name the translated files (content/strategie/ambities.de.md …), or --all for every
+    /// translation; with neither, it lists the translations waiting to be recorded.
+    /// `diptych check` then reports a translation as outdated as soon as its source changes.
     Translated(TranslatedArgs),
     /// Show where every page stands in every language: up to date, outdated (its source
     /// changed since it was translated), not recorded, draft or missing.
@@ -213,14 +213,24 @@ struct TranslatedArgs {
     /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// Translated files to record; all translations when none are named.
+    /// Record every translation of the site, and say which records changed.
+    #[arg(long, conflicts_with = "files")]
+    all: bool,
+    /// Translated files to record (content/strategie/ambities.de.md …).
     files: Vec<PathBuf>,
 }
 
 impl TranslatedArgs {
     fn run(&self) -> ExitCode {
+        if self.files.is_empty() && !self.all {
+            return self.list_unrecorded();
+        }
+        let which = match self.all {
+            true => diptych::translations::Which::All,
+            false => diptych::translations::Which::Files(&self.files),
+        };
         let recorded = diptych::config::load(&self.root, None)
-            .and_then(|config| diptych::translations::record(&self.root, &config, &self.files));
+            .and_then(|config| diptych::translations::record(&self.root, &config, which));
         match recorded {
             Ok(files) => {
                 for file in &files {
@@ -236,6 +246,35 @@ impl TranslatedArgs {
             }
             Err(problems) => fail(&problems),
         }
+    }
+
+    /// With no file named, records nothing: a translation is up to date only when someone
+    /// says so of that file. Lists those that are not, and how to record them.
+    fn list_unrecorded(&self) -> ExitCode {
+        use diptych::translations::Standing;
+        let pages = match diptych::translations::site_status(&self.root) {
+            Ok((_, pages)) => pages,
+            Err(problems) => return fail(&problems),
+        };
+        let waiting: Vec<(Standing, PathBuf)> = (pages.iter())
+            .flat_map(|page| &page.languages)
+            .filter(|cell| matches!(cell.status, Standing::Outdated | Standing::NotRecorded))
+            .filter_map(|cell| Some((cell.status, cell.file.clone()?)))
+            .collect();
+        if waiting.is_empty() {
+            println!("Nothing recorded: every translation is up to date already.");
+            return ExitCode::SUCCESS;
+        }
+        println!("Nothing recorded. These translations are not recorded as up to date:");
+        for (standing, file) in &waiting {
+            println!("  {:<13} {}", standing.words(), file.display());
+        }
+        println!(
+            "Check each against its source (diptych check, or the desk in diptych serve), then \
+             record it: diptych translated FILE. To record all of them at once: \
+             diptych translated --all"
+        );
+        ExitCode::SUCCESS
     }
 }
 

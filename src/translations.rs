@@ -337,13 +337,23 @@ pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec
         .collect()
 }
 
-/// Records that the given translation files (all, when none are given) are up to date
-/// with their sources. Returns the files recorded.
-pub fn record(
-    root: &Path,
-    config: &Config,
-    files: &[PathBuf],
-) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+/// Which translations [`record`] records as up to date.
+#[derive(Debug, Clone, Copy)]
+pub enum Which<'a> {
+    /// These files (translations, as named by the writer).
+    Files(&'a [PathBuf]),
+    /// Every translation of the site; pages that are gone are forgotten.
+    All,
+}
+
+/// Records that the given translation files (or all) are up to date with their sources.
+/// Returns the files named, or of all translations those whose record changed.
+pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let (files, all) = match which {
+        Which::Files([]) => return Ok(Vec::new()),
+        Which::Files(files) => (files, false),
+        Which::All => (&[][..], true),
+    };
     let loaded = content::load(
         root,
         config,
@@ -362,7 +372,7 @@ pub fn record(
         .filter(|doc| doc.lang == config.default_language)
         .map(|doc| (doc.key.as_str(), doc))
         .collect();
-    if wanted.is_empty() {
+    if all {
         // Recording every translation also forgets pages that are gone.
         records.retain(|key, langs| {
             langs.retain(|lang, _| {
@@ -374,7 +384,7 @@ pub fn record(
     }
     let mut recorded = Vec::new();
     for doc in &loaded.documents {
-        let chosen = wanted.is_empty() || wanted.contains(&doc.source);
+        let chosen = all || wanted.contains(&doc.source);
         if !chosen || doc.lang == config.default_language {
             continue;
         }
@@ -382,11 +392,14 @@ pub fn record(
             let hash = fingerprint(source);
             (kept.entry(doc.key.to_string()).or_default())
                 .insert(hash.clone(), SourceText::of(source));
-            records
+            let before = records
                 .entry(doc.key.to_string())
                 .or_default()
-                .insert(doc.lang.to_string(), hash);
-            recorded.push(doc.source.clone());
+                .insert(doc.lang.to_string(), hash.clone());
+            // Named files are reported whatever they were; of all, those that changed.
+            if !all || before.as_ref() != Some(&hash) {
+                recorded.push(doc.source.clone());
+            }
         }
     }
     let unknown: Vec<Diagnostic> = wanted

@@ -220,7 +220,11 @@ async fn desk_record(
     };
     let file = std::path::PathBuf::from(&form.file);
     let recorded = tokio::task::block_in_place(|| {
-        crate::translations::record(&state.root, &site.config, std::slice::from_ref(&file))
+        crate::translations::record(
+            &state.root,
+            &site.config,
+            crate::translations::Which::Files(std::slice::from_ref(&file)),
+        )
     });
     if let Err(problems) = recorded {
         let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, "en");

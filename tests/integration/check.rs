@@ -441,7 +441,29 @@ fn recording_every_translation_forgets_pages_that_are_gone() {
             .collect();
         fs::write(&path, kept.join("\n") + "\n").unwrap();
     }
-    assert!(diptych(root, &["translated"]).status.success());
+    assert!(diptych(root, &["translated", "--all"]).status.success());
     assert!(!record().contains("strategie/waarom.md"), "{}", record());
     assert!(record().contains("strategie/pijlers.md:"));
+}
+
+/// `translated` without a file records nothing and lists what waits; `--all` records
+/// everything and names each translation whose record changed.
+#[test]
+fn translated_without_a_file_only_lists_and_all_names_what_it_changed() {
+    let site = crate::support::shipped_site_with_one_outdated_and_one_missing_translation();
+    let root = site.path();
+    let record = || read(root, "content/translations.yaml");
+    let before = record();
+    let listed = diptych(root, &["translated"]);
+    assert!(listed.status.success());
+    insta::assert_snapshot!(String::from_utf8(listed.stdout).unwrap());
+    assert_eq!(
+        record(),
+        before,
+        "translated without a file changed the record"
+    );
+    let all = diptych(root, &["translated", "--all"]);
+    assert!(all.status.success());
+    insta::assert_snapshot!(String::from_utf8(all.stdout).unwrap());
+    assert_ne!(record(), before);
 }
