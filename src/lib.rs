@@ -35,6 +35,7 @@ pub mod front_matter;
 pub mod headers;
 pub mod i18n;
 pub mod images;
+pub mod init;
 pub mod key;
 pub mod lang;
 pub mod markdown;
