@@ -23,6 +23,7 @@
 pub mod alternates;
 pub mod assets;
 pub mod brochure;
+pub mod browser;
 pub mod build;
 pub mod cache;
 pub mod check;
