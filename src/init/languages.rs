@@ -24,50 +24,28 @@ pub(super) struct Known {
     pub texts: Option<&'static Texts>,
 }
 
-const NL: Texts = Texts {
-    section_slug: "aan-de-slag",
-    page_slug: "een-pagina-schrijven",
-    ftl: include_str!("starter/i18n/nl.ftl"),
-    pages: [
-        include_str!("starter/content/nl/home.md"),
-        include_str!("starter/content/nl/section.md"),
-        include_str!("starter/content/nl/page.md"),
-    ],
-};
+/// The starter texts in `starter/i18n/<code>.ftl` and `starter/content/<code>/`, with the
+/// section's and the page's address in that language.
+macro_rules! texts {
+    ($code:literal, $section:literal, $page:literal) => {
+        Texts {
+            section_slug: $section,
+            page_slug: $page,
+            ftl: include_str!(concat!("starter/i18n/", $code, ".ftl")),
+            pages: [
+                include_str!(concat!("starter/content/", $code, "/home.md")),
+                include_str!(concat!("starter/content/", $code, "/section.md")),
+                include_str!(concat!("starter/content/", $code, "/page.md")),
+            ],
+        }
+    };
+}
 
-const DE: Texts = Texts {
-    section_slug: "erste-schritte",
-    page_slug: "eine-seite-schreiben",
-    ftl: include_str!("starter/i18n/de.ftl"),
-    pages: [
-        include_str!("starter/content/de/home.md"),
-        include_str!("starter/content/de/section.md"),
-        include_str!("starter/content/de/page.md"),
-    ],
-};
-
+const NL: Texts = texts!("nl", "aan-de-slag", "een-pagina-schrijven");
+const DE: Texts = texts!("de", "erste-schritte", "eine-seite-schreiben");
 /// English: a language of its own, and the placeholder for languages without texts.
-pub(super) const EN: Texts = Texts {
-    section_slug: "getting-started",
-    page_slug: "writing-a-page",
-    ftl: include_str!("starter/i18n/en.ftl"),
-    pages: [
-        include_str!("starter/content/en/home.md"),
-        include_str!("starter/content/en/section.md"),
-        include_str!("starter/content/en/page.md"),
-    ],
-};
-
-const FR: Texts = Texts {
-    section_slug: "premiers-pas",
-    page_slug: "ecrire-une-page",
-    ftl: include_str!("starter/i18n/fr.ftl"),
-    pages: [
-        include_str!("starter/content/fr/home.md"),
-        include_str!("starter/content/fr/section.md"),
-        include_str!("starter/content/fr/page.md"),
-    ],
-};
+pub(super) const EN: Texts = texts!("en", "getting-started", "writing-a-page");
+const FR: Texts = texts!("fr", "premiers-pas", "ecrire-une-page");
 
 /// Languages of Europe, written left to right (the
 /// starter theme has no right-to-left layout). Others can be added to site.yaml by hand.

@@ -24,40 +24,23 @@ pub const DEFAULT_LANGUAGES: &str = "nl,de";
 /// The theme's folder name below `themes/`.
 const THEME: &str = "starter";
 
-/// The starter theme, as (path below the theme folder, contents).
-const THEME_FILES: &[(&str, &str)] = &[
-    (
-        "templates/base.html",
-        include_str!("starter/theme/templates/base.html"),
-    ),
-    (
-        "templates/index.html",
-        include_str!("starter/theme/templates/index.html"),
-    ),
-    (
-        "templates/section.html",
-        include_str!("starter/theme/templates/section.html"),
-    ),
-    (
-        "templates/page.html",
-        include_str!("starter/theme/templates/page.html"),
-    ),
-    (
-        "templates/404.html",
-        include_str!("starter/theme/templates/404.html"),
-    ),
-    (
-        "templates/brochure.html",
-        include_str!("starter/theme/templates/brochure.html"),
-    ),
-    (
-        "templates/brochure.css",
-        include_str!("starter/theme/templates/brochure.css"),
-    ),
-    (
-        "static/style.css",
-        include_str!("starter/theme/static/style.css"),
-    ),
+/// The starter theme's files, as (path below the theme folder, contents).
+macro_rules! theme_files {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_str!(concat!("starter/theme/", $path)))),*]
+    };
+}
+
+const THEME_FILES: &[(&str, &str)] = theme_files![
+    "templates/base.html",
+    "templates/index.html",
+    "templates/section.html",
+    "templates/page.html",
+    "templates/cards.html",
+    "templates/404.html",
+    "templates/brochure.html",
+    "templates/brochure.css",
+    "static/style.css",
 ];
 
 const SITE_YAML: &str = include_str!("starter/site.yaml");
@@ -343,6 +326,26 @@ mod tests {
             "Mijn site"
         );
         assert!(site_name(Path::new("x"), Some("two\nlines")).is_err());
+    }
+
+    #[test]
+    fn every_file_of_the_starter_theme_folder_is_built_in() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/init/starter/theme");
+        let mut on_disk: Vec<String> = ["templates", "static"]
+            .iter()
+            .flat_map(|sub| std::fs::read_dir(folder.join(sub)).unwrap())
+            .map(|entry| entry.unwrap().path())
+            .map(|path| {
+                path.strip_prefix(&folder)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        on_disk.sort();
+        let mut built_in: Vec<String> = THEME_FILES.iter().map(|(p, _)| p.to_string()).collect();
+        built_in.sort();
+        assert_eq!(built_in, on_disk);
     }
 
     #[test]
