@@ -23,6 +23,7 @@
 pub mod alternates;
 pub mod assets;
 pub mod brochure;
+pub mod browser;
 pub mod build;
 pub mod cache;
 pub mod check;
@@ -35,6 +36,7 @@ pub mod front_matter;
 pub mod headers;
 pub mod i18n;
 pub mod images;
+pub mod init;
 pub mod key;
 pub mod lang;
 pub mod markdown;

@@ -67,6 +67,11 @@ enum Command {
     ///
     /// The files start as drafts: remove `draft: true` when the text is ready.
     New(NewArgs),
+    /// Start a new site in an empty folder: site.yaml, a home page, a section with a page,
+    /// the site's own texts in every language and a starter theme, ready to preview.
+    ///
+    /// For example `diptych init mijn-site --languages nl,de,en --name "Onze brochure"`.
+    Init(InitArgs),
 }
 
 #[derive(Args)]
@@ -299,6 +304,50 @@ impl NewArgs {
                 ExitCode::SUCCESS
             }
             Err(problems) => fail(&problems),
+        }
+    }
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The folder for the new site: made when missing, refused when not empty.
+    #[arg(default_value = ".")]
+    folder: PathBuf,
+    /// The site's languages, separated by commas; the first is the one you write in.
+    /// Dutch and German unless you say otherwise.
+    #[arg(long, value_name = "CODES", default_value = diptych::init::DEFAULT_LANGUAGES)]
+    languages: String,
+    /// The site's name, shown at the top of every page [default: made from the folder's name].
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+}
+
+impl InitArgs {
+    fn run(&self) -> ExitCode {
+        match diptych::init::create(&self.folder, &self.languages, self.name.as_deref()) {
+            Ok(files) => {
+                let folder = self.folder.display().to_string();
+                println!("Made a new site in {folder}:");
+                for file in &files {
+                    println!("  created {}", file.display());
+                }
+                println!("\nNext:");
+                if self.folder != std::path::Path::new(".") {
+                    let quoted = if folder.contains(' ') {
+                        format!("\"{folder}\"")
+                    } else {
+                        folder
+                    };
+                    println!("  cd {quoted}");
+                }
+                println!("  diptych serve     (preview it while you write)");
+                println!("  diptych build     (make the website in public/)");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                show(&problems);
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -623,5 +672,6 @@ fn main() -> ExitCode {
         Command::Translated(args) => args.run(),
         Command::Status(args) => args.run(),
         Command::New(args) => args.run(),
+        Command::Init(args) => args.run(),
     }
 }

@@ -14,18 +14,10 @@ use std::time::Duration;
 use wait_timeout::ChildExt;
 
 use crate::brochure::{PageNumbers, chapter_titles};
+use crate::browser::{Places, System};
 use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Edition;
-
-/// Browsers tried, in order, when `DIPTYCH_BROWSER` does not name one.
-const BROWSERS: &[&str] = &[
-    "chromium",
-    "chromium-browser",
-    "google-chrome",
-    "google-chrome-stable",
-    "chrome",
-];
 
 /// How often to print before giving up on page numbers that keep moving.
 const MAX_PRINTS: usize = 4;
@@ -110,20 +102,50 @@ pub fn make_pdfs(
     })
 }
 
-/// The browser to print with: `DIPTYCH_BROWSER`, else the first of [`BROWSERS`] on PATH.
+/// The browser to print with: `DIPTYCH_BROWSER`, else the first Chromium, Chrome or Edge
+/// on the PATH or at its system's install paths.
 fn find_browser() -> Result<PathBuf, Diagnostic> {
     if let Some(chosen) = std::env::var_os("DIPTYCH_BROWSER") {
         return Ok(PathBuf::from(chosen));
     }
-    BROWSERS
-        .iter()
-        .find_map(|name| which::which(name).ok())
-        .ok_or_else(|| {
-            Diagnostic::error("no Chromium or Google Chrome was found to print with").with_hint(
-                "install one (Debian/Ubuntu: `sudo apt-get install chromium`; others: https://www.google.com/chrome/), \
-                 or name it with the environment variable DIPTYCH_BROWSER",
-            )
-        })
+    let path_dirs = std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).collect())
+        .unwrap_or_default();
+    let places = Places::of(System::current(), path_dirs, |variable| {
+        std::env::var(variable).ok()
+    });
+    places.find(is_program).ok_or_else(|| no_browser(&places))
+}
+
+/// A file this user may run (on Windows: any file; the name ends in `.exe`).
+fn is_program(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        path.metadata()
+            .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        path.is_file()
+    }
+}
+
+/// No browser found: where diptych looked, and what the writer can do.
+fn no_browser(places: &Places) -> Diagnostic {
+    let mut looked = format!(
+        "no Chromium, Google Chrome or Microsoft Edge was found to print with; diptych looked for\n  \
+         {} on the PATH, and at:",
+        places.names.join(", ")
+    );
+    for path in &places.install_paths {
+        looked.push_str(&format!("\n  {}", path.display()));
+    }
+    Diagnostic::error(looked).with_hint(
+        "install Google Chrome or Microsoft Edge (or Chromium: `sudo apt-get install chromium` on \
+         Debian and Ubuntu), or set the environment variable DIPTYCH_BROWSER to the browser's \
+         program file",
+    )
 }
 
 fn choose_editions(all: &[Edition], wanted: &[String]) -> Result<Vec<Edition>, Vec<Diagnostic>> {

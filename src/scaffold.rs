@@ -134,7 +134,7 @@ fn slug_of(key: &str) -> String {
 }
 
 /// `onze-visie` → `Onze visie`: a placeholder the writer replaces.
-fn title_of(slug: &str) -> String {
+pub(crate) fn title_of(slug: &str) -> String {
     let words = slug.replace(['-', '_'], " ");
     let mut chars = words.chars();
     chars

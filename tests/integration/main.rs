@@ -11,6 +11,7 @@ mod fuzz_site;
 mod hreflang;
 mod images;
 mod incremental;
+mod init;
 mod live;
 mod messages;
 mod pdf;
