@@ -256,7 +256,7 @@ fn write_all(folder: &Path, files: &[(PathBuf, String)]) -> Result<(), Vec<Diagn
 /// `--strict`: they were written together.
 fn record_translations(folder: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let config: Config = config::load(folder, None)?;
-    translations::record(folder, &config, &[])?;
+    translations::record(folder, &config, translations::Which::All)?;
     Ok([translations::RECORD_FILE, translations::SOURCES_FILE]
         .into_iter()
         .map(PathBuf::from)
