@@ -11,6 +11,9 @@ pub const SECTION_STEM: &str = "_index";
 /// The key of the home page.
 pub const HOME: &str = "_index.md";
 
+/// The prefix of a link by key: `@/strategie/ambities.md`.
+pub const LINK_PREFIX: &str = "@/";
+
 /// A document's identity across languages: its path below `content/` without the language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(transparent)]
@@ -24,7 +27,7 @@ impl Key {
 
     /// A key from a link target, without its `@/` or leading `/`.
     pub fn from_link(target: &str) -> Self {
-        let key = target.trim_start_matches(crate::markdown::KEY_LINK_PREFIX);
+        let key = target.trim_start_matches(LINK_PREFIX);
         Key(key.trim_start_matches('/').to_owned())
     }
 

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::key;
 use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
 
@@ -75,9 +76,6 @@ pub struct FragmentLink {
     /// The heading id after `#`.
     pub fragment: String,
 }
-
-/// The prefix of a link by key.
-pub const KEY_LINK_PREFIX: &str = "@/";
 
 /// Turns a key and an optional `#fragment` into a link target, or says why it cannot.
 pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, Unresolved> + 'a;
@@ -404,7 +402,7 @@ fn resolve_links(
         let offset = *offset;
         if let Event::Start(Tag::Link { dest_url, .. }) = event {
             {
-                let Some(target) = dest_url.strip_prefix(KEY_LINK_PREFIX) else {
+                let Some(target) = dest_url.strip_prefix(key::LINK_PREFIX) else {
                     continue;
                 };
                 let (key, fragment) = match target.split_once('#') {

@@ -112,7 +112,7 @@ struct ImageView {
 fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
     let path = kwargs.must_get::<&str>("path")?;
     let width = kwargs.get::<u32>("width")?;
-    let found = match path.strip_prefix(markdown::KEY_LINK_PREFIX) {
+    let found = match path.strip_prefix(key::LINK_PREFIX) {
         Some(in_content) => site
             .images
             .get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
