@@ -49,6 +49,7 @@ pub mod shortcode;
 pub mod suggest;
 pub mod theme;
 pub mod translations;
+pub mod util;
 mod walk;
 mod yaml;
 

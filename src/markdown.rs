@@ -12,6 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::key;
 use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
+use crate::util::text::line_and_column;
 
 mod raw_images;
 
@@ -149,7 +150,7 @@ pub const OPTIONS: Options = Options::ENABLE_TABLES
 pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rendered {
     let mut problems = Vec::new();
     let position = |text: &str, offset: usize| {
-        let (line, column) = crate::i18n::line_and_column(text, offset);
+        let (line, column) = line_and_column(text, offset);
         (line + first_line - 1, column)
     };
     let source = markdown;

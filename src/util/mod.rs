@@ -1,0 +1,5 @@
+//! The utilities: the bottom floor, tools that know nothing of sites, documents or
+//! builds, and import nothing else of the crate. Anything above may use them (see
+//! docs/architecture.md).
+
+pub mod text;
