@@ -9,8 +9,8 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::diagnostic::Unresolved;
 use crate::key;
-use crate::resolve::Unresolved;
 use crate::shortcode::{Call, Shortcode, find_calls};
 use crate::util::text::line_and_column;
 

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::{self, Document, Kind, LeftOut};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::suggest;
@@ -41,35 +41,6 @@ pub struct Edition {
     pub langs: Vec<Lang>,
     /// Its path below the site root: `nl/brochure/`.
     pub path: String,
-}
-
-/// Why a link by key leads nowhere: what to say, and what to do when there is more to
-/// say than the usual advice.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unresolved {
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it, when the caller's general advice would not fit.
-    pub hint: Option<String>,
-}
-
-impl Unresolved {
-    /// A reason with the usual advice.
-    pub fn new(message: String) -> Self {
-        Unresolved {
-            message,
-            hint: None,
-        }
-    }
-}
-
-impl std::fmt::Display for Unresolved {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.hint {
-            Some(hint) => write!(f, "{}: {hint}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
 }
 
 /// All documents, placed, with what rendering asks for computed once: the translations of

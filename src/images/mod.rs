@@ -31,10 +31,9 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::fingerprint::{Fingerprint, Hasher, Stamp};
 use crate::key::Key;
-use crate::resolve::Unresolved;
 use crate::walk;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
