@@ -169,8 +169,7 @@ fn group<'a>(start: &'a str, rest: impl Iterator<Item = &'a str>) -> Vec<String>
     let mut depth = 0;
     let mut expecting = false;
     for text in std::iter::once(start).chain(rest) {
-        let mut chars = text.char_indices().peekable();
-        while let Some((index, c)) = chars.next() {
+        for (index, c) in text.char_indices() {
             match c {
                 '{' => {
                     depth += 1;
