@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
-use crate::fingerprint::{self, Fingerprint};
 use crate::output::Previous;
+use crate::util::hash::{self, Fingerprint};
 
 /// The cache folder, in the site folder.
 pub const CACHE_DIR: &str = ".diptych-cache";
@@ -68,7 +68,7 @@ impl Manifest {
 /// into two folders keeps two caches.
 fn cache_file(root: &Path, out: &Path) -> PathBuf {
     let absolute = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let name = fingerprint::of_bytes(absolute.as_os_str().as_encoded_bytes());
+    let name = hash::of_bytes(absolute.as_os_str().as_encoded_bytes());
     root.join(CACHE_DIR).join(format!("{name:032x}.bin"))
 }
 
@@ -96,8 +96,8 @@ pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fingerprint::Stamp;
     use crate::output::FileRecord;
+    use crate::util::hash::Stamp;
 
     #[test]
     fn a_manifest_survives_the_round_trip() {

@@ -16,11 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
 use crate::images::ImageRecord;
 use crate::key::{Key, SECTION_STEM};
 use crate::lang::Lang;
+use crate::util::hash::{self, Fingerprint, Stamp};
 use crate::walk::{self, Refusal};
 
 /// The folder of the site that holds the Markdown files.
@@ -140,7 +140,7 @@ impl KnownSources {
             })
             .collect();
         KnownSources {
-            started: fingerprint::nanos_since_1970(started),
+            started: hash::nanos_since_1970(started),
             files,
             images: BTreeMap::new(),
         }
@@ -554,8 +554,8 @@ fn read_document(
             body_start,
             body_line: parsed.body_line,
             hashes: Hashes {
-                front_matter: fingerprint::of_bytes(&contents.as_bytes()[..body_start]),
-                text: fingerprint::of_bytes(contents.as_bytes()),
+                front_matter: hash::of_bytes(&contents.as_bytes()[..body_start]),
+                text: hash::of_bytes(contents.as_bytes()),
             },
             stamp,
             text: Text {

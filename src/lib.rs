@@ -30,7 +30,6 @@ pub mod config;
 pub mod content;
 pub mod desk;
 pub mod diagnostic;
-pub mod fingerprint;
 pub mod front_matter;
 pub mod headers;
 pub mod i18n;

@@ -4,14 +4,15 @@
 
 use std::collections::BTreeMap;
 
+use super::fingerprint::Fingerprints;
 use super::{BuildOptions, Prepared, Sink};
 use crate::brochure::{self, PageNumbers};
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{Fingerprint, Fingerprints, Hasher};
 use crate::output::Produced;
 use crate::print::pdf_name;
 use crate::render::SiteFiles;
+use crate::util::hash::{Fingerprint, Hasher};
 
 /// The print editions of one run: their fingerprints, and the page numbers they print
 /// with (given by `diptych pdf`, or kept from its last run while the brochure is unchanged).

@@ -18,11 +18,11 @@ use super::{BuildOptions, Sink, prepare, read_inputs, run};
 use crate::cache::Manifest;
 use crate::content::{Known, KnownSources};
 use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
-use crate::fingerprint::Fingerprint;
 use crate::key::Key;
 use crate::output::Made;
 use crate::resolve::Site;
 use crate::theme::Templates;
+use crate::util::hash::Fingerprint;
 
 /// A file of the site in memory, shared with whoever serves it.
 pub type Bytes = Arc<[u8]>;

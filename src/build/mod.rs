@@ -11,6 +11,7 @@
 
 mod affected;
 mod editions;
+pub mod fingerprint;
 mod later;
 mod live;
 mod run;
@@ -31,7 +32,6 @@ use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
-use crate::fingerprint::Fingerprint;
 use crate::i18n::{self, I18n};
 use crate::images::Images;
 use crate::key::Key;
@@ -40,6 +40,7 @@ use crate::print::pdf_name;
 use crate::render::{self, SiteFiles};
 use crate::resolve::{self, Site};
 use crate::theme::{self, TemplateSources, Templates};
+use crate::util::hash::Fingerprint;
 
 use self::editions::edition_output_fingerprint;
 use self::run::{Mode, run};

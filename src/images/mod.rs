@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
 use crate::diagnostic::{Diagnostic, Unresolved};
-use crate::fingerprint::{Fingerprint, Hasher, Stamp};
 use crate::key::Key;
+use crate::util::hash::{Fingerprint, Hasher, Stamp};
 use crate::walk;
 
 /// The widths, in pixels, an image is published in (never wider than the original).

@@ -2,4 +2,5 @@
 //! builds, and import nothing else of the crate. Anything above may use them (see
 //! docs/architecture.md).
 
+pub mod hash;
 pub mod text;
