@@ -112,7 +112,11 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
             .collect::<Vec<_>>()
     })?;
     let mut described = describe_entries(&resource, &text);
-    let problems = number::option_problems(&described, &text, &path);
+    let problems = number::option_problems(
+        (described.iter()).map(|(id, m)| (id.as_str(), m.line, m.number_options.as_slice())),
+        &text,
+        &path,
+    );
     if !problems.is_empty() {
         return Err(problems);
     }
