@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::render::SiteFiles;
+use crate::files::SiteFiles;
 use crate::util::hash::{self, HASH_DIGITS, name_with_hash};
 
 /// File endings of the assets: what a page loads, which never changes under one name.

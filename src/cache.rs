@@ -15,11 +15,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
+use crate::files::CACHE_DIR;
 use crate::output::Previous;
 use crate::util::hash::{self, Fingerprint};
-
-/// The cache folder, in the site folder.
-pub const CACHE_DIR: &str = ".diptych-cache";
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
 const FORMAT: u32 = 4;

@@ -30,6 +30,7 @@ pub mod config;
 pub mod content;
 pub mod desk;
 pub mod diagnostic;
+pub mod files;
 pub mod front_matter;
 pub mod headers;
 pub mod i18n;

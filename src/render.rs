@@ -18,6 +18,7 @@ use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
 use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
+use crate::files::SiteFiles;
 use crate::i18n::I18n;
 use crate::images::{self, Image};
 use crate::key::{self, Key};
@@ -27,9 +28,6 @@ use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
-
-/// The built site in memory: site path (`de/strategie/index.html`) → file contents.
-pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.

@@ -9,9 +9,9 @@ use super::{BuildOptions, Prepared, Sink};
 use crate::brochure::{self, PageNumbers};
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
+use crate::files::SiteFiles;
 use crate::output::Produced;
 use crate::print::pdf_name;
-use crate::render::SiteFiles;
 use crate::util::hash::{Fingerprint, Hasher};
 
 /// The print editions of one run: their fingerprints, and the page numbers they print

@@ -32,12 +32,13 @@ use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
+use crate::files::{CACHE_DIR, SiteFiles};
 use crate::i18n::{self, I18n};
 use crate::images::Images;
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::print::pdf_name;
-use crate::render::{self, SiteFiles};
+use crate::render;
 use crate::resolve::{self, Site};
 use crate::theme::{self, TemplateSources, Templates};
 use crate::util::hash::Fingerprint;
@@ -535,7 +536,7 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
         "i18n",
         "static",
         "site.yaml",
-        cache::CACHE_DIR,
+        CACHE_DIR,
     ];
     let dangerous = root.starts_with(&out)
         || protected

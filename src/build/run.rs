@@ -14,11 +14,12 @@ use super::{BuildOptions, Prepared, Sink, finish};
 use crate::brochure::PageNumbers;
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
+use crate::files::SiteFiles;
 use crate::headers;
 use crate::key::Key;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
-use crate::render::{self, Page, SiteFiles};
+use crate::render::{self, Page};
 use crate::util::hash::{self, Fingerprint};
 
 /// What the rendering is for.

@@ -8,7 +8,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Variant;
-use crate::cache::CACHE_DIR;
+use crate::files::CACHE_DIR;
 
 /// The folder of encoded images within the cache folder.
 const FOLDER: &str = "images";
