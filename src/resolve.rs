@@ -43,6 +43,18 @@ pub struct Edition {
     pub path: String,
 }
 
+impl Edition {
+    /// The file name of its PDF: `brochure-nl.pdf`.
+    pub fn pdf_name(&self) -> String {
+        Edition::pdf_name_of(&self.id)
+    }
+
+    /// The file name of the PDF of the edition with the id `id`.
+    pub fn pdf_name_of(id: &str) -> String {
+        format!("brochure-{id}.pdf")
+    }
+}
+
 /// All documents, placed, with what rendering asks for computed once: the translations of
 /// each key, the children of each section in order, and what each page depends on.
 /// Asking any of these costs a hash look-up, never a scan of the site, so a build's cost

@@ -37,9 +37,8 @@ use crate::i18n::{self, I18n};
 use crate::images::Images;
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
-use crate::print::pdf_name;
 use crate::render;
-use crate::resolve::{self, Site};
+use crate::resolve::{self, Edition, Site};
 use crate::theme::{self, TemplateSources, Templates};
 use crate::util::hash::Fingerprint;
 
@@ -262,9 +261,9 @@ pub fn write_rendered(
                 .cloned()
                 .unwrap_or_default();
             let printed_from = edition_output_fingerprint(fingerprint, &pages);
-            put(&pdf_name(edition), printed_from, pdf)?;
+            put(&Edition::pdf_name_of(edition), printed_from, pdf)?;
             produced.push(Produced {
-                path: pdf_name(edition),
+                path: Edition::pdf_name_of(edition),
                 fingerprint: printed_from,
                 looked_up: Vec::new(),
             });
