@@ -16,11 +16,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
 use crate::files::CACHE_DIR;
+use crate::images::KnownImages;
 use crate::output::Previous;
 use crate::util::hash::{self, Fingerprint};
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
 /// edition they belong to: a build keeps them (and the PDF) while that is unchanged.
@@ -43,21 +44,26 @@ pub struct Manifest {
     /// What the content files were when the build started, so the next build need not
     /// read those that did not change since.
     pub sources: KnownSources,
+    /// What the images of `content/` were, so the next build need not read those that did
+    /// not change since.
+    pub images: KnownImages,
 }
 
 impl Manifest {
-    /// The manifest of a build that wrote these files from these sources and kept these
-    /// printed editions.
+    /// The manifest of a build that wrote these files from these sources and images and
+    /// kept these printed editions.
     pub fn new(
         output: Previous,
         prints: BTreeMap<String, PrintRecord>,
         sources: KnownSources,
+        images: KnownImages,
     ) -> Self {
         Manifest {
             format: FORMAT,
             output,
             prints,
             sources,
+            images,
         }
     }
 }
@@ -105,6 +111,7 @@ mod tests {
             Previous::default(),
             BTreeMap::new(),
             KnownSources::default(),
+            KnownImages::default(),
         );
         manifest.output.files.insert(
             "nl/index.html".to_owned(),

@@ -34,7 +34,7 @@ use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
 use crate::files::{CACHE_DIR, SiteFiles};
 use crate::i18n::{self, I18n};
-use crate::images::Images;
+use crate::images::{Images, KnownImages};
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::render;
@@ -164,7 +164,11 @@ pub struct BuildReport {
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let nothing_known = KnownSources::default();
     render_inputs(
-        read_inputs(options, &Known::Records(&nothing_known))?,
+        read_inputs(
+            options,
+            &Known::Records(&nothing_known),
+            &KnownImages::default(),
+        )?,
         options,
     )
 }
@@ -198,7 +202,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let files = std::mem::take(&mut previous.output);
     // Reading the sources and looking at the output folder are independent: overlap them.
     let (inputs, writer) = rayon::join(
-        || read_inputs(options, &Known::Records(&previous.sources)),
+        || {
+            read_inputs(
+                options,
+                &Known::Records(&previous.sources),
+                &previous.images,
+            )
+        },
         || open_output(options, files),
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
@@ -325,19 +335,19 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])?;
-    let images = sources.site.images.records();
+    let images = sources.site.images.known(sources.started);
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
         && sources.all_known
         && sources.site.entries.len() == previous.sources.len()
-        && previous.sources.has_images(&images);
+        && previous.images.same_images(&images);
     if !unchanged {
         let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
-        let known = KnownSources::record(&documents, sources.started, &previous.sources)
-            .with_images(images);
+        let known = KnownSources::record(&documents, sources.started, &previous.sources);
+        let manifest = Manifest::new(left, prints, known, images);
         // A cache that cannot be written only costs the next build time.
-        let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
+        let _ = cache::save(&options.root, &out_dir, &manifest);
     }
     Ok((value, changes))
 }
@@ -378,8 +388,13 @@ pub struct Inputs {
 
 /// Reads and places everything the site is made from, reporting every problem on the way;
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
-/// read only when needed.
-pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<Diagnostic>> {
+/// read only when needed, and images of `content/` that `images` shows unchanged are not
+/// read at all.
+pub fn read_inputs(
+    options: &BuildOptions,
+    known: &Known,
+    images: &KnownImages,
+) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
@@ -394,16 +409,12 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let records = match known {
-        Known::Records(records) => records,
-        Known::Documents { images, .. } => images,
-    };
     let (images, unusable) = Images::collect(
         root,
         Path::new(content::CONTENT_DIR),
         &theme::static_dirs(&config),
         &static_files,
-        records,
+        images,
     );
     problems.extend(unusable);
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);

@@ -29,7 +29,11 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::read_inputs(&lenient, &Known::Records(&Default::default())) {
+    let mut problems = match build::read_inputs(
+        &lenient,
+        &Known::Records(&Default::default()),
+        &Default::default(),
+    ) {
         Ok(inputs) => {
             let mut problems = careful_reading(options, &inputs);
             let site = Arc::clone(&inputs.site);

@@ -25,7 +25,17 @@ pub struct Stamp {
     pub modified: i128,
 }
 
+/// A file modified this close to the start of the build that recorded it may have
+/// changed again within the same tick of the file system's clock: it is read again.
+const RACY_NANOS: i128 = 2_000_000_000;
+
 impl Stamp {
+    /// Whether a file with this stamp, recorded by a build that started at `started`
+    /// (nanoseconds since 1970), was old enough then for the record to be trusted.
+    pub fn settled_before(self, started: i128) -> bool {
+        self.modified + RACY_NANOS < started
+    }
+
     /// The stamp of a file as its metadata shows it.
     pub fn of(metadata: &std::fs::Metadata) -> Stamp {
         Stamp {
