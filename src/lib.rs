@@ -48,6 +48,7 @@ pub mod serve;
 pub mod shortcode;
 pub mod suggest;
 pub mod theme;
+mod translation_qa;
 pub mod translations;
 pub mod util;
 mod walk;
