@@ -3,4 +3,5 @@
 //! docs/architecture.md).
 
 pub mod hash;
+pub(crate) mod newtype;
 pub mod text;
