@@ -7,7 +7,11 @@
 //! Each step collects every problem it finds, so one run reports them all; the output
 //! folder changes only when there is none. `run` renders into a sink; `editions` decides
 //! the print editions' page numbers and what becomes of their PDFs; `live` keeps a site in
-//! memory and rebuilds it incrementally (for a preview server).
+//! memory and rebuilds it incrementally (for a preview server); `fingerprint` tells which
+//! pages would come out the same.
+//!
+//! The build's room is the one floor that knows every step and their order: it uses the
+//! floors below (loading, rendering, output and cache), and only the features use it.
 
 mod affected;
 mod editions;

@@ -14,6 +14,9 @@
 //! the settings), so pages render without waiting for the encoder; [`publish`](Images::publish)
 //! encodes what the output lacks, in parallel, taking what an earlier build encoded from
 //! the [`store`].
+//!
+//! It stands on the loading floor (docs/architecture.md), as the placed site carries the
+//! images it measured; it uses only the floors below.
 
 mod encode;
 pub mod markup;

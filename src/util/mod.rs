@@ -1,5 +1,6 @@
-//! The utilities: the bottom floor, tools that know nothing of sites, documents or
-//! builds, and import nothing else of the crate. Anything above may use them (see
+//! The utilities' room, on the bottom floor: tools that know nothing of sites, documents
+//! or builds, and use nothing else of the crate: hashing and the hash in published names,
+//! positions in a text, newtypes around text. Every floor may use them (see
 //! docs/architecture.md).
 
 pub mod hash;
