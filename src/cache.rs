@@ -18,6 +18,7 @@ use crate::content::KnownSources;
 use crate::files::CACHE_DIR;
 use crate::images::KnownImages;
 use crate::output::Previous;
+use crate::util::file::write_atomically;
 use crate::util::hash::{self, Fingerprint};
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
@@ -87,14 +88,9 @@ pub fn load(root: &Path, out: &Path) -> Manifest {
 
 /// Stores the manifest of a build into `out` (written aside, then renamed into place).
 pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
-    let file = cache_file(root, out);
-    let dir = root.join(CACHE_DIR);
-    std::fs::create_dir_all(&dir)?;
+    std::fs::create_dir_all(root.join(CACHE_DIR))?;
     let bytes = postcard::to_stdvec(manifest).map_err(io::Error::other)?;
-    let mut staged = tempfile::NamedTempFile::new_in(&dir)?;
-    io::Write::write_all(&mut staged, &bytes)?;
-    staged.persist(file).map_err(|error| error.error)?;
-    Ok(())
+    write_atomically(&cache_file(root, out), &bytes)
 }
 
 #[cfg(test)]
