@@ -13,8 +13,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::fingerprint;
-use crate::render::SiteFiles;
+use crate::files::SiteFiles;
+use crate::util::hash::{self, HASH_DIGITS, name_with_hash};
 
 /// File endings of the assets: what a page loads, which never changes under one name.
 const HASHED_ENDINGS: &[&str] = &[
@@ -27,10 +27,6 @@ const WELL_KNOWN: &[&str] = &["apple-touch-icon.png", "apple-touch-icon-precompo
 
 /// A folder whose files other programs ask for by name (RFC 8615).
 const WELL_KNOWN_FOLDER: &str = ".well-known/";
-
-/// Hex digits of the content hash in a name: a changed file keeps its name once in four
-/// billion changes, and the name stays short enough to read.
-const HASH_DIGITS: usize = 8;
 
 /// The static files' published names.
 #[derive(Debug, Clone, Default)]
@@ -145,16 +141,7 @@ fn is_asset(path: &str) -> bool {
 
 /// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`: the hash of `bytes` before the ending.
 fn hashed_name(path: &str, bytes: &[u8]) -> String {
-    name_with_hash(path, fingerprint::of_bytes(bytes))
-}
-
-/// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`, for a file whose content has `hash`.
-pub(crate) fn name_with_hash(path: &str, hash: fingerprint::Fingerprint) -> String {
-    let hash = format!("{hash:032x}");
-    match path.rsplit_once('.') {
-        Some((stem, ending)) => format!("{stem}.{}.{ending}", &hash[..HASH_DIGITS]),
-        None => path.to_owned(),
-    }
+    name_with_hash(path, hash::of_bytes(bytes))
 }
 
 /// `style.3f2a9c1b.css` → `style.css`: the name a hashed name was made from (a name

@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::KnownSources;
-use crate::fingerprint::{self, Fingerprint};
+use crate::files::CACHE_DIR;
+use crate::images::KnownImages;
 use crate::output::Previous;
-
-/// The cache folder, in the site folder.
-pub const CACHE_DIR: &str = ".diptych-cache";
+use crate::util::file::write_atomically;
+use crate::util::hash::{self, Fingerprint};
 
 /// Bumped whenever the layout of [`Manifest`] changes: an older cache is then ignored.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
 /// edition they belong to: a build keeps them (and the PDF) while that is unchanged.
@@ -45,21 +45,26 @@ pub struct Manifest {
     /// What the content files were when the build started, so the next build need not
     /// read those that did not change since.
     pub sources: KnownSources,
+    /// What the images of `content/` were, so the next build need not read those that did
+    /// not change since.
+    pub images: KnownImages,
 }
 
 impl Manifest {
-    /// The manifest of a build that wrote these files from these sources and kept these
-    /// printed editions.
+    /// The manifest of a build that wrote these files from these sources and images and
+    /// kept these printed editions.
     pub fn new(
         output: Previous,
         prints: BTreeMap<String, PrintRecord>,
         sources: KnownSources,
+        images: KnownImages,
     ) -> Self {
         Manifest {
             format: FORMAT,
             output,
             prints,
             sources,
+            images,
         }
     }
 }
@@ -68,7 +73,7 @@ impl Manifest {
 /// into two folders keeps two caches.
 fn cache_file(root: &Path, out: &Path) -> PathBuf {
     let absolute = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let name = fingerprint::of_bytes(absolute.as_os_str().as_encoded_bytes());
+    let name = hash::of_bytes(absolute.as_os_str().as_encoded_bytes());
     root.join(CACHE_DIR).join(format!("{name:032x}.bin"))
 }
 
@@ -83,21 +88,16 @@ pub fn load(root: &Path, out: &Path) -> Manifest {
 
 /// Stores the manifest of a build into `out` (written aside, then renamed into place).
 pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
-    let file = cache_file(root, out);
-    let dir = root.join(CACHE_DIR);
-    std::fs::create_dir_all(&dir)?;
+    std::fs::create_dir_all(root.join(CACHE_DIR))?;
     let bytes = postcard::to_stdvec(manifest).map_err(io::Error::other)?;
-    let mut staged = tempfile::NamedTempFile::new_in(&dir)?;
-    io::Write::write_all(&mut staged, &bytes)?;
-    staged.persist(file).map_err(|error| error.error)?;
-    Ok(())
+    write_atomically(&cache_file(root, out), &bytes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fingerprint::Stamp;
     use crate::output::FileRecord;
+    use crate::util::hash::Stamp;
 
     #[test]
     fn a_manifest_survives_the_round_trip() {
@@ -107,6 +107,7 @@ mod tests {
             Previous::default(),
             BTreeMap::new(),
             KnownSources::default(),
+            KnownImages::default(),
         );
         manifest.output.files.insert(
             "nl/index.html".to_owned(),

@@ -5,7 +5,6 @@
 //! version of the key `strategie/ambities.md`; `_index.<lang>.md` is a section's own page
 //! (the home page at the top). Files that share a key are translations of each other.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
@@ -16,11 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{self, Fingerprint, Stamp};
 use crate::front_matter::{self, FrontMatter};
-use crate::images::ImageRecord;
 use crate::key::{Key, SECTION_STEM};
 use crate::lang::Lang;
+use crate::util::hash::{self, Fingerprint, Stamp};
 use crate::walk::{self, Refusal};
 
 /// The folder of the site that holds the Markdown files.
@@ -102,13 +100,7 @@ pub struct KnownSources {
     /// When that build started, in nanoseconds since 1970.
     started: i128,
     files: FxHashMap<PathBuf, SourceRecord>,
-    /// The images of `content/`, measured.
-    images: BTreeMap<PathBuf, ImageRecord>,
 }
-
-/// A file modified this close to the start of the build that recorded it may have
-/// changed again within the same tick of the file system's clock: it is read again.
-const RACY_NANOS: i128 = 2_000_000_000;
 
 impl KnownSources {
     /// The records of `documents`, as a build that started at `started` read them;
@@ -140,32 +132,9 @@ impl KnownSources {
             })
             .collect();
         KnownSources {
-            started: fingerprint::nanos_since_1970(started),
+            started: hash::nanos_since_1970(started),
             files,
-            images: BTreeMap::new(),
         }
-    }
-
-    /// The same, with what the build learned of the images of `content/`.
-    pub fn with_images(self, images: BTreeMap<PathBuf, ImageRecord>) -> Self {
-        KnownSources { images, ..self }
-    }
-
-    /// Whether these are the images recorded.
-    pub fn has_images(&self, images: &BTreeMap<PathBuf, ImageRecord>) -> bool {
-        self.images == *images
-    }
-
-    /// The record of the image at `source` if the file still has `stamp` and was old
-    /// enough then.
-    pub(crate) fn known_image(&self, source: &Path, stamp: Stamp) -> Option<&ImageRecord> {
-        self.images
-            .get(source)
-            .filter(|record| record.stamp == stamp && self.old_enough(stamp))
-    }
-
-    fn old_enough(&self, stamp: Stamp) -> bool {
-        stamp.modified + RACY_NANOS < self.started
     }
 
     /// How many files are known.
@@ -177,7 +146,7 @@ impl KnownSources {
     fn trusted(&self, source: &Path, stamp: Stamp) -> Option<&SourceRecord> {
         self.files
             .get(source)
-            .filter(|record| record.stamp == stamp && self.old_enough(stamp))
+            .filter(|record| record.stamp == stamp && stamp.settled_before(self.started))
     }
 }
 
@@ -262,8 +231,6 @@ pub enum Known<'a> {
         started: SystemTime,
         /// Files of the site folder changed since, relative to it.
         changed: &'a [PathBuf],
-        /// The images of `content/` as that rebuild measured them.
-        images: &'a KnownSources,
     },
 }
 
@@ -554,8 +521,8 @@ fn read_document(
             body_start,
             body_line: parsed.body_line,
             hashes: Hashes {
-                front_matter: fingerprint::of_bytes(&contents.as_bytes()[..body_start]),
-                text: fingerprint::of_bytes(contents.as_bytes()),
+                front_matter: hash::of_bytes(&contents.as_bytes()[..body_start]),
+                text: hash::of_bytes(contents.as_bytes()),
             },
             stamp,
             text: Text {

@@ -220,6 +220,36 @@ pub fn bug_words(what: &str, attach: &str, detail: &str) -> (String, String) {
     )
 }
 
+/// Why a reference (a link by key, an image) leads nowhere: what to say, and what to do
+/// when there is more to say than the usual advice. The caller, who knows the place, makes
+/// a [`Diagnostic`] of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when the caller's general advice would not fit.
+    pub hint: Option<String>,
+}
+
+impl Unresolved {
+    /// A reason with the usual advice.
+    pub fn new(message: String) -> Self {
+        Unresolved {
+            message,
+            hint: None,
+        }
+    }
+}
+
+impl fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.hint {
+            Some(hint) => write!(f, "{}: {hint}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
 impl fmt::Display for Diagnostic {
     /// Renders like a compiler message:
     ///

@@ -18,6 +18,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::number::{self, Literal, NumberOption};
 use crate::suggest;
+use crate::util::text::line_and_column;
 
 /// The folder of the site that holds the `.ftl` files.
 pub const I18N_DIR: &str = "i18n";
@@ -111,7 +112,11 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
             .collect::<Vec<_>>()
     })?;
     let mut described = describe_entries(&resource, &text);
-    let problems = number::option_problems(&described, &text, &path);
+    let problems = number::option_problems(
+        (described.iter()).map(|(id, m)| (id.as_str(), m.line, m.number_options.as_slice())),
+        &text,
+        &path,
+    );
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -349,14 +354,6 @@ pub fn compare_languages(
     diagnostics
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,11 +380,5 @@ mod tests {
             options("-total"),
             option("minimumFractionDigits", Literal::Number("2".to_owned()))
         );
-    }
-
-    #[test]
-    fn line_and_column_of_offsets() {
-        assert_eq!(line_and_column("ab\ncd", 0), (1, 1));
-        assert_eq!(line_and_column("ab\ncd", 4), (2, 2));
     }
 }

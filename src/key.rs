@@ -11,6 +11,9 @@ pub const SECTION_STEM: &str = "_index";
 /// The key of the home page.
 pub const HOME: &str = "_index.md";
 
+/// The prefix of a link by key: `@/strategie/ambities.md`.
+pub const LINK_PREFIX: &str = "@/";
+
 /// A document's identity across languages: its path below `content/` without the language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(transparent)]
@@ -24,7 +27,7 @@ impl Key {
 
     /// A key from a link target, without its `@/` or leading `/`.
     pub fn from_link(target: &str) -> Self {
-        let key = target.trim_start_matches(crate::markdown::KEY_LINK_PREFIX);
+        let key = target.trim_start_matches(LINK_PREFIX);
         Key(key.trim_start_matches('/').to_owned())
     }
 
@@ -70,58 +73,7 @@ impl Key {
     }
 }
 
-/// What lets a newtype around a `String` (a [`Key`], a [`Lang`](crate::lang::Lang)) stand
-/// in for `&str`: deref, borrowing in maps, display, and comparison with text.
-macro_rules! str_newtype {
-    ($name:ident) => {
-        impl std::ops::Deref for $name {
-            type Target = str;
-
-            fn deref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::borrow::Borrow<str> for $name {
-            fn borrow(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl AsRef<[u8]> for $name {
-            fn as_ref(&self) -> &[u8] {
-                self.0.as_bytes()
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.0 == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.0 == *other
-            }
-        }
-
-        impl PartialEq<String> for $name {
-            fn eq(&self, other: &String) -> bool {
-                &self.0 == other
-            }
-        }
-    };
-}
-pub(crate) use str_newtype;
-
-str_newtype!(Key);
+crate::util::newtype::str_newtype!(Key);
 
 #[cfg(test)]
 mod tests {

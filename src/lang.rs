@@ -18,4 +18,4 @@ impl Lang {
     }
 }
 
-crate::key::str_newtype!(Lang);
+crate::util::newtype::str_newtype!(Lang);

@@ -1,24 +1,31 @@
 //! diptych: a static site generator for multilingual brochures.
 //!
-//! The pipeline, one module per step, data flowing forward as plain types:
+//! The modules stand on floors, and each uses only its own floor and those below it
+//! (`docs/architecture.md` lists them; `tests/architecture.rs` enforces it):
 //!
-//! 1. [`config`] reads `site.yaml`; [`content`] reads `content/` ([`front_matter`] splits
-//!    each file); [`i18n`] reads the Fluent files (with [`number`], CLDR's way of writing
-//!    numbers); [`theme`] parses the templates. Content, templates and static files are
-//!    found by `walk`, which follows symbolic links only while they stay in the site folder.
-//! 2. [`resolve`] places every document at its URL and ties translations together.
-//! 3. [`markdown`] turns bodies into HTML, resolving links by key.
-//! 4. [`render`] fills the templates, giving the site as files in memory; [`brochure`]
-//!    lays out the print editions the same way; both take the language alternates of a
-//!    page from [`alternates`].
-//!    Static files are published by [`assets`], with their content's hash in the name of
-//!    those a page loads; [`headers`] writes the cache rules for hosts; [`images`] publishes
-//!    the pictures in the widths screens need, encoded once and kept in the cache.
-//! 5. [`output`] writes them atomically; [`print`] first adds the PDFs of the editions.
+//! ```text
+//! 9 the preview server   serve
+//! 8 features             check  print  desk  scaffold        (not using each other)
+//! 7 translations         translations  translation_qa
+//! 6 the build            build: the one driver, clean and incremental
+//! 5 output and cache     output  cache
+//! 4 rendering            markdown  shortcode  render  alternates  assets  headers  brochure
+//! 3 loading              front_matter  content  theme  i18n  number  images  resolve
+//! 2 the model            key  lang  config  files
+//! 1 utilities            util  diagnostic  suggest  walk  yaml
+//! ```
 //!
-//! [`build`] runs the steps in order; [`suggest`] finds the name a writer meant, for
-//! messages about a misspelt one. The library never prints: it returns reports and
-//! [`diagnostic::Diagnostic`]s for the caller to show.
+//! The pipeline, data flowing forward as plain types: [`config`] reads `site.yaml`;
+//! [`content`] reads `content/` ([`front_matter`] splits each file); [`i18n`] reads the
+//! Fluent files (with [`number`], CLDR's way of writing numbers); [`theme`] parses the
+//! templates; [`images`] measures the pictures; [`resolve`] places every document at its
+//! URL and ties translations together. [`markdown`] turns bodies into HTML, resolving
+//! links by key; [`render`] fills the templates, giving the site as [`files::SiteFiles`];
+//! [`brochure`] lays out the print editions the same way; [`assets`] publishes the static
+//! files with their content's hash in the name, [`headers`] the cache rules for hosts.
+//! [`output`] writes them atomically, and [`cache`] remembers what it wrote.
+//! [`build`](mod@build) runs the steps in order. The library never prints: it returns
+//! reports and [`diagnostic::Diagnostic`]s for the caller to show.
 
 pub mod alternates;
 pub mod assets;
@@ -31,7 +38,7 @@ pub mod config;
 pub mod content;
 pub mod desk;
 pub mod diagnostic;
-pub mod fingerprint;
+pub mod files;
 pub mod front_matter;
 pub mod headers;
 pub mod i18n;
@@ -50,7 +57,9 @@ pub mod serve;
 pub mod shortcode;
 pub mod suggest;
 pub mod theme;
+mod translation_qa;
 pub mod translations;
+pub mod util;
 mod walk;
 mod yaml;
 

@@ -9,8 +9,10 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::resolve::Unresolved;
+use crate::diagnostic::Unresolved;
+use crate::key;
 use crate::shortcode::{Call, Shortcode, find_calls};
+use crate::util::text::line_and_column;
 
 mod near_misses;
 mod raw_images;
@@ -76,9 +78,6 @@ pub struct FragmentLink {
     /// The heading id after `#`.
     pub fragment: String,
 }
-
-/// The prefix of a link by key.
-pub const KEY_LINK_PREFIX: &str = "@/";
 
 /// Turns a key and an optional `#fragment` into a link target, or says why it cannot.
 pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, Unresolved> + 'a;
@@ -152,7 +151,7 @@ pub const OPTIONS: Options = Options::ENABLE_TABLES
 pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rendered {
     let mut problems = Vec::new();
     let position = |text: &str, offset: usize| {
-        let (line, column) = crate::i18n::line_and_column(text, offset);
+        let (line, column) = line_and_column(text, offset);
         (line + first_line - 1, column)
     };
     let source = markdown;
@@ -414,7 +413,7 @@ fn resolve_links(
         let offset = *offset;
         if let Event::Start(Tag::Link { dest_url, .. }) = event {
             {
-                let Some(target) = dest_url.strip_prefix(KEY_LINK_PREFIX) else {
+                let Some(target) = dest_url.strip_prefix(key::LINK_PREFIX) else {
                     continue;
                 };
                 let (key, fragment) = match target.split_once('#') {

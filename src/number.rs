@@ -8,7 +8,6 @@
 //! other styles (percent, currency) and significant digits are beyond `DecimalFormatter`, so
 //! [`option_problems`] turns them into build errors instead of dropping them without a word.
 
-use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 use std::path::Path;
 
@@ -22,7 +21,6 @@ use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
-use crate::i18n::Message;
 
 /// A language's CLDR decimal format, with or without digit grouping. Each bundle's memoizer
 /// builds it once per language and grouping; every number then reuses it.
@@ -143,24 +141,27 @@ impl std::fmt::Display for Literal {
     }
 }
 
+/// The `NUMBER` options of one message (or term) of a `.ftl` file: its id, the line it
+/// is defined on, and the options of its `NUMBER()` calls.
+pub type MessageOptions<'a> = (&'a str, usize, &'a [NumberOption]);
+
 /// Every `NUMBER` option of the messages (and terms) of one `.ftl` file that the formatter
 /// cannot honour, reported where the message is defined, whether a template uses it or not.
 /// fluent-rs itself ignores unknown options and values of the wrong kind, so those are
-/// reported too.
-pub fn option_problems(
-    messages: &BTreeMap<String, Message>,
+/// reported too. The messages are given by [`i18n`](crate::i18n), which reads them.
+pub fn option_problems<'a>(
+    messages: impl Iterator<Item = MessageOptions<'a>>,
     text: &str,
     path: &Path,
 ) -> Vec<Diagnostic> {
     messages
-        .iter()
-        .flat_map(|(id, message)| {
-            message.number_options.iter().filter_map(move |option| {
+        .flat_map(|(id, line, options)| {
+            options.iter().filter_map(move |option| {
                 let (problem, hint) = judge(option)?;
                 Some(
                     Diagnostic::error(format!("the UI text `{id}` {problem}"))
                         .in_file(path)
-                        .at(text, message.line, 1)
+                        .at(text, line, 1)
                         .with_hint(hint),
                 )
             })

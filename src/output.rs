@@ -16,7 +16,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::fingerprint::{self, Fingerprint, Stamp};
+use crate::util::hash::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
 #[derive(Debug)]
@@ -136,7 +136,7 @@ impl Writer {
     /// these bytes.
     pub fn put(&self, file: Made) -> io::Result<()> {
         let relative = safe_relative(file.path)?;
-        let hash = fingerprint::of_bytes(file.bytes);
+        let hash = hash::of_bytes(file.bytes);
         let record = |stamp| FileRecord {
             fingerprint: file.fingerprint,
             hash,

@@ -47,11 +47,6 @@ pub struct PdfReport {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The PDF file name of an edition: `brochure-nl.pdf`.
-pub fn pdf_name(edition: &str) -> String {
-    format!("brochure-{edition}.pdf")
-}
-
 /// Builds the site and prints `editions` (ids; all when empty) into the output folder.
 pub fn make_pdfs(
     options: &BuildOptions,
@@ -85,7 +80,7 @@ pub fn make_pdfs(
         .map(|(edition, bytes)| {
             Ok(Printed {
                 edition: edition.id.clone(),
-                path: out_dir.join(pdf_name(&edition.id)),
+                path: out_dir.join(edition.pdf_name()),
                 pages: page_count(bytes, &edition.id)?,
             })
         })
@@ -184,7 +179,7 @@ fn print_all(
         .map(|edition| {
             let html = &rendered.files[&format!("{}index.html", edition.path)];
             let page = scratch.join(format!("{}.html", edition.id));
-            let pdf = scratch.join(pdf_name(&edition.id));
+            let pdf = scratch.join(edition.pdf_name());
             let html = with_files_beside(html, rendered, scratch)
                 .map_err(|e| vec![io_problem("cannot write the files the page loads", &e)])?;
             std::fs::write(&page, html)

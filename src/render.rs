@@ -17,19 +17,17 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
-use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
+use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
+use crate::files::SiteFiles;
 use crate::i18n::I18n;
 use crate::images::{self, Image};
 use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
-use crate::resolve::{Entry, Site, Unresolved};
+use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
-
-/// The built site in memory: site path (`de/strategie/index.html`) → file contents.
-pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.
@@ -112,7 +110,7 @@ struct ImageView {
 fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
     let path = kwargs.must_get::<&str>("path")?;
     let width = kwargs.get::<u32>("width")?;
-    let found = match path.strip_prefix(markdown::KEY_LINK_PREFIX) {
+    let found = match path.strip_prefix(key::LINK_PREFIX) {
         Some(in_content) => site
             .images
             .get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::{self, Document, Kind, LeftOut};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::suggest;
@@ -43,32 +43,15 @@ pub struct Edition {
     pub path: String,
 }
 
-/// Why a link by key leads nowhere: what to say, and what to do when there is more to
-/// say than the usual advice.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unresolved {
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it, when the caller's general advice would not fit.
-    pub hint: Option<String>,
-}
-
-impl Unresolved {
-    /// A reason with the usual advice.
-    pub fn new(message: String) -> Self {
-        Unresolved {
-            message,
-            hint: None,
-        }
+impl Edition {
+    /// The file name of its PDF: `brochure-nl.pdf`.
+    pub fn pdf_name(&self) -> String {
+        Edition::pdf_name_of(&self.id)
     }
-}
 
-impl std::fmt::Display for Unresolved {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.hint {
-            Some(hint) => write!(f, "{}: {hint}", self.message),
-            None => f.write_str(&self.message),
-        }
+    /// The file name of the PDF of the edition with the id `id`.
+    pub fn pdf_name_of(id: &str) -> String {
+        format!("brochure-{id}.pdf")
     }
 }
 

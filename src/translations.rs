@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::config::Config;
 use crate::content::{self, Document};
 use crate::diagnostic::Diagnostic;
+use crate::util::file::write_atomically;
 use crate::yaml;
 
 /// The record file, relative to the site folder.
@@ -437,15 +438,8 @@ fn write_record_file(
         vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(file)]
     };
     let yaml = yaml::to_string(value).map_err(failed)?;
-    let path = root.join(file);
-    let folder = path.parent().unwrap_or(root);
-    let write = || -> std::io::Result<()> {
-        let mut staged = tempfile::NamedTempFile::new_in(folder)?;
-        std::io::Write::write_all(&mut staged, format!("{header}{yaml}").as_bytes())?;
-        staged.persist(&path).map_err(|error| error.error)?;
-        Ok(())
-    };
-    write().map_err(|error| failed(error.to_string()))
+    write_atomically(&root.join(file), format!("{header}{yaml}").as_bytes())
+        .map_err(|error| failed(error.to_string()))
 }
 
 /// Why a file named on the command line cannot be recorded: it does not exist, or it is

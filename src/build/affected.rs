@@ -4,9 +4,9 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::fingerprint::Fingerprint;
 use crate::key::Key;
 use crate::resolve::Site;
+use crate::util::hash::Fingerprint;
 
 /// The entries of a site (by position) that an edit may have changed.
 pub(super) struct Affected {

@@ -4,14 +4,15 @@
 
 use std::collections::BTreeMap;
 
+use super::fingerprint::Fingerprints;
 use super::{BuildOptions, Prepared, Sink};
 use crate::brochure::{self, PageNumbers};
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{Fingerprint, Fingerprints, Hasher};
+use crate::files::SiteFiles;
 use crate::output::Produced;
-use crate::print::pdf_name;
-use crate::render::SiteFiles;
+use crate::resolve::Edition;
+use crate::util::hash::{Fingerprint, Hasher};
 
 /// The print editions of one run: their fingerprints, and the page numbers they print
 /// with (given by `diptych pdf`, or kept from its last run while the brochure is unchanged).
@@ -104,7 +105,7 @@ impl Editions {
     pub(super) fn kept_prints(&self, sink: &dyn Sink) -> Vec<Produced> {
         self.current_prints(sink)
             .map(|(id, fingerprint, _)| Produced {
-                path: pdf_name(id),
+                path: Edition::pdf_name_of(id),
                 fingerprint,
                 looked_up: Vec::new(),
             })
@@ -128,7 +129,7 @@ impl Editions {
             .map(|id| {
                 Diagnostic::warning(format!(
                     "{} was removed: the brochure changed since it was printed",
-                    pdf_name(id)
+                    Edition::pdf_name_of(id)
                 ))
                 .with_hint("run `diptych pdf` to print the editions again")
             })
@@ -146,7 +147,7 @@ impl Editions {
                 let output = edition_output_fingerprint(*fingerprint, pages);
                 (print.fingerprint == *fingerprint
                     && print.pages == *pages
-                    && sink.is_current(&pdf_name(id), output))
+                    && sink.is_current(&Edition::pdf_name_of(id), output))
                 .then_some((id.as_str(), output, print))
             })
     }

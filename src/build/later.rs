@@ -10,10 +10,10 @@ use super::Prepared;
 use super::live::Bytes;
 use crate::brochure::{self, PageNumbers};
 use crate::diagnostic::{self, Diagnostic};
-use crate::fingerprint::Fingerprint;
 use crate::render;
 use crate::resolve::Site;
 use crate::theme::Templates;
+use crate::util::hash::Fingerprint;
 
 /// The files of one rebuild left to make, and what makes them.
 pub(super) struct Later {

@@ -18,11 +18,12 @@ use super::{BuildOptions, Sink, prepare, read_inputs, run};
 use crate::cache::Manifest;
 use crate::content::{Known, KnownSources};
 use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
-use crate::fingerprint::Fingerprint;
+use crate::images::KnownImages;
 use crate::key::Key;
 use crate::output::Made;
 use crate::resolve::Site;
 use crate::theme::Templates;
+use crate::util::hash::Fingerprint;
 
 /// A file of the site in memory, shared with whoever serves it.
 pub type Bytes = Arc<[u8]>;
@@ -95,7 +96,7 @@ struct Last {
     global: Fingerprint,
     /// The images of `content/` as it measured them: the next rebuild reads only those
     /// whose size or time changed.
-    images: KnownSources,
+    images: KnownImages,
 }
 
 /// What a rebuild changed.
@@ -179,19 +180,22 @@ impl LiveSite {
         changed: Option<&[PathBuf]>,
         started: SystemTime,
     ) -> Result<Rebuilt, Vec<Diagnostic>> {
-        let nothing_known = KnownSources::default();
-        let known = match (&self.last, changed) {
-            (Some(last), Some(changed)) => Known::Documents {
-                read: (last.site.entries.iter().map(|e| &e.doc))
-                    .chain(last.site.drafts())
-                    .collect(),
-                started: last.started,
-                changed,
-                images: &last.images,
-            },
-            _ => Known::Records(&nothing_known),
+        let (nothing_known, no_images) = (KnownSources::default(), KnownImages::default());
+        let (known, images) = match (&self.last, changed) {
+            (Some(last), Some(changed)) => (
+                Known::Documents {
+                    read: (last.site.entries.iter().map(|e| &e.doc))
+                        .chain(last.site.drafts())
+                        .collect(),
+                    started: last.started,
+                    changed,
+                },
+                &last.images,
+            ),
+            _ => (Known::Records(&nothing_known), &no_images),
         };
-        let prepared = prepare(read_inputs(&self.options, &known)?, &self.options)?;
+        let inputs = read_inputs(&self.options, &known, images)?;
+        let prepared = prepare(inputs, &self.options)?;
         let affected = (self.last.as_ref())
             .filter(|_| changed.is_some())
             .and_then(|last| Affected::between(&last.site, &prepared.site, last.global));
@@ -260,8 +264,7 @@ impl LiveSite {
             templates: Arc::clone(&prepared.templates),
             started,
             global: run.global,
-            images: KnownSources::record(&[], started, &KnownSources::default())
-                .with_images(prepared.site.images.records()),
+            images: prepared.site.images.known(started),
         });
         Ok(rebuilt)
     }

@@ -7,10 +7,15 @@
 //! Each step collects every problem it finds, so one run reports them all; the output
 //! folder changes only when there is none. `run` renders into a sink; `editions` decides
 //! the print editions' page numbers and what becomes of their PDFs; `live` keeps a site in
-//! memory and rebuilds it incrementally (for a preview server).
+//! memory and rebuilds it incrementally (for a preview server); `fingerprint` tells which
+//! pages would come out the same.
+//!
+//! The build's room is the one floor that knows every step and their order: it uses the
+//! floors below (loading, rendering, output and cache), and only the features use it.
 
 mod affected;
 mod editions;
+pub mod fingerprint;
 mod later;
 mod live;
 mod run;
@@ -31,15 +36,15 @@ use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
-use crate::fingerprint::Fingerprint;
+use crate::files::{CACHE_DIR, SiteFiles};
 use crate::i18n::{self, I18n};
-use crate::images::Images;
+use crate::images::{Images, KnownImages};
 use crate::key::Key;
 use crate::output::{self, Changes, Made, Previous, Produced};
-use crate::print::pdf_name;
-use crate::render::{self, SiteFiles};
-use crate::resolve::{self, Site};
+use crate::render;
+use crate::resolve::{self, Edition, Site};
 use crate::theme::{self, TemplateSources, Templates};
+use crate::util::hash::Fingerprint;
 
 use self::editions::edition_output_fingerprint;
 use self::run::{Mode, run};
@@ -163,7 +168,11 @@ pub struct BuildReport {
 pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let nothing_known = KnownSources::default();
     render_inputs(
-        read_inputs(options, &Known::Records(&nothing_known))?,
+        read_inputs(
+            options,
+            &Known::Records(&nothing_known),
+            &KnownImages::default(),
+        )?,
         options,
     )
 }
@@ -197,7 +206,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let files = std::mem::take(&mut previous.output);
     // Reading the sources and looking at the output folder are independent: overlap them.
     let (inputs, writer) = rayon::join(
-        || read_inputs(options, &Known::Records(&previous.sources)),
+        || {
+            read_inputs(
+                options,
+                &Known::Records(&previous.sources),
+                &previous.images,
+            )
+        },
         || open_output(options, files),
     );
     let (prepared, writer) = (prepare(inputs?, options)?, writer?);
@@ -260,9 +275,9 @@ pub fn write_rendered(
                 .cloned()
                 .unwrap_or_default();
             let printed_from = edition_output_fingerprint(fingerprint, &pages);
-            put(&pdf_name(edition), printed_from, pdf)?;
+            put(&Edition::pdf_name_of(edition), printed_from, pdf)?;
             produced.push(Produced {
-                path: pdf_name(edition),
+                path: Edition::pdf_name_of(edition),
                 fingerprint: printed_from,
                 looked_up: Vec::new(),
             });
@@ -324,19 +339,19 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])?;
-    let images = sources.site.images.records();
+    let images = sources.site.images.known(sources.started);
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
         && sources.all_known
         && sources.site.entries.len() == previous.sources.len()
-        && previous.sources.has_images(&images);
+        && previous.images.same_images(&images);
     if !unchanged {
         let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
-        let known = KnownSources::record(&documents, sources.started, &previous.sources)
-            .with_images(images);
+        let known = KnownSources::record(&documents, sources.started, &previous.sources);
+        let manifest = Manifest::new(left, prints, known, images);
         // A cache that cannot be written only costs the next build time.
-        let _ = cache::save(&options.root, &out_dir, &Manifest::new(left, prints, known));
+        let _ = cache::save(&options.root, &out_dir, &manifest);
     }
     Ok((value, changes))
 }
@@ -377,8 +392,13 @@ pub struct Inputs {
 
 /// Reads and places everything the site is made from, reporting every problem on the way;
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
-/// read only when needed.
-pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<Diagnostic>> {
+/// read only when needed, and images of `content/` that `images` shows unchanged are not
+/// read at all.
+pub fn read_inputs(
+    options: &BuildOptions,
+    known: &Known,
+    images: &KnownImages,
+) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
@@ -393,16 +413,12 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let records = match known {
-        Known::Records(records) => records,
-        Known::Documents { images, .. } => images,
-    };
     let (images, unusable) = Images::collect(
         root,
         Path::new(content::CONTENT_DIR),
         &theme::static_dirs(&config),
         &static_files,
-        records,
+        images,
     );
     problems.extend(unusable);
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
@@ -534,7 +550,7 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
         "i18n",
         "static",
         "site.yaml",
-        cache::CACHE_DIR,
+        CACHE_DIR,
     ];
     let dangerous = root.starts_with(&out)
         || protected

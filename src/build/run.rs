@@ -9,16 +9,18 @@ use rustc_hash::FxHashMap;
 
 use super::affected::Affected;
 use super::editions::Editions;
+use super::fingerprint::{Fingerprints, GlobalInputs};
 use super::{BuildOptions, Prepared, Sink, finish};
 use crate::brochure::PageNumbers;
 use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{self, Fingerprint, Fingerprints, GlobalInputs};
+use crate::files::SiteFiles;
 use crate::headers;
 use crate::key::Key;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
-use crate::render::{self, Page, SiteFiles};
+use crate::render::{self, Page};
+use crate::util::hash::{self, Fingerprint};
 
 /// What the rendering is for.
 #[derive(Clone, Copy)]
@@ -128,7 +130,7 @@ pub(super) fn run(
         extra_files.push((path.clone(), fingerprint, edition_files.get(&path), true));
     }
     for (path, bytes) in &prepared.static_files {
-        let fingerprint = fingerprint::of_bytes(bytes);
+        let fingerprint = hash::of_bytes(bytes);
         extra_files.push((path.clone(), fingerprint, Some(bytes), false));
     }
     // An image of the static folders published as it is is one of the static files too.
@@ -140,7 +142,7 @@ pub(super) fn run(
     let headers = cache_rules(prepared, &extra_files, &image_files);
     extra_files.push((
         headers::PATH.to_owned(),
-        fingerprint::of_bytes(&headers),
+        hash::of_bytes(&headers),
         Some(&headers),
         false,
     ));

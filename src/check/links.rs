@@ -13,7 +13,7 @@ use lol_html::{HtmlRewriter, Settings, element};
 
 use crate::assets;
 use crate::diagnostic::Diagnostic;
-use crate::render::SiteFiles;
+use crate::files::SiteFiles;
 use crate::resolve::Site;
 
 /// What one page offers and asks for: its anchors, and the addresses it refers to.

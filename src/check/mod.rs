@@ -7,9 +7,6 @@
 
 mod images;
 mod links;
-mod translation;
-
-pub(crate) use translation::review_translation;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -20,6 +17,7 @@ use crate::content::{Document, Known};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
 use crate::theme::TemplateSources;
+use crate::translation_qa;
 use crate::translations;
 
 /// Every problem of the site, sorted; under `options.strict` warnings count as errors.
@@ -29,7 +27,11 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::read_inputs(&lenient, &Known::Records(&Default::default())) {
+    let mut problems = match build::read_inputs(
+        &lenient,
+        &Known::Records(&Default::default()),
+        &Default::default(),
+    ) {
         Ok(inputs) => {
             let mut problems = careful_reading(options, &inputs);
             let site = Arc::clone(&inputs.site);
@@ -78,7 +80,7 @@ fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
                 )
         }));
     }
-    problems.extend(translation::review(
+    problems.extend(translation_qa::review(
         site,
         inputs.i18n.as_deref(),
         &options.root,

@@ -115,8 +115,12 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
     }
     match translation {
         Some(translation) => {
-            let findings =
-                crate::check::review_translation(site, &source.doc, &translation.doc, inputs.root);
+            let findings = crate::translation_qa::review_translation(
+                site,
+                &source.doc,
+                &translation.doc,
+                inputs.root,
+            );
             let names = [name(&source.doc.lang), name(&asked.lang)];
             let names = [names[0].as_str(), names[1].as_str()];
             body.push_str(&side_by_side(

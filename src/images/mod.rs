@@ -14,6 +14,9 @@
 //! the settings), so pages render without waiting for the encoder; [`publish`](Images::publish)
 //! encodes what the output lacks, in parallel, taking what an earlier build encoded from
 //! the [`store`].
+//!
+//! It stands on the loading floor (docs/architecture.md), as the placed site carries the
+//! images it measured; it uses only the floors below.
 
 mod encode;
 pub mod markup;
@@ -30,11 +33,9 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::content::KnownSources;
-use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{Fingerprint, Hasher, Stamp};
+use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::key::Key;
-use crate::resolve::Unresolved;
+use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
@@ -129,7 +130,8 @@ pub struct Image {
 }
 
 /// What a build learned of an image of `content/`: the next build trusts it while the
-/// file keeps its stamp, and names the image's files without reading it.
+/// file keeps its stamp, and names the image's files without reading it. Kept in the
+/// cache manifest ([`KnownImages`]), beside the records of the content files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImageRecord {
     /// The file's size and modification time.
@@ -140,6 +142,28 @@ pub struct ImageRecord {
     pub width: u32,
     /// In pixels (0 for an SVG).
     pub height: u32,
+}
+
+/// What the last build learned of the images of `content/`, by source path.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownImages {
+    /// When that build started, in nanoseconds since 1970.
+    started: i128,
+    records: BTreeMap<PathBuf, ImageRecord>,
+}
+
+impl KnownImages {
+    /// The record of the image at `source` if the file still has `stamp` and was old
+    /// enough then.
+    fn get(&self, source: &Path, stamp: Stamp) -> Option<&ImageRecord> {
+        (self.records.get(source))
+            .filter(|record| record.stamp == stamp && stamp.settled_before(self.started))
+    }
+
+    /// Whether both hold the same records, whenever they were made.
+    pub fn same_images(&self, other: &KnownImages) -> bool {
+        self.records == other.records
+    }
 }
 
 /// An image's bytes, read when first needed: a rebuild that finds every file of an
@@ -254,7 +278,7 @@ impl Images {
         content_dir: &Path,
         static_dirs: &[PathBuf],
         static_files: &BTreeMap<String, Vec<u8>>,
-        known: &KnownSources,
+        known: &KnownImages,
     ) -> (Images, Vec<Diagnostic>) {
         let content = content_images(root, content_dir);
         let mut statics = BTreeMap::new();
@@ -264,7 +288,7 @@ impl Images {
                 let file = root.join(&source);
                 let stamp = std::fs::metadata(&file).map(|m| Stamp::of(&m)).ok();
                 let original = Original::at(file);
-                match stamp.and_then(|stamp| known.known_image(&source, stamp)) {
+                match stamp.and_then(|stamp| known.get(&source, stamp)) {
                     Some(record) => Ok(names::remembered(source, &site_path, record, original)),
                     None => names::measure(source, &site_path, original, stamp),
                 }
@@ -292,9 +316,10 @@ impl Images {
         (images, problems)
     }
 
-    /// What this build learned of the images of `content/`, for the next one.
-    pub fn records(&self) -> BTreeMap<PathBuf, ImageRecord> {
-        (self.by_source.values())
+    /// What this build, started at `started`, learned of the images of `content/`, for
+    /// the next one.
+    pub fn known(&self, started: std::time::SystemTime) -> KnownImages {
+        let records = (self.by_source.values())
             .filter_map(|image| {
                 let record = ImageRecord {
                     stamp: image.stamp?,
@@ -304,7 +329,11 @@ impl Images {
                 };
                 Some((image.source.clone(), record))
             })
-            .collect()
+            .collect();
+        KnownImages {
+            started: hash::nanos_since_1970(started),
+            records,
+        }
     }
 
     /// The image at a source path (`content/regio/kaart.png`).

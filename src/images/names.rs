@@ -6,9 +6,8 @@
 use std::path::PathBuf;
 
 use super::{ENCODER, Format, Image, ImageRecord, Original, Variant, WIDTHS, encode, svg};
-use crate::assets;
 use crate::diagnostic::Diagnostic;
-use crate::fingerprint::{self, Fingerprint, Hasher, Stamp};
+use crate::util::hash::{self, Fingerprint, Hasher, Stamp, name_with_hash, short_hex};
 
 /// Measures an image read now and names its files; an SVG with a script, or an image
 /// whose size cannot be read, is refused. `stamp` is the file's, for an image of
@@ -22,7 +21,7 @@ pub(super) fn measure(
     let bytes = original.bytes().map_err(|error| {
         Diagnostic::error(format!("cannot read this image: {error}")).in_file(&source)
     })?;
-    let hash = fingerprint::of_bytes(&bytes);
+    let hash = hash::of_bytes(&bytes);
     let size = if is_svg(site_path) {
         if let Some(refusal) = svg::refusal(&bytes) {
             return Err(Diagnostic::error(format!(
@@ -96,7 +95,7 @@ fn is_svg(path: &str) -> bool {
 /// The one file of an image published as it is, under its hashed name.
 fn as_is(site_path: &str, hash: Fingerprint, size: (u32, u32)) -> Variant {
     Variant {
-        path: assets::name_with_hash(site_path, hash),
+        path: name_with_hash(site_path, hash),
         width: size.0,
         height: size.1,
         format: None,
@@ -135,7 +134,7 @@ fn raster_variants(
         for w in widths(width) {
             let h = scaled_height(width, height, w);
             if format == own && w == width {
-                let path = assets::name_with_hash(site_path, hash);
+                let path = name_with_hash(site_path, hash);
                 variants.push(Variant {
                     path,
                     width,
@@ -152,9 +151,8 @@ fn raster_variants(
                 .add(w.to_le_bytes())
                 .add(format.ending())
                 .finish();
-            let digits = format!("{fingerprint:032x}");
             variants.push(Variant {
-                path: format!("{stem}-{w}w.{}.{}", &digits[..8], format.ending()),
+                path: format!("{stem}-{w}w.{}.{}", short_hex(fingerprint), format.ending()),
                 width: w,
                 height: h,
                 format: Some(format),
@@ -223,10 +221,7 @@ mod tests {
         assert!(
             variants[0].path.starts_with("regio/kaart-480w.") && variants[0].path.ends_with(".png")
         );
-        assert_eq!(
-            variants[2].path,
-            assets::name_with_hash("regio/kaart.png", 7)
-        );
+        assert_eq!(variants[2].path, name_with_hash("regio/kaart.png", 7));
         assert_eq!(variants[3].height, 320);
     }
 

@@ -8,7 +8,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Variant;
-use crate::cache::CACHE_DIR;
+use crate::files::CACHE_DIR;
+use crate::util::file::write_atomically;
 
 /// The folder of encoded images within the cache folder.
 const FOLDER: &str = "images";
@@ -44,11 +45,6 @@ impl Store {
     /// reader never sees half a file).
     pub(super) fn put(&self, variant: &Variant, bytes: &[u8]) -> io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
-        let mut staged = tempfile::NamedTempFile::new_in(&self.dir)?;
-        io::Write::write_all(&mut staged, bytes)?;
-        staged
-            .persist(self.file(variant))
-            .map_err(|error| error.error)?;
-        Ok(())
+        write_atomically(&self.file(variant), bytes)
     }
 }

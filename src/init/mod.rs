@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
-use crate::scaffold::title_of;
 use crate::translations;
+use crate::util::text::title_of;
 
 use languages::{EN, KNOWN, Known};
 

@@ -19,9 +19,9 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use diptych::diagnostic::Unresolved;
 use diptych::front_matter;
 use diptych::markdown::{self, Rendered, Resolvers};
-use diptych::resolve::Unresolved;
 use diptych::shortcode::{self, Call};
 use proptest::prelude::*;
 use proptest::test_runner::Config;

@@ -3,6 +3,9 @@
 //! (as each language writes them), its terms (the termbase in `i18n/terms.yaml`), its
 //! structure, and text left as it was; and every page and UI text is searched for the
 //! termbase's variants to avoid. Everything found is a warning at the translation's line.
+//!
+//! On the floor below the features, as both `check` (every page) and the translation
+//! desk (the page at hand) review translations.
 
 mod numbers;
 mod terms;
@@ -36,7 +39,7 @@ fn ordinary_words(text: &str) -> usize {
 }
 
 /// Every slip of translation in the site, as warnings.
-pub(super) fn review(site: &Site, i18n: Option<&I18n>, root: &Path) -> Vec<Diagnostic> {
+pub(crate) fn review(site: &Site, i18n: Option<&I18n>, root: &Path) -> Vec<Diagnostic> {
     let config = &site.config;
     let (termbase, mut problems) = terms::load(root, config);
     let texts: Vec<PageText> = site

@@ -6,9 +6,9 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::content::Document;
-use crate::i18n::line_and_column;
 use crate::markdown::OPTIONS;
 use crate::shortcode::{self, Shortcode};
+use crate::util::text::line_and_column;
 
 /// What a block of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,81 +10,20 @@
 //! after rendering, so the cache keeps them from the previous build; if none of the inputs
 //! changed, rendering would find the same ones again.
 //!
-//! xxh3 (128 bits) is used: this guards against accidents, not attackers, and it hashes
-//! the text of ten thousand pages in milliseconds.
+//! The hashing itself is [`crate::util::hash`].
 
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use xxhash_rust::xxh3::Xxh3;
 
 use crate::config::Config;
 use crate::key::Key;
 use crate::resolve::{Entry, Site};
-
-/// A 128-bit hash of an output's inputs or of its bytes.
-pub type Fingerprint = u128;
+use crate::util::hash::{Fingerprint, Hasher, Stamp};
 
 /// Changes whenever a new version of diptych may render the same inputs differently.
 const ENGINE: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
-
-/// A file's size and modification time: what tells, without reading it, that a file is
-/// still the one seen before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Stamp {
-    /// Length in bytes.
-    pub size: u64,
-    /// Modification time, in nanoseconds since 1970.
-    pub modified: i128,
-}
-
-impl Stamp {
-    /// The stamp of a file as its metadata shows it.
-    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
-        Stamp {
-            size: metadata.len(),
-            modified: metadata.modified().map_or(0, nanos_since_1970),
-        }
-    }
-}
-
-/// A time in nanoseconds since 1970 (0 before it).
-pub fn nanos_since_1970(time: std::time::SystemTime) -> i128 {
-    time.duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| since.as_nanos() as i128)
-}
-
-/// The hash of a file's bytes.
-pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
-    xxhash_rust::xxh3::xxh3_128(bytes)
-}
-
-/// Feeds parts into one fingerprint; each part is length-prefixed, so `("ab", "c")` and
-/// `("a", "bc")` differ.
-#[derive(Default)]
-pub struct Hasher(Xxh3);
-
-impl Hasher {
-    /// Adds a piece of text or bytes.
-    pub fn add(&mut self, bytes: impl AsRef<[u8]>) -> &mut Self {
-        let bytes = bytes.as_ref();
-        self.0.update(&(bytes.len() as u64).to_le_bytes());
-        self.0.update(bytes);
-        self
-    }
-
-    /// Adds another fingerprint.
-    pub fn add_fingerprint(&mut self, fingerprint: Fingerprint) -> &mut Self {
-        self.0.update(&fingerprint.to_le_bytes());
-        self
-    }
-
-    /// The fingerprint of everything added.
-    pub fn finish(&self) -> Fingerprint {
-        self.0.digest128()
-    }
-}
 
 /// What every output depends on: the engine, the settings, the theme's templates, the UI
 /// texts, the static files' published names, and whether drafts are built.
@@ -283,16 +222,4 @@ fn global(inputs: &GlobalInputs) -> Fingerprint {
         hasher.add(path).add(published);
     }
     hasher.finish()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parts_are_separated() {
-        let one = Hasher::default().add("ab").add("c").finish();
-        let two = Hasher::default().add("a").add("bc").finish();
-        assert_ne!(one, two);
-    }
 }
