@@ -11,13 +11,15 @@
 # Wine 8 lacks ProcessPrng, which Rust's standard library calls at start; tests/windows/prng.c
 # stands in for it, beside the exe in a scratch folder only (never in a release).
 #
-# Usage: bash tests/windows/run.sh   (after release/build.sh; CARGO_TARGET_DIR is honoured)
+# The programs tested are the ones in the release archives in dist/, as a writer gets them.
+#
+# Usage: bash tests/windows/run.sh   (after bash release/build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
-target_dir=${CARGO_TARGET_DIR:-$repo/target}
-linux_exe=$target_dir/release/diptych
-windows_exe=$target_dir/x86_64-pc-windows-gnu/release/diptych.exe
+version=$(cargo pkgid --locked | sed 's/.*[#@]//')
+linux_archive=$repo/dist/diptych-$version-x86_64-linux.tar.gz
+windows_archive=$repo/dist/diptych-$version-x86_64-windows.zip
 
 step() { printf '\n--> windows: %s\n' "$*"; step_started=$(date +%s); }
 done_step() { echo "    ok ($(($(date +%s) - step_started)) s)"; }
@@ -31,6 +33,7 @@ install_wine() {
   command -v wine >/dev/null || missing+=(wine wine64)
   command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
   command -v curl >/dev/null || missing+=(curl)
+  command -v unzip >/dev/null || missing+=(unzip)
   if ((${#missing[@]})); then
     echo "windows: apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -40,7 +43,7 @@ install_wine() {
 }
 
 install_wine
-[[ -x $linux_exe && -f $windows_exe ]] || fail "build both first: bash release/build.sh"
+[[ -f $linux_archive && -f $windows_archive ]] || fail "make the release archives first: bash release/build.sh"
 
 work=$(mktemp -d)
 export WINEDEBUG=-all WINEPREFIX=$work/prefix
@@ -84,9 +87,11 @@ to_crlf() {
     -exec sed -i 's/\r\{0,1\}$/\r/' {} +
 }
 
-step "Wine prefix, the exe and the test-only ProcessPrng shim"
-mkdir -p "$work/bin"
-cp "$windows_exe" "$work/bin/"
+step "the programs from the release archives, a Wine prefix and the test-only ProcessPrng shim"
+mkdir -p "$work/bin" "$work/linux"
+unzip -q -j "$windows_archive" '*/diptych.exe' -d "$work/bin"
+tar -xzf "$linux_archive" -C "$work/linux" --strip-components=1
+linux_exe=$work/linux/diptych
 x86_64-w64-mingw32-gcc -shared -O2 -o "$work/bin/bcryptprimitives.dll" tests/windows/prng.c -ladvapi32
 wineboot -i >/dev/null 2>&1
 win --version | grep -q "^diptych " || fail "diptych.exe --version did not answer under Wine"
@@ -119,8 +124,10 @@ win check --root "$(windows_path "$work/site-crlf")" --format json >"$work/check
 diff "$work/check-linux.json" "$work/check-windows.json" || fail "check (C:\\) differs from Linux"
 diff "$work/check-linux.json" "$work/check-crlf.json" || fail "check (CRLF) differs from Linux"
 "$linux_exe" status --root "$work/site-linux" --format json >"$work/status-linux.json"
-win status --root "$drive_c_site" --format json >"$work/status-windows.json"
-win status --root "$(windows_path "$work/site-crlf")" --format json >"$work/status-crlf.json"
+# Windows names the files its own way (content\strategie\…, as Explorer shows them): compared with /
+win status --root "$drive_c_site" --format json | sed 's|\\\\|/|g' >"$work/status-windows.json"
+win status --root "$(windows_path "$work/site-crlf")" --format json | sed 's|\\\\|/|g' >"$work/status-crlf.json"
+grep -q '"content/strategie/_index.de.md"' "$work/status-windows.json" || fail "status names no files"
 diff "$work/status-linux.json" "$work/status-windows.json" || fail "status (C:\\) differs from Linux"
 diff "$work/status-linux.json" "$work/status-crlf.json" || fail "status (CRLF) differs from Linux"
 win status --root "$drive_c_site" | head -3
