@@ -64,7 +64,7 @@ windows_path() { printf 'Z:%s' "${1//\//\\}"; }
 # Runs diptych.exe under Wine with its output as plain text (Wine writes CRLF to a pipe).
 win() { wine "$work/bin/diptych.exe" "$@" | tr -d '\r'; }
 # A console log as plain text: Wine's console on a terminal wraps its output in escape codes.
-plain() { sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1b\][^\x07]*\x07//g' -e 's/\r//g' "$1"; }
+plain() { sed -e 's/\x1b\[1\{0,1\}C/ /g' -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1b\][^\x07]*\x07//g' -e 's/\r//g' "$1"; }
 # Waits (up to 90 s) until a preview's log names its address, and prints that address.
 preview_address() {
   local address
@@ -185,16 +185,30 @@ kill "${background[-1]}"
 wineserver -k 2>/dev/null || true
 done_step
 
+# Double-clicks diptych.exe in a folder, presses Enter after 8 s, and checks that the window
+# was still open after 6 s: a window that closes at once leaves the writer nothing to read.
+click_and_press_enter() {
+  local folder=$1 log=$2 waiter
+  (cd "$folder" && (sleep 8 && printf '\r') | script -qfec "wine '$work/bin/diptych.exe'" /dev/null >"$log" 2>&1) &
+  waiter=$!
+  sleep 6
+  kill -0 "$waiter" 2>/dev/null || fail "the window closed before Enter: $(plain "$log")"
+  wait "$waiter" || true
+  plain "$log" | sed 's/^/    | /'
+  plain "$log" | grep -q 'Press Enter to close this window' || fail "it does not wait for Enter"
+}
+
 step "double-click outside a site folder: it explains, and waits for Enter"
 mkdir -p "$work/downloads"
-(cd "$work/downloads" && (sleep 8 && printf '\r') | script -qfec "wine '$work/bin/diptych.exe'" /dev/null >"$work/explain.log" 2>&1) &
-waiter=$!
-sleep 6
-kill -0 "$waiter" 2>/dev/null || fail "the window closed before Enter: $(plain "$work/explain.log")"
-wait "$waiter" || true
-plain "$work/explain.log" | sed 's/^/    | /'
+click_and_press_enter "$work/downloads" "$work/explain.log"
 plain "$work/explain.log" | grep -q 'There is no site.yaml in' || fail "no explanation"
-plain "$work/explain.log" | grep -q 'Press Enter to close this window' || fail "it does not wait for Enter"
+done_step
+
+step "double-click in a site folder whose site.yaml is broken: the problem stays on screen"
+copy_site "$work/site-broken"
+printf 'languages: [\n' >>"$work/site-broken/site.yaml"
+click_and_press_enter "$work/site-broken" "$work/broken.log"
+plain "$work/broken.log" | grep -q 'site.yaml' || fail "the window does not name the broken file"
 done_step
 
 # ---------------------------------------------------------------------------------------------
