@@ -63,6 +63,8 @@ trap cleanup EXIT
 windows_path() { printf 'Z:%s' "${1//\//\\}"; }
 # Runs diptych.exe under Wine with its output as plain text (Wine writes CRLF to a pipe).
 win() { wine "$work/bin/diptych.exe" "$@" | tr -d '\r'; }
+# (Checks read their input whole, `grep >/dev/null` rather than `grep -q`: with pipefail, a
+# writer cut off by an early exit would fail the check.)
 # A console log as plain text: Wine's console on a terminal wraps its output in escape codes.
 plain() { sed -e 's/\x1b\[1\{0,1\}C/ /g' -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1b\][^\x07]*\x07//g' -e 's/\r//g' "$1"; }
 # Waits (up to 90 s) until a preview's log names its address, and prints that address.
@@ -94,7 +96,7 @@ tar -xzf "$linux_archive" -C "$work/linux" --strip-components=1
 linux_exe=$work/linux/diptych
 x86_64-w64-mingw32-gcc -shared -O2 -o "$work/bin/bcryptprimitives.dll" tests/windows/prng.c -ladvapi32
 wineboot -i >/dev/null 2>&1
-win --version | grep -q "^diptych " || fail "diptych.exe --version did not answer under Wine"
+win --version | grep "^diptych " >/dev/null || fail "diptych.exe --version did not answer under Wine"
 done_step
 
 step "build: the shipped site, byte for byte equal to the Linux build"
@@ -145,7 +147,7 @@ done
 printf '\nEen zin erbij.\n' >>"$work/site-linux/content/strategie/_index.nl.md"
 printf '\r\nEen zin erbij.\r\n' >>"$work/site-crlf/content/strategie/_index.nl.md"
 "$linux_exe" translated --root "$work/site-linux" 'content/strategie/_index.de.md' >/dev/null
-(cd "$work/site-crlf" && win translated 'content\strategie\_index.de.md') | grep -q "^Recorded 1 translation" ||
+(cd "$work/site-crlf" && win translated 'content\strategie\_index.de.md') | grep "^Recorded 1 translation" >/dev/null ||
   fail "translated with a backslash path did not record it"
 diff <(tr -d '\r' <"$work/site-linux/content/translations.yaml") \
   <(tr -d '\r' <"$work/site-crlf/content/translations.yaml") || fail "translated recorded something else than on Linux"
@@ -161,7 +163,8 @@ echo "    GET $page: $(wc -c <"$work/page.html") bytes"
 printf '\nWine-proef %s.\n' "$$" >>"$work/site-windows/content/_index.nl.md"
 rebuilt=no
 for _ in $(seq 20); do
-  if curl -fsS "$page" | grep -q "Wine-proef $$"; then rebuilt=yes && break; fi
+  curl -fsS "$page" -o "$work/page.html" || fail "serve under Wine stopped answering after a save"
+  if grep -q "Wine-proef $$" "$work/page.html"; then rebuilt=yes && break; fi
   sleep 1
 done
 echo "    after a save: rebuilt=$rebuilt"
@@ -176,10 +179,11 @@ step "double-click in a site folder: the preview starts, opens the browser, says
 (cd "$work/site-windows" && exec script -qfec "wine '$work/bin/diptych.exe'" /dev/null >"$work/click.log" 2>&1) &
 background+=($!)
 address=$(preview_address "$work/click.log")
-curl -fsS "${address}nl/" | grep -q '<html' || fail "the preview of a double-click does not answer"
+curl -fsS "${address}nl/" -o "$work/click.html" || fail "the preview of a double-click does not answer"
+grep -q '<html' "$work/click.html" || fail "the preview of a double-click shows no page"
 for _ in $(seq 20); do [[ -s $work/opened.txt ]] && break || sleep 1; done
 grep -qx "$address" "$work/opened.txt" || fail "the double-click opened no browser at $address"
-plain "$work/click.log" | grep -q 'close this window' || fail "the window does not say how to stop"
+plain "$work/click.log" | grep 'close this window' >/dev/null || fail "the window does not say how to stop"
 plain "$work/click.log" | sed 's/^/    | /'
 kill "${background[-1]}"
 wineserver -k 2>/dev/null || true
@@ -195,20 +199,20 @@ click_and_press_enter() {
   kill -0 "$waiter" 2>/dev/null || fail "the window closed before Enter: $(plain "$log")"
   wait "$waiter" || true
   plain "$log" | sed 's/^/    | /'
-  plain "$log" | grep -q 'Press Enter to close this window' || fail "it does not wait for Enter"
+  plain "$log" | grep 'Press Enter to close this window' >/dev/null || fail "it does not wait for Enter"
 }
 
 step "double-click outside a site folder: it explains, and waits for Enter"
 mkdir -p "$work/downloads"
 click_and_press_enter "$work/downloads" "$work/explain.log"
-plain "$work/explain.log" | grep -q 'There is no site.yaml in' || fail "no explanation"
+plain "$work/explain.log" | grep 'There is no site.yaml in' >/dev/null || fail "no explanation"
 done_step
 
 step "double-click in a site folder whose site.yaml is broken: the problem stays on screen"
 copy_site "$work/site-broken"
 printf 'languages: [\n' >>"$work/site-broken/site.yaml"
 click_and_press_enter "$work/site-broken" "$work/broken.log"
-plain "$work/broken.log" | grep -q 'site.yaml' || fail "the window does not name the broken file"
+plain "$work/broken.log" | grep 'site.yaml' >/dev/null || fail "the window does not name the broken file"
 done_step
 
 # ---------------------------------------------------------------------------------------------
