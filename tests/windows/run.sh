@@ -220,12 +220,14 @@ done_step
 # ---------------------------------------------------------------------------------------------
 if "$linux_exe" init --help >/dev/null 2>&1; then
   step "an init site: made by the exe under Wine, built byte for byte equal to Linux"
-  "$linux_exe" init "$work/init-linux" >/dev/null
-  win init "$(windows_path "$work/init-windows")" >/dev/null
-  diff -r "$work/init-linux" "$work/init-windows" || fail "init made a different site under Wine"
-  "$linux_exe" build --strict --root "$work/init-linux" --out "$work/init-out-linux" >/dev/null
-  win build --strict --root "$(windows_path "$work/init-windows")" --out "$(windows_path "$work/init-out-windows")" >/dev/null
-  diff -r "$work/init-out-linux" "$work/init-out-windows" || fail "the init site's build differs under Wine"
+  # The same folder name on both sides: a site's name may come from its folder.
+  mkdir -p "$work/init-linux" "$work/init-windows"
+  "$linux_exe" init "$work/init-linux/site" >/dev/null
+  win init "$(windows_path "$work/init-windows/site")" >/dev/null
+  diff -r "$work/init-linux/site" "$work/init-windows/site" || fail "init made a different site under Wine"
+  "$linux_exe" build --strict --root "$work/init-linux/site" --out "$work/init-linux/out" >/dev/null
+  win build --strict --root "$(windows_path "$work/init-windows/site")" --out "$(windows_path "$work/init-windows/out")" >/dev/null
+  diff -r "$work/init-linux/out" "$work/init-windows/out" || fail "the init site's build differs under Wine"
   done_step
 else
   echo
