@@ -550,6 +550,17 @@ struct ServeArgs {
     /// Repeat it for several names.
     #[arg(long = "host", value_name = "NAME")]
     hosts: Vec<String>,
+    /// Started by a double-click on the program: the console window is the writer's only
+    /// view of the preview, so it says what the window is and how to stop it.
+    #[arg(skip)]
+    double_clicked: bool,
+}
+
+/// `serve`'s options alone, to read the preview a double-click starts from clap's defaults.
+#[derive(Parser)]
+struct ServeOnly {
+    #[command(flatten)]
+    serve: ServeArgs,
 }
 
 /// mimalloc's `mi_option_purge_delay` (mimalloc.h; the crate names no constant for it).
@@ -565,6 +576,13 @@ fn keep_freed_memory() {
 }
 
 impl ServeArgs {
+    /// The preview a double-click starts: `diptych serve --open` in the current folder.
+    fn for_double_click() -> Self {
+        let mut args = ServeOnly::parse_from(["diptych", "--open"]).serve;
+        args.double_clicked = true;
+        args
+    }
+
     fn run(&self) -> ExitCode {
         keep_freed_memory();
         let options = diptych::serve::ServeOptions {
@@ -575,10 +593,17 @@ impl ServeArgs {
             hosts: self.hosts.clone(),
         };
         let open = self.open;
+        let double_clicked = self.double_clicked;
         let report = move |event: diptych::serve::Event| {
-            if let (true, diptych::serve::Event::Listening(address)) = (open, &event) {
-                // A browser that cannot be started only means the writer opens the address.
-                let _ = open::that_detached(format!("http://{address}/"));
+            if let diptych::serve::Event::Listening(address) = &event {
+                if open {
+                    // A browser that cannot be started only means the writer opens the address.
+                    let _ = open::that_detached(format!("http://{address}/"));
+                }
+                if double_clicked {
+                    println!("{}", double_click::preview_window_text(*address));
+                    return;
+                }
             }
             show_serve_event(event);
         };
@@ -664,7 +689,26 @@ fn show_open_to_network(addresses: &[String], desk_records: bool) {
 
 fn main() -> ExitCode {
     report_bugs_in_plain_words();
-    match Cli::parse().command {
+    match double_click::how_started() {
+        double_click::Start::CommandLine => run(Cli::parse().command),
+        double_click::Start::Preview => {
+            let code = ServeArgs::for_double_click().run();
+            if code != ExitCode::SUCCESS {
+                // The problems are in this window, which closes when the program ends.
+                double_click::wait_for_enter();
+            }
+            code
+        }
+        double_click::Start::Explain => {
+            println!("{}", double_click::no_site_text());
+            double_click::wait_for_enter();
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> ExitCode {
+    match command {
         Command::Build(args) => args.run(),
         Command::Pdf(args) => args.run(),
         Command::Serve(args) => args.run(),
@@ -673,5 +717,139 @@ fn main() -> ExitCode {
         Command::Status(args) => args.run(),
         Command::New(args) => args.run(),
         Command::Init(args) => args.run(),
+    }
+}
+
+/// A start by double-click: a writer who double-clicks `diptych.exe` in the file explorer
+/// has no command line to type a command in, and Windows closes the console window it
+/// opened as soon as the program ends. Started so, diptych starts the preview of the site
+/// in the folder it was started in, or says what it needs and waits before the window
+/// closes. Everywhere else a start without a command shows the help, as it always did.
+mod double_click {
+    use std::net::SocketAddr;
+    use std::path::Path;
+
+    /// What the program does, from how it was started.
+    #[derive(Debug, PartialEq, Eq)]
+    pub(crate) enum Start {
+        /// Read the command line (with no command, clap shows the help).
+        CommandLine,
+        /// Start the preview of the site in the current folder and open it in the browser.
+        Preview,
+        /// Say that this folder is no site folder and what to do, then wait for Enter.
+        Explain,
+    }
+
+    /// Decides from how the program was started: `arguments` after its name, whether the
+    /// console window was opened for this program alone (as for a double-click, not a
+    /// terminal), and whether the current folder has a `site.yaml`.
+    pub(crate) fn decide(arguments: usize, own_console: bool, site_here: bool) -> Start {
+        match (arguments, own_console, site_here) {
+            (0, true, true) => Start::Preview,
+            (0, true, false) => Start::Explain,
+            _ => Start::CommandLine,
+        }
+    }
+
+    /// How this run was started.
+    pub(crate) fn how_started() -> Start {
+        let arguments = std::env::args_os().len().saturating_sub(1);
+        // Asked only when they matter, so a run with a command never looks.
+        let own_console = arguments == 0 && console_is_own();
+        decide(
+            arguments,
+            own_console,
+            own_console && Path::new("site.yaml").is_file(),
+        )
+    }
+
+    /// Whether Windows opened the console window for this program alone: it does so for a
+    /// console program started from the file explorer. Started from a terminal, the
+    /// terminal's shell shares the console, so there are at least two processes on it.
+    #[cfg(windows)]
+    fn console_is_own() -> bool {
+        #[link(name = "kernel32")]
+        unsafe extern "system" {
+            fn GetConsoleProcessList(process_ids: *mut u32, count: u32) -> u32;
+        }
+        let mut process_ids = [0u32; 2];
+        // SAFETY: the function writes at most `count` ids into the array it is given, which
+        // has that many; it returns how many processes share the console (0 for none).
+        let sharing = unsafe { GetConsoleProcessList(process_ids.as_mut_ptr(), 2) };
+        sharing == 1
+    }
+
+    /// Other systems start a terminal program from a terminal: no double-click to detect.
+    #[cfg(not(windows))]
+    fn console_is_own() -> bool {
+        false
+    }
+
+    /// What the preview window says once the preview is ready.
+    pub(crate) fn preview_window_text(address: SocketAddr) -> String {
+        let folder = current_folder();
+        format!(
+            "diptych is showing a preview of the site in {folder}\n\
+             Your browser opens it; if it does not, open http://{address}/ yourself.\n\
+             Pages reload by themselves when you save a file.\n\
+             \n\
+             Keep this window open while you work.\n\
+             To stop the preview, close this window (or press Ctrl-C in it)."
+        )
+    }
+
+    /// What the window says when diptych was started in a folder without a site.
+    pub(crate) fn no_site_text() -> String {
+        let folder = current_folder();
+        format!(
+            "diptych shows and builds a website from a site folder: the folder with site.yaml \
+             in it.\n\
+             There is no site.yaml in {folder}, the folder diptych was started in.\n\
+             \n\
+             To preview a site: put diptych.exe in the site folder, next to site.yaml, and \
+             double-click it there.\n\
+             Or open PowerShell in the site folder and type:  diptych serve --open\n\
+             To start a new site, type in PowerShell:  diptych init my-site\n\
+             To see everything diptych can do, type:  diptych --help"
+        )
+    }
+
+    fn current_folder() -> String {
+        std::env::current_dir()
+            .map(|folder| folder.display().to_string())
+            .unwrap_or_else(|_| "this folder".to_owned())
+    }
+
+    /// Keeps the window open until the writer has read it.
+    pub(crate) fn wait_for_enter() {
+        use std::io::Write;
+        print!("\nPress Enter to close this window.");
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stdin().read_line(&mut String::new());
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn a_double_click_in_a_site_folder_starts_the_preview() {
+            assert_eq!(decide(0, true, true), Start::Preview);
+        }
+
+        #[test]
+        fn a_double_click_outside_a_site_folder_explains() {
+            assert_eq!(decide(0, true, false), Start::Explain);
+        }
+
+        #[test]
+        fn a_command_line_is_read_as_always() {
+            // From a terminal (the console is shared), with or without arguments.
+            assert_eq!(decide(0, false, true), Start::CommandLine);
+            assert_eq!(decide(0, false, false), Start::CommandLine);
+            assert_eq!(decide(2, false, true), Start::CommandLine);
+            // A program that opens a new console for `diptych build` still builds.
+            assert_eq!(decide(1, true, true), Start::CommandLine);
+        }
     }
 }

@@ -51,7 +51,13 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
     let files: Vec<PathBuf> = config
         .languages
         .iter()
-        .map(|language| Path::new(CONTENT_DIR).join(format!("{stem}.{}.md", language.code)))
+        // Part by part, so that a Windows path has one kind of slash.
+        .map(|language| {
+            let file = format!("{stem}.{}.md", language.code);
+            std::iter::once(CONTENT_DIR)
+                .chain(file.split('/'))
+                .collect()
+        })
         .collect();
     let taken: Vec<Diagnostic> = files
         .iter()
