@@ -486,7 +486,8 @@ fn is_hidden(name: impl AsRef<std::ffi::OsStr>) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn is_markdown(path: &Path) -> bool {
+/// Whether `path` names a Markdown file.
+pub(crate) fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "md")
 }
 

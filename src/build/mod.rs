@@ -73,8 +73,6 @@ pub trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
-    /// The fingerprint the file in place at `path` was made with.
-    fn recorded(&self, path: &str) -> Option<Fingerprint>;
     /// The keys the file in place at `path` looked up when it was made.
     fn looked_up(&self, path: &str) -> Arc<[Key]>;
     /// Takes a file as soon as it is made.
@@ -84,10 +82,6 @@ pub trait Sink: Sync {
 impl Sink for output::Writer {
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         output::Writer::is_current(self, path, fingerprint)
-    }
-
-    fn recorded(&self, path: &str) -> Option<Fingerprint> {
-        self.record(path).map(|record| record.fingerprint)
     }
 
     fn looked_up(&self, path: &str) -> Arc<[Key]> {
@@ -110,10 +104,6 @@ struct Memory(Mutex<SiteFiles>);
 impl Sink for Memory {
     fn is_current(&self, _: &str, _: Fingerprint) -> bool {
         false
-    }
-
-    fn recorded(&self, _: &str) -> Option<Fingerprint> {
-        None
     }
 
     fn looked_up(&self, _: &str) -> Arc<[Key]> {
@@ -355,6 +345,8 @@ struct Prepared {
     own_headers: Option<Vec<u8>>,
     /// How many content files were read (the others were known unchanged).
     files_read: usize,
+    /// The problems with images (among the warnings), for a rebuild that keeps the images.
+    image_problems: Vec<Diagnostic>,
     /// Warnings so far.
     warnings: Vec<Diagnostic>,
 }
@@ -371,14 +363,33 @@ pub struct Inputs {
     static_files: SiteFiles,
     /// How many content files were read (the others were known unchanged).
     files_read: usize,
+    /// The problems with images (among `problems`).
+    image_problems: Vec<Diagnostic>,
     /// Problems so far, errors and warnings.
     pub problems: Vec<Diagnostic>,
+}
+
+/// The images of the last rebuild and their problems, for a rebuild after edits that
+/// cannot have changed any image: walking `content/` for images again would cost more than
+/// the rest of such a rebuild on a large site.
+struct KeptImages {
+    images: Arc<Images>,
+    problems: Vec<Diagnostic>,
 }
 
 /// Reads and places everything the site is made from, reporting every problem on the way;
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
 /// read only when needed.
 pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<Diagnostic>> {
+    read_inputs_keeping(options, known, None)
+}
+
+/// [`read_inputs`], with the images of the last rebuild when `kept` has them.
+fn read_inputs_keeping(
+    options: &BuildOptions,
+    known: &Known,
+    kept: Option<KeptImages>,
+) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let mut problems = Vec::new();
@@ -393,20 +404,13 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let records = match known {
-        Known::Records(records) => records,
-        Known::Documents { images, .. } => images,
-    };
-    let (images, unusable) = Images::collect(
-        root,
-        Path::new(content::CONTENT_DIR),
-        &theme::static_dirs(&config),
-        &static_files,
-        records,
-    );
-    problems.extend(unusable);
+    let KeptImages {
+        images,
+        problems: image_problems,
+    } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, known));
+    problems.extend(image_problems.iter().cloned());
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
-    site.images = Arc::new(images);
+    site.images = images;
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
@@ -428,8 +432,33 @@ pub fn read_inputs(options: &BuildOptions, known: &Known) -> Result<Inputs, Vec<
         templates,
         static_files,
         files_read: loaded.read,
+        image_problems,
         problems,
     })
+}
+
+/// Measures the images of `content/` and of the static folders.
+fn collect_images(
+    root: &Path,
+    config: &Config,
+    static_files: &SiteFiles,
+    known: &Known,
+) -> KeptImages {
+    let records = match known {
+        Known::Records(records) => records,
+        Known::Documents { images, .. } => images,
+    };
+    let (images, problems) = Images::collect(
+        root,
+        Path::new(content::CONTENT_DIR),
+        &theme::static_dirs(config),
+        static_files,
+        records,
+    );
+    KeptImages {
+        images: Arc::new(images),
+        problems,
+    }
 }
 
 /// Parses the theme with the site's functions; stops here when anything is wrong, so no
@@ -441,6 +470,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         templates: sources,
         mut static_files,
         files_read,
+        image_problems,
         mut problems,
     } = inputs;
     let texts_readable = i18n.is_some();
@@ -475,6 +505,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         static_files,
         own_headers,
         files_read,
+        image_problems,
         warnings: problems,
     })
 }
