@@ -329,6 +329,8 @@ fn reload(
     };
     let unchanged = read.par_iter().filter(|d| !changed.contains(&d.source));
     documents.par_extend(unchanged.map(|document| (*document).clone()));
+    // Growing it page by page would copy every document many times over.
+    loaded.documents.reserve(documents.len());
     for document in documents {
         if document.front.draft && !include_drafts {
             loaded.left_out.drafts.push(document);
