@@ -296,6 +296,8 @@ fn reload(
     };
     let unchanged = read.par_iter().filter(|d| !changed.contains(&d.source));
     documents.par_extend(unchanged.map(|document| (*document).clone()));
+    // Growing it page by page would copy every document many times over.
+    loaded.documents.reserve(documents.len());
     for document in documents {
         if document.front.draft && !include_drafts {
             loaded.left_out.drafts.push(document);
@@ -453,7 +455,8 @@ fn is_hidden(name: impl AsRef<std::ffi::OsStr>) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn is_markdown(path: &Path) -> bool {
+/// Whether `path` names a Markdown file.
+pub(crate) fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "md")
 }
 

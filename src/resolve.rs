@@ -299,7 +299,8 @@ pub fn resolve(
     let (slugs, problems): (Vec<String>, Vec<Option<Diagnostic>>) =
         documents.par_iter().map(slug_of).unzip();
     let mut diagnostics: Vec<Diagnostic> = problems.into_iter().flatten().collect();
-    let mut by_key: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
+    let mut by_key: FxHashMap<Key, Vec<usize>> =
+        FxHashMap::with_capacity_and_hasher(documents.len(), Default::default());
     for (index, doc) in documents.iter().enumerate() {
         by_key.entry(doc.key.clone()).or_default().push(index);
     }

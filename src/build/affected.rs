@@ -1,10 +1,12 @@
 //! Which pages an edit may have changed, when a preview has the site from before the edit
-//! at hand: only those need their fingerprints computed again. The others are current
-//! without a look at their inputs, which at ten thousand pages is most of a rebuild.
+//! at hand: only those need their fingerprints computed again, and only those are looked
+//! at. The others are current without a look at their inputs, so the work of a rebuild
+//! grows with what the edit touches, not with the size of the site.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::key::Key;
+use crate::render;
 use crate::resolve::Site;
 use crate::util::hash::Fingerprint;
 
@@ -13,49 +15,83 @@ pub(super) struct Affected {
     /// The fingerprint of the engine, settings, theme and UI texts before the edit: when
     /// that changed too, every page may have.
     global: Fingerprint,
-    /// By position in the site's entries.
-    entries: Vec<bool>,
-    /// Keys of which some version has a new text or address.
-    keys: FxHashSet<Key>,
+    /// By position in the site's entries, sorted, once each.
+    entries: Vec<usize>,
+    /// The site paths of pages whose address changed, as they were before the edit.
+    moved_from: Vec<String>,
 }
 
 impl Affected {
-    /// What changed from `before` (rendered with `global`) to `after`; `None` when pages
-    /// came, went or moved in the order, and every page has to be looked at.
-    pub(super) fn between(before: &Site, after: &Site, global: Fingerprint) -> Option<Self> {
+    /// What changed from `before` (rendered with `global`) to `after`, given which pages
+    /// looked up which keys when they were last made (`readers`); `None` when pages came,
+    /// went or moved in the order, and every page has to be looked at.
+    pub(super) fn between(
+        before: &Site,
+        after: &Site,
+        global: Fingerprint,
+        readers: &Readers,
+    ) -> Option<Self> {
         if before.entries.len() != after.entries.len() {
             return None;
         }
         let mut keys = FxHashSet::default();
+        let mut moved_from = Vec::new();
         for (old, new) in before.entries.iter().zip(&after.entries) {
             if (&old.doc.key, &old.doc.lang) != (&new.doc.key, &new.doc.lang) {
                 return None;
+            }
+            if old.path != new.path {
+                moved_from.push(render::page_path(old));
             }
             if old.doc.hashes != new.doc.hashes || old.path != new.path {
                 keys.insert(new.doc.key.clone());
             }
         }
+        let mut entries: Vec<usize> = keys.iter().flat_map(|key| after.dependents(key)).collect();
         // A changed image is looked up by the pages that show it, like a linked page.
-        let images = after.images.changed_since(&before.images);
-        let mut entries = vec![false; after.entries.len()];
-        for key in &keys {
-            for index in after.dependents(key) {
-                entries[index] = true;
-            }
-        }
-        keys.extend(images);
+        keys.extend(after.images.changed_since(&before.images));
+        entries.extend(keys.iter().flat_map(|key| readers.of(key)));
+        entries.sort_unstable();
+        entries.dedup();
         Some(Affected {
             global,
             entries,
-            keys,
+            moved_from,
         })
     }
 
-    /// Whether the page of entry `index`, which looked up `looked_up` when it was made, may
-    /// have changed, now that the engine, settings, theme and UI texts have `global`.
-    pub(super) fn may_change(&self, global: Fingerprint, index: usize, looked_up: &[Key]) -> bool {
-        global != self.global
-            || self.entries.get(index).is_none_or(|affected| *affected)
-            || looked_up.iter().any(|key| self.keys.contains(key))
+    /// The entries whose pages may have changed, now that the engine, settings, theme and
+    /// UI texts have `global`; `None` when that changed too, and any page may have.
+    pub(super) fn entries(&self, global: Fingerprint) -> Option<&[usize]> {
+        (global == self.global).then_some(&self.entries)
+    }
+
+    /// The site paths of pages whose address changed, as they were before.
+    pub(super) fn moved_from(&self) -> &[String] {
+        &self.moved_from
+    }
+}
+
+/// Per key: the entries (by position) whose pages looked it up (linked to it, asked
+/// `url_for()` about it, showed it as an image) when they were last made.
+#[derive(Default)]
+pub(super) struct Readers(FxHashMap<Key, FxHashSet<usize>>);
+
+impl Readers {
+    /// The entries whose pages looked up `key`.
+    fn of<'a>(&'a self, key: &Key) -> impl Iterator<Item = usize> + 'a {
+        self.0.get(key).into_iter().flatten().copied()
+    }
+
+    /// Entry `index` looked up `now` instead of `before`.
+    pub(super) fn update(&mut self, index: usize, before: &[Key], now: &[String]) {
+        for key in before {
+            if let Some(readers) = self.0.get_mut(key) {
+                readers.remove(&index);
+            }
+        }
+        for key in now {
+            self.0.entry(Key::new(key)).or_default().insert(index);
+        }
     }
 }

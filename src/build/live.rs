@@ -11,12 +11,12 @@ use std::time::SystemTime;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::affected::Affected;
+use super::affected::{Affected, Readers};
 use super::later::Later;
-use super::run::Mode;
-use super::{BuildOptions, Sink, prepare, read_inputs, run};
+use super::run::{Mode, Run};
+use super::{BuildOptions, KeptImages, Prepared, Sink, prepare, read_inputs_keeping, run};
 use crate::cache::Manifest;
-use crate::content::{Known, KnownSources};
+use crate::content::{self, Known, KnownSources};
 use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
 use crate::images::KnownImages;
 use crate::key::Key;
@@ -80,6 +80,10 @@ pub struct LiveSite {
     snapshot: Arc<Snapshot>,
     /// Per file: the fingerprint of its inputs and the keys it looked up.
     records: FxHashMap<String, (Fingerprint, Arc<[Key]>)>,
+    /// Per key: the pages that looked it up, the other way round.
+    readers: Readers,
+    /// The files other than pages, as the last rebuild produced them.
+    extras: Vec<String>,
     /// What the last successful rebuild started from; `None` after a failure.
     last: Option<Last>,
 }
@@ -97,6 +101,8 @@ struct Last {
     /// The images of `content/` as it measured them: the next rebuild reads only those
     /// whose size or time changed.
     images: KnownImages,
+    /// The problems its images had, to report again while they are kept.
+    image_problems: Vec<Diagnostic>,
 }
 
 /// What a rebuild changed.
@@ -122,6 +128,8 @@ impl LiveSite {
             options,
             snapshot: Arc::default(),
             records: FxHashMap::default(),
+            readers: Readers::default(),
+            extras: Vec::new(),
             last: None,
         }
     }
@@ -194,11 +202,16 @@ impl LiveSite {
             ),
             _ => (Known::Records(&nothing_known), &no_images),
         };
-        let inputs = read_inputs(&self.options, &known, images)?;
-        let prepared = prepare(inputs, &self.options)?;
+        let kept = self.images_to_keep(changed);
+        let prepared = prepare(
+            read_inputs_keeping(&self.options, &known, images, kept)?,
+            &self.options,
+        )?;
         let affected = (self.last.as_ref())
             .filter(|_| changed.is_some())
-            .and_then(|last| Affected::between(&last.site, &prepared.site, last.global));
+            .and_then(|last| {
+                Affected::between(&last.site, &prepared.site, last.global, &self.readers)
+            });
         let overlay = Overlay {
             live: self,
             made: Mutex::default(),
@@ -210,15 +223,57 @@ impl LiveSite {
             &overlay,
             Mode::Preview(affected.as_ref()),
         )?;
-        let mut made = overlay.made.into_inner().unwrap_or_else(|e| e.into_inner());
+        let made = overlay.made.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut rebuilt = Rebuilt {
             rendered: made.len(),
             read: prepared.files_read,
             images_encoded: run.images_encoded,
-            warnings: run.warnings,
             ..Rebuilt::default()
         };
-        // The last snapshot's files, updated where this rebuild made new ones.
+        let moved_from = affected.as_ref().map(Affected::moved_from);
+        let global = run.global;
+        let snapshot = self.next_snapshot(&prepared, run, made, moved_from, &mut rebuilt);
+        self.snapshot = Arc::new(snapshot);
+        self.last = Some(Last {
+            site: Arc::clone(&prepared.site),
+            templates: Arc::clone(&prepared.templates),
+            started,
+            global,
+            images: prepared.site.images.known(started),
+            image_problems: prepared.image_problems,
+        });
+        Ok(rebuilt)
+    }
+
+    /// The images of the last rebuild, when the files changed since (`changed`) are all
+    /// Markdown files that are still there: none of them can be an image, a folder that
+    /// held images, site.yaml or a static file.
+    fn images_to_keep(&self, changed: Option<&[PathBuf]>) -> Option<KeptImages> {
+        let (last, changed) = (self.last.as_ref()?, changed?);
+        let root = &self.options.root;
+        let only_markdown = changed
+            .iter()
+            .all(|path| content::is_markdown(path) && root.join(path).is_file());
+        only_markdown.then(|| KeptImages {
+            images: Arc::clone(&last.site.images),
+            problems: last.image_problems.clone(),
+        })
+    }
+
+    /// The last snapshot's files, updated with what `run` produced (`made` holds the files
+    /// made now); the records of what each file was made from follow, and `rebuilt` learns
+    /// which files changed. When `run` looked only at the pages an edit may have changed,
+    /// the others stay as they were, and only pages that moved (`moved_from`) and files
+    /// other than pages can be gone.
+    fn next_snapshot(
+        &mut self,
+        prepared: &Prepared,
+        run: Run,
+        mut made: FxHashMap<String, Bytes>,
+        moved_from: Option<&[String]>,
+        rebuilt: &mut Rebuilt,
+    ) -> Snapshot {
+        self.follow_readers(&run);
         let mut files = self.snapshot.files.clone();
         for output in &run.produced {
             let path = output.path.as_str();
@@ -243,30 +298,57 @@ impl LiveSite {
                 .insert(path.clone(), (*fingerprint, Arc::default()));
             files.remove(path.as_str());
         }
-        // Every file produced is in `files` now: any more are gone.
-        if files.len() > run.produced.len() {
-            let produced: FxHashSet<&str> = run.produced.iter().map(|o| o.path.as_str()).collect();
-            files.retain(|path, _| produced.contains(&**path));
-        }
-        let snapshot = Snapshot {
-            files,
-            later: Later::new(&prepared, later, page_numbers),
+        let mut present: FxHashSet<&str> = run.produced.iter().map(|o| o.path.as_str()).collect();
+        present.extend(later.iter().map(|(path, _)| path.as_str()));
+        let before: Vec<&str> = match (run.partial, moved_from) {
+            (true, Some(moved_from)) => (moved_from.iter().map(String::as_str))
+                .chain(self.extras.iter().map(String::as_str))
+                .chain(
+                    self.snapshot
+                        .later
+                        .iter()
+                        .flat_map(|l| l.paths())
+                        .map(|(p, _)| p.as_str()),
+                )
+                .collect(),
+            _ => self.snapshot.unsorted_paths().collect(),
         };
-        let gone = (self.snapshot.unsorted_paths()).filter(|path| !snapshot.contains(path));
-        rebuilt.changed.extend(gone.map(str::to_owned));
-        rebuilt.changed.sort_unstable();
-        if self.records.len() > snapshot.files.len() {
-            self.records.retain(|path, _| snapshot.contains(path));
+        let gone: Vec<String> = (before.into_iter())
+            .filter(|path| !present.contains(path))
+            .map(str::to_owned)
+            .collect();
+        for path in &gone {
+            files.remove(path.as_str());
+            self.records.remove(path);
         }
-        self.snapshot = Arc::new(snapshot);
-        self.last = Some(Last {
-            site: Arc::clone(&prepared.site),
-            templates: Arc::clone(&prepared.templates),
-            started,
-            global: run.global,
-            images: prepared.site.images.known(started),
-        });
-        Ok(rebuilt)
+        rebuilt.changed.extend(gone);
+        rebuilt.changed.sort_unstable();
+        rebuilt.changed.dedup();
+        self.extras = (run.produced[run.pages.len()..].iter())
+            .map(|output| output.path.clone())
+            .collect();
+        rebuilt.warnings = run.warnings;
+        Snapshot {
+            files,
+            later: Later::new(prepared, later, page_numbers),
+        }
+    }
+
+    /// Brings the index of which pages looked up which keys up to date with `run`.
+    fn follow_readers(&mut self, run: &Run) {
+        if !run.partial {
+            self.readers = Readers::default();
+        }
+        for (output, &index) in run.produced.iter().zip(&run.pages) {
+            let before = match run.partial {
+                true => self
+                    .records
+                    .get(&output.path)
+                    .map(|(_, keys)| Arc::clone(keys)),
+                false => None,
+            };
+            (self.readers).update(index, &before.unwrap_or_default(), &output.looked_up);
+        }
     }
 }
 
@@ -286,13 +368,6 @@ struct Overlay<'a> {
 }
 
 impl Sink for Overlay<'_> {
-    fn recorded(&self, path: &str) -> Option<Fingerprint> {
-        self.live
-            .records
-            .get(path)
-            .map(|(fingerprint, _)| *fingerprint)
-    }
-
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         self.live
             .records

@@ -78,8 +78,6 @@ pub trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
-    /// The fingerprint the file in place at `path` was made with.
-    fn recorded(&self, path: &str) -> Option<Fingerprint>;
     /// The keys the file in place at `path` looked up when it was made.
     fn looked_up(&self, path: &str) -> Arc<[Key]>;
     /// Takes a file as soon as it is made.
@@ -89,10 +87,6 @@ pub trait Sink: Sync {
 impl Sink for output::Writer {
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         output::Writer::is_current(self, path, fingerprint)
-    }
-
-    fn recorded(&self, path: &str) -> Option<Fingerprint> {
-        self.record(path).map(|record| record.fingerprint)
     }
 
     fn looked_up(&self, path: &str) -> Arc<[Key]> {
@@ -115,10 +109,6 @@ struct Memory(Mutex<SiteFiles>);
 impl Sink for Memory {
     fn is_current(&self, _: &str, _: Fingerprint) -> bool {
         false
-    }
-
-    fn recorded(&self, _: &str) -> Option<Fingerprint> {
-        None
     }
 
     fn looked_up(&self, _: &str) -> Arc<[Key]> {
@@ -370,6 +360,8 @@ struct Prepared {
     own_headers: Option<Vec<u8>>,
     /// How many content files were read (the others were known unchanged).
     files_read: usize,
+    /// The problems with images (among the warnings), for a rebuild that keeps the images.
+    image_problems: Vec<Diagnostic>,
     /// Warnings so far.
     warnings: Vec<Diagnostic>,
 }
@@ -386,8 +378,18 @@ pub struct Inputs {
     static_files: SiteFiles,
     /// How many content files were read (the others were known unchanged).
     files_read: usize,
+    /// The problems with images (among `problems`).
+    image_problems: Vec<Diagnostic>,
     /// Problems so far, errors and warnings.
     pub problems: Vec<Diagnostic>,
+}
+
+/// The images of the last rebuild and their problems, for a rebuild after edits that
+/// cannot have changed any image: walking `content/` for images again would cost more than
+/// the rest of such a rebuild on a large site.
+struct KeptImages {
+    images: Arc<Images>,
+    problems: Vec<Diagnostic>,
 }
 
 /// Reads and places everything the site is made from, reporting every problem on the way;
@@ -398,6 +400,16 @@ pub fn read_inputs(
     options: &BuildOptions,
     known: &Known,
     images: &KnownImages,
+) -> Result<Inputs, Vec<Diagnostic>> {
+    read_inputs_keeping(options, known, images, None)
+}
+
+/// [`read_inputs`], with the images of the last rebuild when `kept` has them.
+fn read_inputs_keeping(
+    options: &BuildOptions,
+    known: &Known,
+    images: &KnownImages,
+    kept: Option<KeptImages>,
 ) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
@@ -413,16 +425,13 @@ pub fn read_inputs(
     let static_files = theme::static_files(root, &config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
-    let (images, unusable) = Images::collect(
-        root,
-        Path::new(content::CONTENT_DIR),
-        &theme::static_dirs(&config),
-        &static_files,
+    let KeptImages {
         images,
-    );
-    problems.extend(unusable);
+        problems: image_problems,
+    } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, images));
+    problems.extend(image_problems.iter().cloned());
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
-    site.images = Arc::new(images);
+    site.images = images;
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
@@ -444,8 +453,29 @@ pub fn read_inputs(
         templates,
         static_files,
         files_read: loaded.read,
+        image_problems,
         problems,
     })
+}
+
+/// Measures the images of `content/` and of the static folders.
+fn collect_images(
+    root: &Path,
+    config: &Config,
+    static_files: &SiteFiles,
+    known: &KnownImages,
+) -> KeptImages {
+    let (images, problems) = Images::collect(
+        root,
+        Path::new(content::CONTENT_DIR),
+        &theme::static_dirs(config),
+        static_files,
+        known,
+    );
+    KeptImages {
+        images: Arc::new(images),
+        problems,
+    }
 }
 
 /// Parses the theme with the site's functions; stops here when anything is wrong, so no
@@ -457,6 +487,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         templates: sources,
         mut static_files,
         files_read,
+        image_problems,
         mut problems,
     } = inputs;
     let texts_readable = i18n.is_some();
@@ -491,6 +522,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         static_files,
         own_headers,
         files_read,
+        image_problems,
         warnings: problems,
     })
 }

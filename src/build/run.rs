@@ -36,8 +36,13 @@ pub(super) enum Mode<'a> {
 
 /// What rendering into a sink gave.
 pub(super) struct Run {
-    /// Every file of the site, made now or kept.
+    /// Every file of the site, made now or kept; when `partial`, of the pages only those
+    /// an edit may have changed (the others are as they were). Pages come first.
     pub(super) produced: Vec<Produced>,
+    /// The entries (by position) of the pages at the start of `produced`, in that order.
+    pub(super) pages: Vec<usize>,
+    /// Whether only the pages an edit may have changed were looked at.
+    pub(super) partial: bool,
     /// Per print edition: the fingerprint of its inputs, page numbers aside.
     pub(super) editions: BTreeMap<String, Fingerprint>,
     /// The printed editions whose PDFs stay.
@@ -88,8 +93,9 @@ pub(super) fn run(
         .filter(|path| now || *path != render::SITEMAP)
         .collect();
     // The aggregates (sitemap, print editions) render alongside the pages, not after them.
+    let partial = affected.and_then(|a| a.entries(fingerprints.global()));
     let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
-        || render_pages(prepared, sink, &fingerprints, affected),
+        || render_pages(prepared, sink, &fingerprints, partial),
         || {
             rayon::join(
                 || render_site_files(prepared, sink, site_files, &light),
@@ -103,11 +109,16 @@ pub(super) fn run(
     problems.extend(site_failures);
     problems.extend(edition_failures);
     let mut failures = Vec::new();
-    for (index, outcome) in pages.into_iter().enumerate() {
+    let mut page_entries = Vec::with_capacity(pages.len());
+    for (index, outcome) in pages {
         match outcome {
-            PageOutcome::Kept(output) => produced.push(output),
+            PageOutcome::Kept(output) => {
+                produced.push(output);
+                page_entries.push(index);
+            }
             PageOutcome::Made(output, toc, links) => {
                 produced.push(output);
+                page_entries.push(index);
                 tocs.insert(index, Some(toc));
                 fragment_links.extend(links.into_iter().map(|link| (index, link)));
             }
@@ -193,6 +204,8 @@ pub(super) fn run(
     let warnings = finish(problems, options.strict)?;
     Ok(Run {
         produced,
+        pages: page_entries,
+        partial: partial.is_some(),
         editions: editions.fingerprints(),
         prints: editions.prints(sink),
         warnings,
@@ -273,56 +286,65 @@ enum PageOutcome {
 }
 
 /// Renders, in parallel, every page that is not current, and hands each to the sink as
-/// soon as it is made. Pages that an edit cannot have changed (`affected` says which may
-/// have) are current as recorded.
+/// soon as it is made; with their entries (by position). Of the pages, only the entries
+/// `only` names (those an edit may have changed) are looked at, when given.
 fn render_pages(
     prepared: &Prepared,
     sink: &dyn Sink,
     fingerprints: &Fingerprints,
-    affected: Option<&Affected>,
-) -> Vec<PageOutcome> {
-    let global = fingerprints.global();
+    only: Option<&[usize]>,
+) -> Vec<(usize, PageOutcome)> {
     let site = &prepared.site;
-    site.entries
+    let every: Vec<usize>;
+    let entries = match only {
+        Some(entries) => entries,
+        None => {
+            every = (0..site.entries.len()).collect();
+            &every
+        }
+    };
+    entries
         .par_iter()
-        .enumerate()
-        .map(|(index, entry)| {
-            let path = render::page_path(entry);
-            let looked_up = sink.looked_up(&path);
-            let untouched = affected.is_some_and(|a| !a.may_change(global, index, &looked_up));
-            if untouched
-                && let Some(recorded) = sink.recorded(&path)
-                && sink.is_current(&path, recorded)
-            {
-                return PageOutcome::Kept(produced(path, recorded, &looked_up));
-            }
-            let fingerprint = fingerprints.of_entry(index, &looked_up);
-            if sink.is_current(&path, fingerprint) {
-                return PageOutcome::Kept(produced(path, fingerprint, &looked_up));
-            }
-            let Page {
-                path,
-                html,
-                toc,
-                fragment_links,
-                looked_up,
-            } = render::render_page(site, &prepared.templates, entry);
-            let bytes = match html {
-                Ok(bytes) => bytes,
-                Err(problems) => return PageOutcome::Failed(problems),
-            };
-            let fingerprint = fingerprints.of_entry(index, &looked_up);
-            let made = Made {
-                path: &path,
-                fingerprint,
-                bytes: &bytes,
-            };
-            if let Err(problem) = sink.put(made) {
-                return PageOutcome::Failed(vec![problem]);
-            }
-            PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
-        })
+        .map(|&index| (index, page_outcome(prepared, sink, fingerprints, index)))
         .collect()
+}
+
+/// Renders the page of entry `index` unless it is current.
+fn page_outcome(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprints: &Fingerprints,
+    index: usize,
+) -> PageOutcome {
+    let site = &prepared.site;
+    let entry = &site.entries[index];
+    let path = render::page_path(entry);
+    let looked_up = sink.looked_up(&path);
+    let fingerprint = fingerprints.of_entry(index, &looked_up);
+    if sink.is_current(&path, fingerprint) {
+        return PageOutcome::Kept(produced(path, fingerprint, &looked_up));
+    }
+    let Page {
+        path,
+        html,
+        toc,
+        fragment_links,
+        looked_up,
+    } = render::render_page(site, &prepared.templates, entry);
+    let bytes = match html {
+        Ok(bytes) => bytes,
+        Err(problems) => return PageOutcome::Failed(problems),
+    };
+    let fingerprint = fingerprints.of_entry(index, &looked_up);
+    let made = Made {
+        path: &path,
+        fingerprint,
+        bytes: &bytes,
+    };
+    if let Err(problem) = sink.put(made) {
+        return PageOutcome::Failed(vec![problem]);
+    }
+    PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
 }
 
 fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {

@@ -182,3 +182,44 @@ fn every_page_that_shows_a_key_is_among_its_dependents() {
         }
     }
 }
+
+#[test]
+fn a_german_title_and_text_edit_reaches_its_page_its_listing_and_the_pages_linking_to_it() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let mut live = LiveSite::new(options(root));
+    live.rebuild().unwrap();
+    let page = "content/strategie/pijlers.de.md";
+    let served = |live: &LiveSite, path: &str| {
+        String::from_utf8(live.snapshot().get(path).unwrap().unwrap().to_vec()).unwrap()
+    };
+
+    edit(root, page, "title: Säulen", "title: Tragende Säulen");
+    edit(root, page, "## Basis", "## Basis\n\nNeuer Text.");
+    let rebuilt = live.rebuild_changed(&[root.join(page)]).unwrap();
+    assert_eq!(rebuilt.read, 1, "the edit read more than its file");
+    for path in ["de/strategie/saeulen/index.html", "de/strategie/index.html"] {
+        assert!(
+            rebuilt.changed.contains(&path.to_owned()),
+            "{path} unchanged"
+        );
+        assert!(served(&live, path).contains("Tragende Säulen"), "{path}");
+    }
+    assert!(served(&live, "de/strategie/saeulen/index.html").contains("Neuer Text."));
+    assert_equals_a_clean_build(&live, root, "a German title and text edit");
+
+    // The German page about ambitions links to `#basis` of this one: renaming that heading
+    // is found on the linking page, so the linking page was looked at again.
+    edit(root, page, "## Basis", "## Grundlage");
+    let problems = live.rebuild_changed(&[root.join(page)]).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("ambities.de.md")
+                && p.to_string().contains("has no heading `#basis`")),
+        "{problems:?}"
+    );
+    edit(root, page, "## Grundlage", "## Basis");
+    live.rebuild_changed(&[root.join(page)]).unwrap();
+    assert_equals_a_clean_build(&live, root, "the heading put back");
+}
