@@ -83,10 +83,8 @@ fn angle_brackets_in_a_quoted_attribute_of_an_html_image_are_no_crash() {
         "content/strategie/pijlers.nl.md",
         "\n<img src=\"kaart.png#<img src=kaart.png>\" alt=\"x > y\">\n",
     );
-    let output = diptych(site.path(), &["build"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
+    // A panic would exit with 101, not success.
+    succeeds(site.path(), &["build"]);
     let html = read(
         &site.path().join("public"),
         "nl/strategie/pijlers/index.html",
