@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
+use crate::words::{Text, text};
 use crate::yaml;
 
 /// The configuration file's name, in the site folder.
@@ -114,9 +115,9 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
     let path = root.join(FILE_NAME);
     let text = std::fs::read_to_string(&path).map_err(|error| {
         vec![
-            Diagnostic::error(format!("cannot read {FILE_NAME}: {error}"))
+            Diagnostic::error(text!("cannot-read-file", file = FILE_NAME, error = &error))
                 .in_file(FILE_NAME)
-                .with_hint("run diptych in the site folder, or point to it with --root"),
+                .with_hint(text!("site-yaml-unreadable-hint")),
         ]
     })?;
     let raw: RawConfig = yaml::parse(&text).map_err(|error| {
@@ -150,17 +151,13 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
 #[derive(Debug)]
 struct Problem {
     key: &'static str,
-    message: String,
-    hint: String,
+    message: Text,
+    hint: Text,
 }
 
 impl Problem {
-    fn new(key: &'static str, message: impl Into<String>, hint: impl Into<String>) -> Problem {
-        Problem {
-            key,
-            message: message.into(),
-            hint: hint.into(),
-        }
+    fn new(key: &'static str, message: Text, hint: Text) -> Problem {
+        Problem { key, message, hint }
     }
 }
 
@@ -172,25 +169,26 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
     }
     let base_url = base_url.unwrap_or(&raw.base_url);
     let base_path = url_path(base_url).unwrap_or_else(|| {
-        problems.push(Problem::new("base_url",
-            format!("`base_url` is not a web address: `{base_url}`"),
-            "write the full address, like `https://www.example.org/` or `https://example.org/strategie/`".to_owned(),
+        problems.push(Problem::new(
+            "base_url",
+            text!("config-bad-base-url", base_url = base_url),
+            text!("config-bad-base-url-hint"),
         ));
         "/".to_owned()
     });
     if raw.languages.is_empty() {
         problems.push(Problem::new(
             "languages",
-            "`languages` lists no language".to_owned(),
-            "list at least one, like `- code: nl` with `name: Nederlands` under it".to_owned(),
+            text!("config-no-languages"),
+            text!("config-no-languages-hint"),
         ));
     }
     for (index, language) in raw.languages.iter().enumerate() {
         if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains('_') {
             problems.push(Problem::new(
                 "languages",
-                format!("`{}` is not a language code", language.code),
-                "use codes like `nl`, `de`, `en` or `pt-BR`".to_owned(),
+                text!("config-bad-language-code", code = &language.code),
+                text!("config-bad-language-code-hint"),
             ));
         }
         if raw.languages[..index]
@@ -199,28 +197,24 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
         {
             problems.push(Problem::new(
                 "languages",
-                format!("the language `{}` is listed twice", language.code),
-                "list each language once".to_owned(),
+                text!("config-language-twice", code = &language.code),
+                text!("config-language-twice-hint"),
             ));
         }
     }
     if !raw.languages.iter().any(|l| l.code == raw.default_language) {
         problems.push(Problem::new(
             "default_language",
-            format!(
-                "`default_language` is `{}`, which is not in `languages`",
-                raw.default_language
-            ),
-            "make it one of the codes listed under `languages`".to_owned(),
+            text!("config-bad-default-language", code = &raw.default_language),
+            text!("config-bad-default-language-hint"),
         ));
     }
     let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
     if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
         problems.push(Problem::new(
             "brochure",
-            format!("`image_width_cm` under `brochure` is {width}, which is no width"),
-            "write the width of the printed text column in centimetres, like `image_width_cm: 12`"
-                .to_owned(),
+            text!("config-bad-image-width", width = width.to_string()),
+            text!("config-bad-image-width-hint"),
         ));
     }
     if !problems.is_empty() {
@@ -262,9 +256,8 @@ fn theme_problem(theme: &str) -> Option<Problem> {
     (!one_folder).then(|| {
         Problem::new(
             "theme",
-            format!("`theme` is `{theme}`, which is not the name of a folder under themes/"),
-            "themes live in the themes/ folder of the site: put the theme there and write \
-             only its folder name, like `theme: mst`",
+            text!("config-bad-theme", theme = theme),
+            text!("config-bad-theme-hint"),
         )
     })
 }
@@ -316,7 +309,7 @@ mod tests {
         for wrong in ["0", "-3"] {
             let problems = with_width(wrong).unwrap_err();
             assert!(
-                problems[0].message.contains("which is no width"),
+                problems[0].message.english().contains("which is no width"),
                 "{problems:?}"
             );
         }

@@ -20,6 +20,7 @@ use crate::key::{Key, SECTION_STEM};
 use crate::lang::Lang;
 use crate::util::hash::{self, Fingerprint, Stamp};
 use crate::walk::{self, Refusal};
+use crate::words::text;
 
 /// The folder of the site that holds the Markdown files.
 pub const CONTENT_DIR: &str = "content";
@@ -385,9 +386,9 @@ fn find_markdown_files(root: &Path) -> Found {
                 if error.depth() == 0 && error.io_error().is_some_and(is_not_found) =>
             {
                 found.diagnostics.push(
-                    Diagnostic::error("the site has no `content` folder")
+                    Diagnostic::error(text!("no-content-folder"))
                         .in_file(CONTENT_DIR)
-                        .with_hint("create `content/_index.<language>.md` for the home page"),
+                        .with_hint(text!("no-content-folder-hint")),
                 );
             }
             Err(Refusal::Walk(error)) => {
@@ -397,11 +398,9 @@ fn find_markdown_files(root: &Path) -> Found {
                     .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
                 if error.loop_ancestor().is_some() {
                     found.diagnostics.push(
-                        Diagnostic::error(
-                            "this folder links back to a folder that contains it (a loop)",
-                        )
-                        .in_file(place)
-                        .with_hint("remove or fix the link"),
+                        Diagnostic::error(text!("folder-loop"))
+                            .in_file(place)
+                            .with_hint(text!("folder-loop-hint")),
                     );
                     continue;
                 }
@@ -432,18 +431,13 @@ fn copy_io_error(error: &std::io::Error) -> std::io::Error {
 /// one the writer can fix.
 fn cannot_read(place: &Path, what: &str, error: &std::io::Error) -> Diagnostic {
     if error.kind() == std::io::ErrorKind::PermissionDenied {
-        return Diagnostic::error(format!("diptych is not allowed to read this {what}"))
+        return Diagnostic::error(text!("content-not-allowed", what = what))
             .in_file(place)
-            .with_hint(format!(
-                "give your user account permission to read the {what} (on Windows: right-click \
-                 it, Properties, Security), or move it out of content/"
-            ));
+            .with_hint(text!("content-not-allowed-hint", what = what));
     }
-    Diagnostic::error(format!("cannot read this {what}: {error}"))
+    Diagnostic::error(text!("content-unreadable", what = what, error = error))
         .in_file(place)
-        .with_hint(format!(
-            "check that the {what} can be opened, or move it out of content/"
-        ))
+        .with_hint(text!("content-unreadable-hint", what = what))
 }
 
 fn is_not_found(error: &std::io::Error) -> bool {
@@ -548,11 +542,9 @@ fn read_text(root: &Path, source: &Path) -> Result<String, Diagnostic> {
 fn identify(source: &Path, config: &Config) -> Result<(Key, Lang), Diagnostic> {
     let relative = source.strip_prefix(CONTENT_DIR).unwrap_or(source);
     let Some(relative) = relative.to_str() else {
-        return Err(Diagnostic::error(
-            "this file's name has characters that are not valid text (UTF-8)",
-        )
-        .in_file(source)
-        .with_hint("rename the file using ordinary letters, like `ueber-ons.nl.md`"));
+        return Err(Diagnostic::error(text!("file-name-not-utf8"))
+            .in_file(source)
+            .with_hint(text!("file-name-not-utf8-hint")));
     };
     let relative = relative.replace('\\', "/");
     let without_md = relative.strip_suffix(".md").unwrap_or(&relative);
@@ -564,23 +556,22 @@ fn identify(source: &Path, config: &Config) -> Result<(Key, Lang), Diagnostic> {
         Some((stem, code)) if config.language(code).is_some() => (stem, Lang::new(code)),
         Some((_, code)) if looks_like_language(code) => {
             let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            return Err(Diagnostic::error(format!(
-                "this file is in the language `{code}`, which site.yaml does not list"
-            ))
-            .in_file(source)
-            .with_hint(format!(
-                "rename it to one of the site's languages ({}), or add `{code}` to `languages` in site.yaml",
-                known.join(", ")
-            )));
+            return Err(
+                Diagnostic::error(text!("file-in-unknown-language", code = code))
+                    .in_file(source)
+                    .with_hint(text!(
+                        "file-in-unknown-language-hint",
+                        code = code,
+                        known = known.join(", ")
+                    )),
+            );
         }
         _ => (file, config.default_language.clone()),
     };
     if stem.is_empty() {
-        return Err(
-            Diagnostic::error("this file has no name before the language")
-                .in_file(source)
-                .with_hint("name pages like `ambities.nl.md`"),
-        );
+        return Err(Diagnostic::error(text!("file-without-name"))
+            .in_file(source)
+            .with_hint(text!("file-without-name-hint")));
     }
     Ok((Key::new(format!("{folder}{stem}.md")), lang))
 }
@@ -599,11 +590,9 @@ fn not_utf8(source: &Path, error: &std::string::FromUtf8Error) -> Diagnostic {
         .chars()
         .count()
         + 1;
-    let mut diagnostic = Diagnostic::error("this file is not UTF-8 text")
+    let mut diagnostic = Diagnostic::error(text!("file-not-utf8"))
         .in_file(source)
-        .with_hint(
-            "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
-        );
+        .with_hint(text!("file-not-utf8-hint"));
     diagnostic.line = Some(line);
     diagnostic.column = Some(column);
     diagnostic

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 
+use crate::words::{Text, UiLang, text};
+
 /// Whether a problem stops the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -34,9 +36,9 @@ pub struct Diagnostic {
     /// 1-based column in `line`, counted in characters.
     pub column: Option<usize>,
     /// What is wrong, in a writer's words.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// The offending line as it stands in the file, shown under the message.
     pub source_line: Option<String>,
     /// Other places the problem involves (the other page on the same address, …).
@@ -51,7 +53,7 @@ pub struct Place {
     /// 1-based line, when known, with the line as it stands in the file.
     pub line: Option<(usize, String)>,
     /// What this place has to do with the problem.
-    pub label: String,
+    pub label: Text,
 }
 
 impl Diagnostic {
@@ -62,30 +64,30 @@ impl Diagnostic {
             error.kind(),
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
         ) {
-            return Diagnostic::error("the disk is full: the site cannot be written")
+            return Diagnostic::error(text!("disk-full"))
                 .in_file(out_dir)
-                .with_hint(
-                    "make room on the disk, or build onto another disk with --out; \
-                     the previous output is unchanged",
-                );
+                .with_hint(text!("disk-full-hint"));
         }
-        let what = path.map_or_else(|| "the site".to_owned(), |path| format!("`{path}`"));
-        Diagnostic::error(format!("cannot write {what}: {error}"))
+        let message = match path {
+            Some(path) => text!("cannot-write-file", path = path, error = error),
+            None => text!("cannot-write-site", error = error),
+        };
+        Diagnostic::error(message)
             .in_file(out_dir)
-            .with_hint("check that the output folder is writable; the previous output is unchanged")
+            .with_hint(text!("cannot-write-hint"))
     }
 
     /// A problem that stops the build.
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Text>) -> Self {
         Self::new(Severity::Error, message.into())
     }
 
     /// A problem worth a writer's attention that does not stop the build.
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Text>) -> Self {
         Self::new(Severity::Warning, message.into())
     }
 
-    fn new(severity: Severity, message: String) -> Self {
+    fn new(severity: Severity, message: Text) -> Self {
         Diagnostic {
             severity,
             file: None,
@@ -99,7 +101,7 @@ impl Diagnostic {
     }
 
     /// Marks another place the problem involves.
-    pub fn also_in(mut self, file: impl AsRef<Path>, label: impl Into<String>) -> Self {
+    pub fn also_in(mut self, file: impl AsRef<Path>, label: impl Into<Text>) -> Self {
         self.also.push(Place {
             file: file.as_ref().to_path_buf(),
             line: None,
@@ -114,7 +116,7 @@ impl Diagnostic {
         file: impl AsRef<Path>,
         text: &str,
         line: usize,
-        label: impl Into<String>,
+        label: impl Into<Text>,
     ) -> Self {
         self.also.push(Place {
             file: file.as_ref().to_path_buf(),
@@ -142,7 +144,7 @@ impl Diagnostic {
     }
 
     /// Adds the one-line advice shown under the message.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -159,14 +161,23 @@ impl Diagnostic {
     }
 
     /// Orders problems as a writer reads them: by file, then line, then column.
-    fn sort_key(&self) -> (Option<&PathBuf>, usize, usize, Severity, &str, Option<&str>) {
+    fn sort_key(
+        &self,
+    ) -> (
+        Option<&PathBuf>,
+        usize,
+        usize,
+        Severity,
+        &Text,
+        Option<&Text>,
+    ) {
         (
             self.file.as_ref(),
             self.line.unwrap_or(0),
             self.column.unwrap_or(0),
             self.severity,
             &self.message,
-            self.hint.as_deref(),
+            self.hint.as_ref(),
         )
     }
 }
@@ -205,19 +216,28 @@ pub fn panic_is_caught() -> bool {
     CATCHING.with(|depth| depth.get() > 0)
 }
 
-/// What a writer is told when diptych failed on `what` ("this page") because of a bug:
-/// the message and its hint, which asks for a report with `attach` ("this file") and
-/// `detail` (the panic's message).
-pub fn bug_words(what: &str, attach: &str, detail: &str) -> (String, String) {
-    (
-        format!(
-            "diptych could not render {what}: this is a bug in diptych, not a mistake in your files"
+/// What diptych failed on, when it failed because of a bug.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BugIn {
+    /// One page: the report asks for that page's file.
+    Page,
+    /// The site as a whole: the report asks for the files changed last.
+    Site,
+}
+
+/// What a writer is told when diptych failed because of a bug: the message and its hint,
+/// which asks for a report with the files involved and `detail` (the panic's message).
+pub fn bug_words(failed_on: BugIn, detail: &str) -> (Text, Text) {
+    match failed_on {
+        BugIn::Page => (
+            text!("bug-in-page"),
+            text!("bug-in-page-hint", detail = detail),
         ),
-        format!(
-            "please report it to diptych's makers with {attach} \
-             (what went wrong inside diptych: {detail})"
+        BugIn::Site => (
+            text!("bug-in-site"),
+            text!("bug-in-site-hint", detail = detail),
         ),
-    )
+    }
 }
 
 /// Why a reference (a link by key, an image) leads nowhere: what to say, and what to do
@@ -226,16 +246,16 @@ pub fn bug_words(what: &str, attach: &str, detail: &str) -> (String, String) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unresolved {
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it, when the caller's general advice would not fit.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 impl Unresolved {
     /// A reason with the usual advice.
-    pub fn new(message: String) -> Self {
+    pub fn new(message: impl Into<Text>) -> Self {
         Unresolved {
-            message,
+            message: message.into(),
             hint: None,
         }
     }
@@ -245,13 +265,20 @@ impl fmt::Display for Unresolved {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.hint {
             Some(hint) => write!(f, "{}: {hint}", self.message),
-            None => f.write_str(&self.message),
+            None => write!(f, "{}", self.message),
         }
     }
 }
 
 impl fmt::Display for Diagnostic {
-    /// Renders like a compiler message:
+    /// Renders in the language chosen for this run ([`crate::words::set_language`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(crate::words::language()))
+    }
+}
+
+impl Diagnostic {
+    /// Renders in `lang` like a compiler message:
     ///
     /// ```text
     /// error: unknown front matter key `titel`
@@ -262,13 +289,15 @@ impl fmt::Display for Diagnostic {
     ///   |
     ///   = hint: …
     /// ```
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+    pub fn render(&self, lang: UiLang) -> String {
+        let (level, name) = match self.severity {
+            Severity::Error => (Level::ERROR, text!("severity-error")),
+            Severity::Warning => (Level::WARNING, text!("severity-warning")),
         };
+        let level = level.with_name(Some(name.render(lang)));
+        let message = self.message.render(lang);
         let file = self.file.as_ref().map(|file| file.display().to_string());
-        let mut group = Group::with_title(level.primary_title(&self.message));
+        let mut group = Group::with_title(level.primary_title(&message));
         match (&file, self.line, &self.source_line) {
             (Some(file), Some(line), Some(text)) => {
                 let span = marker(text, self.column.unwrap_or(1));
@@ -288,12 +317,14 @@ impl fmt::Display for Diagnostic {
             }
             _ => {}
         }
-        let also: Vec<(String, &Place)> = self
-            .also
-            .iter()
-            .map(|place| (place.file.display().to_string(), place))
+        let also: Vec<(String, String, &Place)> = (self.also.iter())
+            .map(|place| {
+                let path = place.file.display().to_string();
+                (path, place.label.render(lang), place)
+            })
             .collect();
-        for (path, place) in &also {
+        let note = Level::NOTE.with_name(Some(text!("severity-note").render(lang)));
+        for (path, label, place) in &also {
             group = group.element(match &place.line {
                 Some((line, text)) => Element::from(
                     Snippet::source(text.as_str())
@@ -302,19 +333,21 @@ impl fmt::Display for Diagnostic {
                         .annotation(
                             AnnotationKind::Context
                                 .span(marker(text, 1))
-                                .label(&place.label),
+                                .label(label.as_str()),
                         ),
                 ),
                 None => Element::from(Origin::path(path.as_str())),
             });
             if place.line.is_none() {
-                group = group.element(Level::NOTE.message(format!("{}: {path}", place.label)));
+                group = group.element(note.clone().message(format!("{label}: {path}")));
             }
         }
-        if let Some(hint) = &self.hint {
-            group = group.element(Level::HELP.with_name(Some("hint")).message(hint.as_str()));
+        let hint = self.hint.as_ref().map(|hint| hint.render(lang));
+        if let Some(hint) = &hint {
+            let name = text!("severity-hint").render(lang);
+            group = group.element(Level::HELP.with_name(Some(name)).message(hint.as_str()));
         }
-        writeln!(f, "{}", Renderer::plain().render(&[group]))
+        format!("{}\n", Renderer::plain().render(&[group]))
     }
 }
 
@@ -396,7 +429,7 @@ mod tests {
             Diagnostic::error("a1").in_file("a.md").at("x\ny", 1, 1),
         ];
         sort(&mut list);
-        let order: Vec<_> = list.iter().map(|d| d.message.as_str()).collect();
+        let order: Vec<_> = list.iter().map(|d| d.message.english()).collect();
         assert_eq!(order, ["a1", "a2", "b"]);
     }
 }

@@ -6,6 +6,7 @@
 
 use serde::Deserialize;
 
+use crate::words::{Text, text};
 use crate::yaml;
 
 /// The keys a page or section may set between its `---` lines.
@@ -57,9 +58,9 @@ pub struct FrontMatterError {
     /// 1-based column.
     pub column: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub hint: String,
+    pub hint: Text,
 }
 
 const FENCE: &str = "---";
@@ -71,18 +72,16 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, FrontMatterError> {
     let front: FrontMatter = yaml::parse(yaml_text).map_err(|error| FrontMatterError {
         line: error.line + 1,
         column: error.column,
-        message: format!("front matter: {}", error.message),
-        hint: error
-            .hint
-            .unwrap_or_else(|| "check the lines between the two `---`".to_owned()),
+        message: text!("front-matter-problem", problem = error.message),
+        hint: (error.hint).unwrap_or_else(|| text!("front-matter-problem-hint")),
     })?;
     if front.title.trim().is_empty() {
         let (line, column) = yaml::place_of(yaml_text, "title").unwrap_or((1, 1));
         return Err(FrontMatterError {
             line: line + 1,
             column,
-            message: "front matter: the `title` is empty".to_owned(),
-            hint: "write the page's title after `title:`".to_owned(),
+            message: text!("front-matter-empty-title"),
+            hint: text!("front-matter-empty-title-hint"),
         });
     }
     Ok(Parsed {
@@ -108,9 +107,8 @@ fn split(text: &str) -> Result<(&str, &str, usize), FrontMatterError> {
         return Err(FrontMatterError {
             line: 1,
             column: 1,
-            message: "the file does not start with front matter".to_owned(),
-            hint: "begin the file with a line `---`, then `title: …`, then another `---`"
-                .to_owned(),
+            message: text!("front-matter-missing"),
+            hint: text!("front-matter-missing-hint"),
         });
     }
     let yaml_start = first.len();
@@ -126,8 +124,8 @@ fn split(text: &str) -> Result<(&str, &str, usize), FrontMatterError> {
     Err(FrontMatterError {
         line: 1,
         column: 1,
-        message: "the front matter that starts here has no closing `---`".to_owned(),
-        hint: "add a line `---` after the last front matter line, before the text".to_owned(),
+        message: text!("front-matter-unclosed"),
+        hint: text!("front-matter-unclosed-hint"),
     })
 }
 
@@ -162,13 +160,18 @@ mod tests {
     fn missing_closing_fence_points_at_line_one() {
         let error = parse("---\ntitle: A\nTekst\n").unwrap_err();
         assert_eq!(error.line, 1);
-        assert!(error.message.contains("no closing `---`"));
+        assert!(error.message.english().contains("no closing `---`"));
     }
 
     #[test]
     fn empty_file_has_no_front_matter() {
         let error = parse("").unwrap_err();
-        assert!(error.message.contains("does not start with front matter"));
+        assert!(
+            error
+                .message
+                .english()
+                .contains("does not start with front matter")
+        );
     }
 
     #[test]
@@ -182,7 +185,11 @@ mod tests {
     fn a_title_that_is_a_list_is_refused() {
         let error = parse("---\ntitle: [a, b]\n---\n").unwrap_err();
         assert_eq!(error.line, 2);
-        assert!(error.hint.contains("must be text"), "{}", error.hint);
+        assert!(
+            error.hint.english().contains("must be text"),
+            "{}",
+            error.hint
+        );
     }
 
     #[test]

@@ -146,7 +146,7 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
 
 /// Every message and term (named with its dash: `-brand`) of a file, with its line and the
 /// names it uses.
-fn describe_entries(resource: &FluentResource, text: &str) -> BTreeMap<String, Message> {
+pub(crate) fn describe_entries(resource: &FluentResource, text: &str) -> BTreeMap<String, Message> {
     use fluent_syntax::ast::Entry;
     resource
         .entries()

@@ -12,7 +12,7 @@
 //! 4 rendering            markdown  shortcode  render  alternates  assets  headers  brochure
 //! 3 loading              front_matter  content  theme  i18n  number  images  resolve
 //! 2 the model            key  lang  config  files
-//! 1 utilities            util  diagnostic  suggest  walk  yaml
+//! 1 utilities            util  words  diagnostic  suggest  walk  yaml
 //! ```
 //!
 //! The pipeline, data flowing forward as plain types: [`config`] reads `site.yaml`;
@@ -61,6 +61,7 @@ mod translation_qa;
 pub mod translations;
 pub mod util;
 mod walk;
+pub mod words;
 mod yaml;
 
 pub use build::{BuildOptions, BuildReport, build};

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
+use diptych::words::UiLang;
 use diptych::{BuildOptions, BuildReport, Diagnostic, Severity};
 
 /// Turns the brochure's Markdown files, translations and theme into a website in every
@@ -22,6 +23,11 @@ use diptych::{BuildOptions, BuildReport, Diagnostic, Severity};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language diptych speaks in: nl, de or en [default: DIPTYCH_LANG, else the
+    /// system's language, else English].
+    #[arg(long, global = true, value_name = "CODE",
+          value_parser = clap::builder::PossibleValuesParser::new(UiLang::CODES))]
+    ui_lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -660,8 +666,7 @@ fn report_bugs_in_plain_words() {
             .map(|at| format!(", at {}:{}", at.file(), at.line()))
             .unwrap_or_default();
         let (message, hint) = diptych::diagnostic::bug_words(
-            "the site",
-            "the files you changed last",
+            diptych::diagnostic::BugIn::Site,
             &format!("{detail}{place}"),
         );
         eprintln!("{}", Diagnostic::error(message).with_hint(hint));
@@ -687,10 +692,26 @@ fn show_open_to_network(addresses: &[String], desk_records: bool) {
     }
 }
 
+/// Chooses the language diptych speaks in: `--ui-lang` (`asked`), then the environment.
+fn speak(asked: Option<&str>) {
+    let lang = asked
+        .and_then(UiLang::from_code)
+        .unwrap_or_else(|| diptych::words::from_environment(|name| std::env::var(name).ok()));
+    diptych::words::set_language(lang);
+}
+
 fn main() -> ExitCode {
     report_bugs_in_plain_words();
-    match double_click::how_started() {
-        double_click::Start::CommandLine => run(Cli::parse().command),
+    let started = double_click::how_started();
+    if started != double_click::Start::CommandLine {
+        speak(None);
+    }
+    match started {
+        double_click::Start::CommandLine => {
+            let cli = Cli::parse();
+            speak(cli.ui_lang.as_deref());
+            run(cli.command)
+        }
         double_click::Start::Preview => {
             let code = ServeArgs::for_double_click().run();
             if code != ExitCode::SUCCESS {

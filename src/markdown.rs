@@ -13,6 +13,7 @@ use crate::diagnostic::Unresolved;
 use crate::key;
 use crate::shortcode::{Call, Shortcode, find_calls};
 use crate::util::text::line_and_column;
+use crate::words::{Text, text};
 
 mod near_misses;
 mod raw_images;
@@ -36,9 +37,9 @@ pub struct Problem {
     /// 1-based column.
     pub column: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub hint: String,
+    pub hint: Text,
 }
 
 /// The HTML of a page body and what was learned on the way.
@@ -88,7 +89,7 @@ pub struct Resolvers<'a> {
     /// language, or why there is none.
     pub key: &'a ResolveKey<'a>,
     /// A shortcode call → its HTML, or why it cannot be expanded.
-    pub shortcode: &'a dyn Fn(&Call) -> Result<String, String>,
+    pub shortcode: &'a dyn Fn(&Call) -> Result<String, Text>,
     /// Put before every heading id, so that pages printed in one document keep them unique.
     pub id_prefix: &'a str,
     /// Levels to add to every heading (`## A` becomes `<h4>` with 2), for pages printed
@@ -166,7 +167,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
                 line,
                 column,
                 message,
-                hint: "write shortcodes like {{ percent(of=\"access.twente_60\") }}".to_owned(),
+                hint: text!("shortcode-hint"),
             });
         },
     );
@@ -316,7 +317,7 @@ fn write_html(
 
 /// What reading the links of a page turns up.
 enum LinkFinding {
-    Problem { message: String, hint: String },
+    Problem { message: Text, hint: Text },
     Fragment { key: String, fragment: String },
 }
 
@@ -347,8 +348,8 @@ impl Expanded {
 fn expand_shortcodes(
     markdown: &str,
     options: Options,
-    expand: &dyn Fn(&Call) -> Result<String, String>,
-    report: &mut dyn FnMut(usize, String),
+    expand: &dyn Fn(&Call) -> Result<String, Text>,
+    report: &mut dyn FnMut(usize, Text),
 ) -> Expanded {
     let mut out = Expanded {
         text: String::with_capacity(markdown.len()),
@@ -431,8 +432,7 @@ fn resolve_links(
                     }
                     Err(Unresolved { message, hint }) => Some(LinkFinding::Problem {
                         message,
-                        hint: hint.unwrap_or_else(|| "link to a file of content/ without its language, like `@/strategie/ambities.md`"
-                            .to_owned()),
+                        hint: hint.unwrap_or_else(|| text!("link-by-key-hint")),
                     }),
                 };
                 if let Some(finding) = finding {
@@ -522,20 +522,15 @@ fn show_images(
 
 fn no_alt() -> LinkFinding {
     LinkFinding::Problem {
-        message: "this image has no description (alt text)".to_owned(),
-        hint: format!(
-            "describe the image between the brackets: ![what the image shows](file.png); \
-             a purely decorative image says so with `{DECORATIVE}`: ![{DECORATIVE}](file.png)"
-        ),
+        message: text!("image-no-alt"),
+        hint: text!("image-no-alt-hint", decorative = DECORATIVE),
     }
 }
 
 fn image_problem(unresolved: Unresolved) -> LinkFinding {
     LinkFinding::Problem {
         message: unresolved.message,
-        hint: unresolved
-            .hint
-            .unwrap_or_else(|| "check the image's name".to_owned()),
+        hint: unresolved.hint.unwrap_or_else(|| text!("image-name-hint")),
     }
 }
 
@@ -643,8 +638,8 @@ mod tests {
         Err(Unresolved::new(format!("no page `{key}`")))
     }
 
-    fn no_shortcodes(call: &Call) -> Result<String, String> {
-        Err(format!("no shortcode `{}`", call.name))
+    fn no_shortcodes(call: &Call) -> Result<String, Text> {
+        Err(Text::verbatim(format!("no shortcode `{}`", call.name)))
     }
 
     fn render_plain(markdown: &str, first_line: usize) -> Rendered {

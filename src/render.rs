@@ -17,7 +17,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
-use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
+use crate::diagnostic::{BugIn, Diagnostic, Unresolved, bug_words, catch_bug};
 use crate::files::SiteFiles;
 use crate::i18n::I18n;
 use crate::images::{self, Image};
@@ -28,6 +28,7 @@ use crate::resolve::{Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
+use crate::words::{Text, text};
 
 /// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.
@@ -288,18 +289,14 @@ fn fluent_value(value: &Value) -> TeraResult<FluentValue<'static>> {
 /// `shortcodes/<name>.html`. The template gets the call's arguments, `lang`, the page's
 /// `extra`, and, when an argument `of` names a path in `extra` (`"access.twente_60"`),
 /// the data found there as `value`.
-pub fn expand_shortcode(
-    templates: &Templates,
-    entry: &Entry,
-    call: &Call,
-) -> Result<String, String> {
+pub fn expand_shortcode(templates: &Templates, entry: &Entry, call: &Call) -> Result<String, Text> {
     let template = theme::shortcode_template(&call.name);
     if !templates.has(&template) {
-        return Err(format!(
-            "there is no shortcode `{}` (the theme has no {}){}",
-            call.name,
-            templates.path_of(&template).display(),
-            suggest::did_you_mean(&call.name, templates.shortcode_names())
+        return Err(text!(
+            "shortcode-unknown",
+            name = call.name.as_str(),
+            template = &templates.path_of(&template),
+            meant = suggest::did_you_mean(&call.name, templates.shortcode_names())
         ));
     }
     let mut context = Context::new();
@@ -312,9 +309,10 @@ pub fn expand_shortcode(
         let extra = &entry.doc.front.extra;
         let value = lookup(extra, path).ok_or_else(|| {
             let known = data_paths(extra);
-            format!(
-                "the front matter has no `extra.{path}` for this shortcode{}",
-                suggest::did_you_mean(path, known.iter().map(String::as_str))
+            text!(
+                "shortcode-no-data",
+                path = path.as_str(),
+                meant = suggest::did_you_mean(path, known.iter().map(String::as_str))
             )
         })?;
         context.insert("value", value);
@@ -571,7 +569,7 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
         let html = if problems.is_empty() {
             catch_bug(|| render_entry(&Views { site }, templates, entry, &body))
                 .unwrap_or_else(|detail| {
-                    let (message, hint) = bug_words("this page", "this file", &detail);
+                    let (message, hint) = bug_words(BugIn::Page, &detail);
                     Err(Diagnostic::error(message)
                         .in_file(&entry.doc.source)
                         .with_hint(hint))
@@ -607,7 +605,7 @@ pub fn render_body(
         render_markdown(site, templates, entry, id_prefix)
     })
     .unwrap_or_else(|detail| {
-        let (message, hint) = bug_words("this page", "this file", &detail);
+        let (message, hint) = bug_words(BugIn::Page, &detail);
         Rendered {
             problems: vec![markdown::Problem {
                 line: entry.doc.body_line,
@@ -831,12 +829,17 @@ fn render_failure(
     page: &Path,
 ) -> Diagnostic {
     let mut diagnostic = templates.diagnostic(error, template);
-    let hint = diagnostic.hint.take().unwrap_or_default();
-    diagnostic.with_hint(format!("{hint} (while building {})", page.display()))
+    let hint = diagnostic.hint.take().unwrap_or_else(|| Text::verbatim(""));
+    diagnostic.with_hint(text!(
+        "template-hint-while-building",
+        hint = hint,
+        page = page,
+        others = 0
+    ))
 }
 
 /// Where a template problem is and what it says: the same for every page that hits it.
-type Place = (Option<PathBuf>, Option<usize>, Option<usize>, String);
+type Place = (Option<PathBuf>, Option<usize>, Option<usize>, Text);
 
 /// One diagnostic per template problem, however many pages hit it.
 pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
@@ -855,12 +858,8 @@ pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
     seen.into_values()
         .map(|(mut diagnostic, others)| {
             // Only a template problem's hint names the page it was building.
-            if others > 0
-                && let Some(hint) = diagnostic.hint.as_mut()
-                && hint.ends_with(')')
-            {
-                hint.pop();
-                hint.push_str(&format!(" and {others} more)"));
+            if let Some(hint) = diagnostic.hint.as_mut() {
+                hint.set("others", others);
             }
             diagnostic
         })

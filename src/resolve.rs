@@ -16,6 +16,7 @@ use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::key::{self, Key};
 use crate::lang::Lang;
 use crate::suggest;
+use crate::words::text;
 
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
@@ -154,25 +155,17 @@ impl Site {
     fn why_not_built(&self, key: &Key) -> Unresolved {
         if self.left_out.is_unreadable(key, None) {
             Unresolved {
-                message: format!("the page `{key}` links to could not be read"),
-                hint: Some(
-                    "this link works again once diptych can read the page: see the error \
-                     about reading its file or folder"
-                        .to_owned(),
-                ),
+                message: text!("link-to-unreadable", key = key.as_str()),
+                hint: Some(text!("link-to-unreadable-hint")),
             }
         } else if self.left_out.drafts.iter().any(|draft| draft.key == *key) {
             Unresolved {
-                message: format!("`{key}` is a draft, not published without --drafts"),
-                hint: Some(
-                    "remove `draft: true` from its front matter when it is ready, or build \
-                     with --drafts to preview it"
-                        .to_owned(),
-                ),
+                message: text!("link-to-draft", key = key.as_str()),
+                hint: Some(text!("link-to-draft-hint")),
             }
         } else {
             let meant = suggest::did_you_mean(key, self.keys().map(Key::as_str));
-            Unresolved::new(format!("there is no page `{key}` in content/{meant}"))
+            Unresolved::new(text!("link-to-nothing", key = key.as_str(), meant = meant))
         }
     }
 

@@ -8,6 +8,8 @@
 //!
 //! Pure text scanning, no templates: the caller decides what a call becomes.
 
+use crate::words::{Text, text};
+
 /// One argument value: text in double quotes, a number, or `true`/`false`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
@@ -68,7 +70,7 @@ pub struct Malformed {
     /// Byte offset of the `{{`.
     pub offset: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
 }
 
 /// Every shortcode call (or call written out) in `text`, in order. `{{` that is not
@@ -164,7 +166,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// `None` when this is no shortcode at all; `Some(Err)` when it starts as one but breaks.
-    fn call(&mut self) -> Option<Result<(String, Arguments), String>> {
+    fn call(&mut self) -> Option<Result<(String, Arguments), Text>> {
         let name = self.identifier()?;
         if !self.eat("(") {
             return None;
@@ -172,7 +174,7 @@ impl<'a> Cursor<'a> {
         Some(self.arguments().map(|args| (name, args)))
     }
 
-    fn arguments(&mut self) -> Result<Arguments, String> {
+    fn arguments(&mut self) -> Result<Arguments, Text> {
         let mut args = Vec::new();
         if self.eat(")") {
             return self.close().map(|()| args);
@@ -180,33 +182,35 @@ impl<'a> Cursor<'a> {
         loop {
             let name = self
                 .identifier()
-                .ok_or("expected an argument name, like `of=`")?;
+                .ok_or_else(|| text!("shortcode-expected-name"))?;
             if !self.eat("=") {
-                return Err(format!("expected `=` after `{name}`"));
+                return Err(text!("shortcode-expected-equals", name = name));
             }
             args.push((name, self.value()?));
             if self.eat(")") {
                 return self.close().map(|()| args);
             }
             if !self.eat(",") {
-                return Err("expected `,` or `)` after an argument".to_owned());
+                return Err(text!("shortcode-expected-comma"));
             }
         }
     }
 
-    fn close(&mut self) -> Result<(), String> {
+    fn close(&mut self) -> Result<(), Text> {
         if self.eat("}}") {
             Ok(())
         } else {
-            Err("expected `}}` to close the shortcode".to_owned())
+            Err(text!("shortcode-expected-close"))
         }
     }
 
-    fn value(&mut self) -> Result<ArgValue, String> {
+    fn value(&mut self) -> Result<ArgValue, Text> {
         self.skip_spaces();
         let rest = self.rest();
         if let Some(quoted) = rest.strip_prefix('"') {
-            let end = quoted.find('"').ok_or("a text value has no closing `\"`")?;
+            let end = quoted
+                .find('"')
+                .ok_or_else(|| text!("shortcode-unclosed-quote"))?;
             self.at += end + 2;
             return Ok(ArgValue::Text(quoted[..end].to_owned()));
         }
@@ -221,7 +225,7 @@ impl<'a> Cursor<'a> {
             .unwrap_or(rest.len());
         let number = rest[..length]
             .parse::<f64>()
-            .map_err(|_| "a value must be \"text\", a number, true or false".to_owned())?;
+            .map_err(|_| text!("shortcode-bad-value"))?;
         self.at += length;
         Ok(ArgValue::Number(number))
     }
@@ -282,6 +286,6 @@ mod tests {
         assert_eq!(found.len(), 1);
         let error = found[0].clone().unwrap_err();
         assert_eq!(error.offset, 2);
-        assert!(error.message.contains("`,` or `)`"));
+        assert!(error.message.english().contains("`,` or `)`"));
     }
 }

@@ -2,6 +2,8 @@
 //! shortcode, a link key, a UI text, a front matter key) does not exist. One place, so
 //! that every message suggests by the same measure.
 
+use crate::words::{Text, text};
+
 /// The candidate nearest to `word` in edit distance (letters added, removed, changed or
 /// swapped with their neighbour), if one is near enough to be a slip of the keyboard. On
 /// a tie, the first.
@@ -24,10 +26,11 @@ fn limit(word: &str) -> usize {
 
 /// `; did you mean `x`?` to end a message about `word`, or nothing when no candidate is
 /// near enough.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    nearest(word, candidates)
-        .map(|found| format!("; did you mean `{found}`?"))
-        .unwrap_or_default()
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
+    nearest(word, candidates).map_or_else(
+        || Text::verbatim(""),
+        |found| text!("did-you-mean-after", name = found),
+    )
 }
 
 #[cfg(test)]
@@ -64,9 +67,9 @@ mod tests {
     #[test]
     fn the_ending_of_a_message() {
         assert_eq!(
-            did_you_mean("percnt", ["number", "percent"]),
+            did_you_mean("percnt", ["number", "percent"]).english(),
             "; did you mean `percent`?"
         );
-        assert_eq!(did_you_mean("chart", ["number"]), "");
+        assert_eq!(did_you_mean("chart", ["number"]).english(), "");
     }
 }

@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::content::{self, Document};
 use crate::diagnostic::Diagnostic;
 use crate::util::file::write_atomically;
+use crate::words::text;
 use crate::yaml;
 
 /// The record file, relative to the site folder.
@@ -122,13 +123,10 @@ fn read_record_file<T: serde::de::DeserializeOwned + Default>(
     yaml::parse::<Option<T>>(&text)
         .map(|records| records.unwrap_or_default())
         .map_err(|error| {
-            Diagnostic::error(format!(
-                "the translation record cannot be read: {}",
-                error.message
-            ))
-            .in_file(file)
-            .at(&text, error.line, error.column)
-            .with_hint("run `diptych translated` to write it anew")
+            Diagnostic::error(text!("record-unreadable", problem = error.message))
+                .in_file(file)
+                .at(&text, error.line, error.column)
+                .with_hint(text!("record-unreadable-hint"))
         })
 }
 

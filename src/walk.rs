@@ -172,7 +172,7 @@ mod tests {
                     files.push(path.display().to_string());
                 }
                 Ok(_) => {}
-                Err(Refusal::Link(diagnostic)) => refused.push(diagnostic.message),
+                Err(Refusal::Link(diagnostic)) => refused.push(diagnostic.message.english()),
                 Err(Refusal::Walk(error)) => panic!("{error}"),
             }
         }

@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::words::{Text, text};
 use saphyr_parser::{Event, Parser};
 use serde::de::{DeserializeOwned, Expected, Unexpected};
 use serde_value::{Value, ValueDeserializer};
@@ -25,9 +26,9 @@ pub(crate) struct YamlError {
     /// 1-based column.
     pub column: usize,
     /// What went wrong, in plain words.
-    pub message: String,
+    pub message: Text,
     /// How to fix it, when we can tell.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 /// Parses `text` into `T`. An empty text parses as an empty mapping, so that a missing
@@ -38,12 +39,8 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         return Err(YamlError {
             line,
             column,
-            message: "the YAML repeats a value with an alias (`*name`)".to_owned(),
-            hint: Some(
-                "write the value out in full: diptych does not read `&anchor` and `*alias`, \
-                 which can make a few lines stand for millions"
-                    .to_owned(),
-            ),
+            message: text!("yaml-alias"),
+            hint: Some(text!("yaml-alias-hint")),
         });
     }
     // Most files are right: read them straight away, and take the slower way that can tell
@@ -197,7 +194,7 @@ enum Problem {
     },
     MissingKey(&'static str),
     WrongKind {
-        found: String,
+        found: Text,
         expected: String,
     },
     UnknownChoice {
@@ -251,17 +248,17 @@ impl serde::de::Error for Problem {
 }
 
 /// A value as a writer would name it.
-fn describe(value: &Unexpected) -> String {
+fn describe(value: &Unexpected) -> Text {
     match value {
-        Unexpected::Bool(flag) => format!("`{flag}`"),
-        Unexpected::Unsigned(number) => format!("the number {number}"),
-        Unexpected::Signed(number) => format!("the number {number}"),
-        Unexpected::Float(number) => format!("the number {number}"),
-        Unexpected::Str(text) => format!("the text \"{text}\""),
-        Unexpected::Unit => "empty".to_owned(),
-        Unexpected::Seq => "a list".to_owned(),
-        Unexpected::Map => "a list of `key: value` lines".to_owned(),
-        other => other.to_string(),
+        Unexpected::Bool(flag) => Text::verbatim(format!("`{flag}`")),
+        Unexpected::Unsigned(number) => text!("yaml-found-number", number = number.to_string()),
+        Unexpected::Signed(number) => text!("yaml-found-number", number = number.to_string()),
+        Unexpected::Float(number) => text!("yaml-found-number", number = number.to_string()),
+        Unexpected::Str(found) => text!("yaml-found-text", text = *found),
+        Unexpected::Unit => text!("yaml-found-empty"),
+        Unexpected::Seq => text!("yaml-kind-list"),
+        Unexpected::Map => text!("yaml-kind-map"),
+        other => Text::verbatim(other.to_string()),
     }
 }
 
@@ -278,33 +275,38 @@ fn explain(problem: Problem, path: &[String], places: &Places) -> YamlError {
                 inner.push(key.clone());
             }
             let hint = match crate::suggest::nearest(&key, allowed.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!(
-                    "check the spelling; the keys allowed here are {}",
-                    quoted_list(allowed)
-                ),
+                Some(near) => text!("did-you-mean", name = near),
+                None => text!("yaml-unknown-key-hint", allowed = quoted_list(allowed)),
             };
-            (places.key(&inner), format!("unknown key `{key}`"), hint)
+            (
+                places.key(&inner),
+                text!("yaml-unknown-key", key = key),
+                hint,
+            )
         }
         Problem::MissingKey(key) => (
             at_value,
-            format!("the required key `{key}` is missing"),
-            format!("add a line `{key}: …`"),
+            text!("yaml-missing-key", key = key),
+            text!("yaml-missing-key-hint", key = key),
         ),
         Problem::WrongKind { found, expected } => (
             at_value,
-            format!("`{name}` has the wrong kind of value: it is {found}"),
-            format!("`{name}` must be {}", plain_kind(&expected)),
+            text!("yaml-wrong-kind", name = name, found = found),
+            text!(
+                "yaml-wrong-kind-hint",
+                name = name,
+                kind = plain_kind(&expected)
+            ),
         ),
         Problem::UnknownChoice { found, allowed } => (
             at_value,
-            format!("`{name}` cannot be `{found}`"),
-            format!("write one of {}", quoted_list(allowed)),
+            text!("yaml-unknown-choice", name = name, found = found),
+            text!("yaml-unknown-choice-hint", allowed = quoted_list(allowed)),
         ),
         Problem::Other(message) => (
             at_value,
-            format!("`{name}`: {message}"),
-            "check the value at this place".to_owned(),
+            Text::verbatim(format!("`{name}`: {message}")),
+            text!("yaml-other-hint"),
         ),
     };
     let (line, column) = place.unwrap_or((1, 1));
@@ -325,14 +327,14 @@ fn quoted_list(items: &[&str]) -> String {
 }
 
 /// Says serde's names for the expected kinds the way a writer would.
-fn plain_kind(expected: &str) -> &str {
+fn plain_kind(expected: &str) -> Text {
     match expected {
-        "a string" | "text" => "text",
-        "i64" | "u64" | "i32" | "u32" | "usize" => "a whole number",
-        "a boolean" => "`true` or `false`",
-        "a map" | "struct" => "a list of `key: value` lines",
-        "a sequence" => "a list",
-        other => other,
+        "a string" | "text" => text!("yaml-kind-text"),
+        "i64" | "u64" | "i32" | "u32" | "usize" => text!("yaml-kind-whole-number"),
+        "a boolean" => text!("yaml-kind-boolean"),
+        "a map" | "struct" => text!("yaml-kind-map"),
+        "a sequence" => text!("yaml-kind-list"),
+        other => Text::verbatim(other),
     }
 }
 
@@ -362,18 +364,14 @@ fn syntax_error(text: &str, error: &serde_yaml::Error) -> YamlError {
     YamlError {
         line,
         column,
-        message: format!("the YAML cannot be read: {what}"),
-        hint: Some(
-            "check the indentation, and put text with `:` or `#` in quotes: \
-             `title: \"Zorg: dichtbij\"`"
-                .to_owned(),
-        ),
+        message: text!("yaml-unreadable", what = what),
+        hint: Some(text!("yaml-unreadable-hint")),
     }
 }
 
 /// A key indented more than the one before it, where nothing above opens a group for it
 /// (the key above has its value on its own line already).
-fn stray_indent(above: &[&str], line: &str) -> Option<(usize, String, String)> {
+fn stray_indent(above: &[&str], line: &str) -> Option<(usize, Text, Text)> {
     let indent = line.len() - line.trim_start().len();
     let content = |l: &&str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
     let previous = above.iter().rev().find(|l| content(l));
@@ -386,24 +384,19 @@ fn stray_indent(above: &[&str], line: &str) -> Option<(usize, String, String)> {
     (indent > previous_indent && !opens_group && is_key && content(&line)).then(|| {
         (
             1,
-            "this line is indented, but the line above does not open a group".to_owned(),
-            "remove the spaces at the start of the line, so that it lines up with the line above"
-                .to_owned(),
+            text!("yaml-stray-indent"),
+            text!("yaml-stray-indent-hint"),
         )
     })
 }
 
 /// The everyday mistake on one line of YAML, if it shows one: its column, what is wrong
 /// and how to write it instead.
-fn known_mistake(line: &str) -> Option<(usize, String, String)> {
+fn known_mistake(line: &str) -> Option<(usize, Text, Text)> {
     let indent = line.len() - line.trim_start().len();
     let column = |byte: usize| line[..byte].chars().count() + 1;
     if line[..indent].contains('\t') {
-        return Some((
-            1,
-            "a tab is used for indenting".to_owned(),
-            "YAML must be indented with spaces, not tabs".to_owned(),
-        ));
+        return Some((1, text!("yaml-tab"), text!("yaml-tab-hint")));
     }
     let rest = &line[indent..];
     let rest = rest.strip_prefix("- ").unwrap_or(rest);
@@ -421,8 +414,8 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
     if !after.is_empty() && !after.starts_with([' ', '\t']) {
         return Some((
             column(key_column + key_end + 1),
-            format!("a space is missing after `{key}:`"),
-            format!("YAML needs a space after the colon: `{key}: {after}`"),
+            text!("yaml-space-after-colon", key = key),
+            text!("yaml-space-after-colon-hint", key = key, after = after),
         ));
     }
     let value = after.trim();
@@ -433,10 +426,11 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
     {
         return Some((
             column(value_at),
-            format!("the quote that opens the text of `{key}` is never closed"),
-            format!(
-                "end the text with the same quote mark (`{quote}`), or leave out the quotes: {}",
-                quoted(value.trim_start_matches(quote))
+            text!("yaml-unclosed-quote", key = key),
+            text!(
+                "yaml-unclosed-quote-hint",
+                quote = quote.to_string(),
+                written = quoted(value.trim_start_matches(quote))
             ),
         ));
     }
@@ -447,10 +441,10 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
     {
         return Some((
             column(value_at),
-            format!("there is text after the closing quote of `{key}`"),
-            format!(
-                "put the whole text inside the quotes: {}",
-                quoted(&value.replace(quote, ""))
+            text!("yaml-text-after-quote", key = key),
+            text!(
+                "yaml-text-after-quote-hint",
+                written = quoted(&value.replace(quote, ""))
             ),
         ));
     }
@@ -460,25 +454,26 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
     {
         return Some((
             column(value_at),
-            format!("the list that `{open}` opens for `{key}` is never closed"),
-            format!(
-                "end the list with `{close}`, or, if it is text, put it in quotes: {}",
-                quoted(value)
+            text!("yaml-unclosed-list", open = open.to_string(), key = key),
+            text!(
+                "yaml-unclosed-list-hint",
+                close = close.to_string(),
+                written = quoted(value)
             ),
         ));
     }
     if value.contains(": ") && !value.starts_with(['"', '\'', '[', '{']) {
         return Some((
             column(value_at),
-            format!("the text of `{key}` holds a colon followed by a space"),
-            format!("put the text in quotes: {}", quoted(value)),
+            text!("yaml-colon-in-text", key = key),
+            text!("yaml-quote-it-hint", written = quoted(value)),
         ));
     }
     if let Some(first) = value.chars().next().filter(|c| "@`%".contains(*c)) {
         return Some((
             column(value_at),
-            format!("in YAML, a text cannot start with `{first}`"),
-            format!("put the text in quotes: {}", quoted(value)),
+            text!("yaml-bad-first-character", first = first.to_string()),
+            text!("yaml-quote-it-hint", written = quoted(value)),
         ));
     }
     None
@@ -625,7 +620,7 @@ mod tests {
     fn wrong_type_says_what_is_expected() {
         let error = parse::<Sample>("title: x\nweight: abc\n").unwrap_err();
         assert_eq!((error.line, error.column), (2, 9));
-        assert!(error.message.contains("`weight`"));
+        assert!(error.message.english().contains("`weight`"));
         assert_eq!(error.hint.unwrap(), "`weight` must be a whole number");
     }
 

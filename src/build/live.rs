@@ -17,7 +17,7 @@ use super::run::{Mode, Run};
 use super::{BuildOptions, KeptImages, Prepared, Sink, prepare, read_inputs_keeping, run};
 use crate::cache::Manifest;
 use crate::content::{self, Known, KnownSources};
-use crate::diagnostic::{Diagnostic, bug_words, catch_bug};
+use crate::diagnostic::{BugIn, Diagnostic, bug_words, catch_bug};
 use crate::images::KnownImages;
 use crate::key::Key;
 use crate::output::Made;
@@ -174,7 +174,7 @@ impl LiveSite {
             catch_bug(|| self.render_changes(changed, started)).unwrap_or_else(|detail| {
                 // What the rebuild recorded before the bug cannot be trusted.
                 self.records.clear();
-                let (message, hint) = bug_words("the site", "the files you changed last", &detail);
+                let (message, hint) = bug_words(BugIn::Site, &detail);
                 Err(vec![Diagnostic::error(message).with_hint(hint)])
             });
         if outcome.is_err() {

@@ -297,7 +297,12 @@ fn side_by_side(
         let marks: String = findings
             .iter()
             .filter(|f| f.line.is_some_and(|l| l >= row.from_line && l < end))
-            .map(|f| format!("<p class=\"qa\">Check: {}</p>\n", escape(&f.message)))
+            .map(|f| {
+                format!(
+                    "<p class=\"qa\">Check: {}</p>\n",
+                    escape(&f.message.to_string())
+                )
+            })
             .collect();
         let empty = |side: &str| {
             if side.trim().is_empty() {
@@ -385,10 +390,14 @@ fn findings_list(findings: &[Diagnostic]) -> String {
             .line
             .map(|l| format!("line {l}: "))
             .unwrap_or_default();
-        let hint = (finding.hint.as_deref())
-            .map(|h| format!(" <span class=\"hint\">({})</span>", escape(h)))
+        let hint = (finding.hint.as_ref())
+            .map(|h| format!(" <span class=\"hint\">({})</span>", escape(&h.to_string())))
             .unwrap_or_default();
-        let _ = writeln!(html, "<li>{line}{}{hint}</li>", escape(&finding.message));
+        let _ = writeln!(
+            html,
+            "<li>{line}{}{hint}</li>",
+            escape(&finding.message.to_string())
+        );
     }
     html.push_str("</ul>\n");
     html

@@ -37,6 +37,7 @@ use crate::diagnostic::{Diagnostic, Unresolved};
 use crate::key::Key;
 use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
+use crate::words::text;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
@@ -443,16 +444,13 @@ impl Images {
             .unwrap_or_default();
         let suggestion = crate::suggest::did_you_mean(&name, neighbours.iter().map(String::as_str));
         Unresolved {
-            message: format!(
-                "there is no image `{reference}` (looked for {}){suggestion}",
-                source.display()
+            message: text!(
+                "image-missing",
+                reference = reference,
+                sought = source,
+                meant = suggestion
             ),
-            hint: Some(
-                "put the image next to the page's file and write its name as it is there \
-                 (`![what it shows](kaart.png)`); an image of the static folders is written \
-                 from the site root (`/images/logo.png`)"
-                    .to_owned(),
-            ),
+            hint: Some(text!("image-missing-hint")),
         }
     }
 

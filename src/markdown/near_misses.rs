@@ -6,12 +6,14 @@
 use super::code_ranges;
 use pulldown_cmark::Options;
 
+use crate::words::{Text, text};
+
 /// A link or image as written that is none.
 pub(super) struct NearMiss {
     /// Byte offset of its `[` (or `!`) in the text.
     pub(super) at: usize,
-    pub(super) message: String,
-    pub(super) hint: String,
+    pub(super) message: Text,
+    pub(super) hint: Text,
 }
 
 /// Every near miss in `markdown` outside code.
@@ -42,16 +44,18 @@ fn near_miss(markdown: &str, close: usize) -> Option<NearMiss> {
     let label = &markdown[open + 1..close];
     let is_image = markdown[..open].ends_with('!');
     let at = if is_image { open - 1 } else { open };
-    let (what, mark) = if is_image {
-        ("image", "!")
-    } else {
-        ("link", "")
-    };
+    let mark = if is_image { "!" } else { "" };
     if spaced {
         return (looks_like_address(target) && !target.contains(' ')).then(|| NearMiss {
             at,
-            message: format!("this {what} does not work: there is a space between `]` and `(`"),
-            hint: format!("remove the space: `{mark}[{label}]({target})`"),
+            message: match is_image {
+                true => text!("image-space-before-parenthesis"),
+                false => text!("link-space-before-parenthesis"),
+            },
+            hint: text!(
+                "space-before-parenthesis-hint",
+                written = format!("{mark}[{label}]({target})")
+            ),
         });
     }
     if target.starts_with('<') {
@@ -67,19 +71,21 @@ fn near_miss(markdown: &str, close: usize) -> Option<NearMiss> {
     } else {
         looks_like_address(first)
     };
-    let name = if is_image { "file name" } else { "address" };
+    let written = format!("{mark}[{label}](<{target}>)");
     meant.then(|| NearMiss {
         at,
-        message: format!("this {what} does not work: the {name} `{target}` has a space in it"),
-        hint: format!(
-            "write the {name} between `<` and `>`: `{mark}[{label}](<{target}>)`, or leave out \
-             the space{}",
-            if is_image {
-                format!(" (rename the file to `{}`)", target.replace(' ', "-"))
-            } else {
-                String::new()
-            }
-        ),
+        message: match is_image {
+            true => text!("image-space-in-name", target = target),
+            false => text!("link-space-in-address", target = target),
+        },
+        hint: match is_image {
+            true => text!(
+                "image-space-in-name-hint",
+                written = written,
+                renamed = target.replace(' ', "-")
+            ),
+            false => text!("link-space-in-address-hint", written = written),
+        },
     })
 }
 

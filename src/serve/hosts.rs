@@ -287,9 +287,7 @@ mod tests {
             let problem =
                 Hosts::new("127.0.0.1".parse().unwrap(), &[wrong.to_owned()]).unwrap_err();
             assert!(
-                problem
-                    .hint
-                    .as_deref()
+                (problem.hint.map(|hint| hint.english()))
                     .unwrap_or_default()
                     .contains("--host preview.mst.nl")
             );

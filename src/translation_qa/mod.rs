@@ -26,6 +26,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, I18n};
 use crate::number::{self, Separators};
 use crate::resolve::Site;
+use crate::words::text;
 
 /// Texts of fewer ordinary words than this may well stay the same in a translation.
 const WORDS_WORTH_TRANSLATING: usize = 5;
@@ -430,11 +431,14 @@ fn shown_text(line: &str) -> Option<&str> {
 
 fn avoid_warning(place: Diagnostic, variant: &str, preferred: &str, concept: &str) -> Diagnostic {
     Diagnostic {
-        message: format!("`{variant}` is not the site's term: write `{preferred}`"),
+        message: text!("term-to-avoid", variant = variant, preferred = preferred),
         ..place
     }
-    .with_hint(format!(
-        "{TERMBASE} lists `{variant}` as a variant to avoid for `{concept}`"
+    .with_hint(text!(
+        "term-to-avoid-hint",
+        termbase = TERMBASE,
+        variant = variant,
+        concept = concept
     ))
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::words::text;
 use crate::yaml;
 
 /// The termbase, relative to the site folder.
@@ -47,21 +48,19 @@ pub(super) fn load(root: &Path, config: &Config) -> (Vec<Concept>, Vec<Diagnosti
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Default::default(),
         Err(error) => {
-            let problem = Diagnostic::error(format!("the termbase cannot be read: {error}"))
+            let problem = Diagnostic::error(text!("termbase-unreadable", problem = &error))
                 .in_file(TERMBASE)
-                .with_hint("check that it is readable text (UTF-8)");
+                .with_hint(text!("termbase-not-text-hint"));
             return (Vec::new(), vec![problem]);
         }
     };
     let concepts = match yaml::parse::<Option<Vec<Concept>>>(&text) {
         Ok(concepts) => concepts.unwrap_or_default(),
         Err(error) => {
-            let problem = Diagnostic::error(format!("the termbase cannot be read: {}", error.message))
+            let problem = Diagnostic::error(text!("termbase-unreadable", problem = error.message))
                 .in_file(TERMBASE)
                 .at(&text, error.line, error.column)
-                .with_hint(error.hint.unwrap_or_else(|| {
-                    "write each concept as `- concept: …` with `nl:`/`de:` holding `use: [...]` and `avoid: [...]`".to_owned()
-                }));
+                .with_hint((error.hint).unwrap_or_else(|| text!("termbase-shape-hint")));
             return (Vec::new(), vec![problem]);
         }
     };

@@ -29,8 +29,7 @@ fn a_page_diptych_cannot_render_fails_the_build_naming_its_file_and_writes_nothi
         "## Basis",
         &format!("## Basis\n\nNieuw. {PANIC_MARK}"),
     );
-    let output = assert_cmd::Command::cargo_bin("diptych")
-        .unwrap()
+    let output = crate::support::diptych_command()
         .args(["build", "--root"])
         .arg(root)
         .env("DIPTYCH_TEST_PANIC_ON", PANIC_MARK)

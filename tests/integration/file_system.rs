@@ -60,7 +60,7 @@ impl UserSite {
         } else {
             Command::new(&self.binary)
         };
-        command
+        crate::support::in_english(&mut command)
             .arg("build")
             .arg("--root")
             .arg(&self.root)
@@ -180,7 +180,7 @@ fn a_full_disk_is_one_message_and_the_previous_output_stays() {
     if !is_root() {
         command.args(["--user", "--map-root-user"]);
     }
-    let output = command
+    let output = crate::support::in_english(&mut command)
         .args(["--mount", "sh", "-c", script, "sh"])
         .arg(disk.path())
         .arg(assert_cmd::cargo::cargo_bin("diptych"))

@@ -209,7 +209,7 @@ fn an_interrupted_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
     let mut outcomes = Vec::new();
     for step in 0..16 {
         let delay = whole * step / 12;
-        let mut child = std::process::Command::new(&binary)
+        let mut child = crate::support::in_english(&mut std::process::Command::new(&binary))
             .args(["build", "--root"])
             .arg(root)
             .stdout(std::process::Stdio::null())

@@ -11,8 +11,7 @@ use crate::support::{diptych, read, snapshot};
 
 /// Runs `diptych init <folder> <args>`.
 fn init(folder: &Path, args: &[&str]) -> Output {
-    assert_cmd::Command::cargo_bin("diptych")
-        .unwrap()
+    crate::support::diptych_command()
         .arg("init")
         .arg(folder)
         .args(args)

@@ -315,7 +315,7 @@ fn the_editions_are_also_pages_of_the_site() {
 fn pdf_without_any_browser(out: &Path, target: &Path) -> std::process::Output {
     let hide = "for folder in /opt /snap; do [ -d $folder ] && /usr/bin/mount -t tmpfs none $folder; done; \
                 /usr/bin/mount -t tmpfs none /usr/bin && exec \"$0\" \"$@\"";
-    Command::new("/usr/bin/unshare")
+    crate::support::in_english(&mut Command::new("/usr/bin/unshare"))
         .args(["--mount", "--propagation", "private", "/bin/sh", "-c", hide])
         .arg(assert_cmd::cargo::cargo_bin("diptych"))
         .args(["pdf", "--root", "."])
@@ -363,8 +363,7 @@ fn without_a_browser_it_says_where_it_looked_and_writes_nothing() {
 fn a_browser_at_an_install_path_is_found_without_the_path() {
     let out = TempDir::new().unwrap();
     let target = out.path().join("public");
-    let output = assert_cmd::Command::cargo_bin("diptych")
-        .unwrap()
+    let output = crate::support::diptych_command()
         .args(["pdf", "--root", ".", "--edition", "nl"])
         .arg("--out")
         .arg(&target)

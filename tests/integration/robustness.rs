@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
 use crate::support::{copy_dir, read, snapshot, walk};
@@ -70,8 +69,7 @@ impl Site {
     fn build(&self, args: &[&str]) -> Build {
         let (outside_before, inside_before) = self.surroundings();
         let started = Instant::now();
-        let output = Command::cargo_bin("diptych")
-            .unwrap()
+        let output = crate::support::diptych_command()
             .arg("build")
             .arg("--root")
             .arg(&self.root)

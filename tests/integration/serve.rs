@@ -47,7 +47,7 @@ impl Server {
     /// writer runs it, without Rust's own panic reports.
     fn command(site: &Path, options: &[&str]) -> Command {
         let mut command = Command::new(assert_cmd::cargo::cargo_bin("diptych"));
-        command
+        crate::support::in_english(&mut command)
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
             .args(options)

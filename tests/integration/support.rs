@@ -64,10 +64,26 @@ pub(crate) fn walk(root: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Makes `command` run as on a machine set to English, whatever this machine's locale:
+/// diptych speaks the system's language, and most tests read its English words.
+pub(crate) fn in_english(command: &mut std::process::Command) -> &mut std::process::Command {
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("DIPTYCH_LANG")
+        .env("LANG", "C.UTF-8")
+}
+
+/// The diptych binary, to run in English ([`in_english`]).
+pub(crate) fn diptych_command() -> assert_cmd::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("diptych"));
+    in_english(&mut command);
+    assert_cmd::Command::from_std(command)
+}
+
 /// Runs `diptych <args> --root <site>`.
 pub(crate) fn diptych(site: &Path, args: &[&str]) -> Output {
-    assert_cmd::Command::cargo_bin("diptych")
-        .unwrap()
+    diptych_command()
         .args(args)
         .arg("--root")
         .arg(site)

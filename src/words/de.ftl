@@ -1,0 +1,174 @@
+# diptychs eigene Worte auf Deutsch. Wir siezen die Schreibenden.
+# Dateinamen, Schlüssel und zitierte Zeilen bleiben, wie sie sind.
+
+## Schweregrad, vor jeder Meldung und jedem Hinweis
+
+severity-error = Fehler
+severity-warning = Warnung
+severity-hint = Hinweis
+severity-note = siehe auch
+
+## Die Website schreiben, und Fehler in diptych selbst
+
+disk-full = die Festplatte ist voll: die Website kann nicht geschrieben werden
+disk-full-hint = schaffen Sie Platz auf der Festplatte oder erstellen Sie die Website mit --out auf einer anderen; die bisherige Ausgabe ist unverändert
+cannot-write-file = `{ $path }` kann nicht geschrieben werden: { $error }
+cannot-write-site = die Website kann nicht geschrieben werden: { $error }
+cannot-write-hint = prüfen Sie, ob der Ausgabeordner beschreibbar ist; die bisherige Ausgabe ist unverändert
+bug-in-page = diptych konnte diese Seite nicht erstellen: das ist ein Fehler in diptych, nicht in Ihren Dateien
+bug-in-page-hint = bitte melden Sie ihn den Entwicklern von diptych und schicken Sie diese Datei mit (was in diptych schiefging: { $detail })
+bug-in-site = diptych konnte die Website nicht erstellen: das ist ein Fehler in diptych, nicht in Ihren Dateien
+bug-in-site-hint = bitte melden Sie ihn den Entwicklern von diptych und schicken Sie die zuletzt geänderten Dateien mit (was in diptych schiefging: { $detail })
+
+## Markdown: Shortcodes, Links und Bilder
+
+shortcode-expected-name = hier gehört der Name eines Arguments hin, etwa `of=`
+shortcode-expected-equals = nach `{ $name }` gehört ein `=`
+shortcode-expected-comma = nach einem Argument gehört ein `,` oder eine `)`
+shortcode-expected-close = der Shortcode wird nicht mit `{"}}"}` geschlossen
+shortcode-unclosed-quote = ein Textwert hat kein schließendes `"`
+shortcode-bad-value = ein Wert ist "Text", eine Zahl, true oder false
+shortcode-hint = schreiben Sie Shortcodes so: {"{{"} percent(of="access.twente_60") {"}}"}
+link-by-key-hint = verlinken Sie eine Datei in content/ ohne die Sprache, etwa `@/strategie/ambities.md`
+image-no-alt = dieses Bild hat keine Beschreibung (Alternativtext)
+image-no-alt-hint = beschreiben Sie das Bild zwischen den Klammern: ![was das Bild zeigt](datei.png); ein rein schmückendes Bild kennzeichnen Sie mit `{ $decorative }`: ![{ $decorative }](datei.png)
+image-name-hint = prüfen Sie den Namen des Bildes
+image-space-before-parenthesis = dieses Bild funktioniert nicht: zwischen `]` und `(` steht ein Leerzeichen
+link-space-before-parenthesis = dieser Link funktioniert nicht: zwischen `]` und `(` steht ein Leerzeichen
+space-before-parenthesis-hint = entfernen Sie das Leerzeichen: `{ $written }`
+image-space-in-name = dieses Bild funktioniert nicht: der Dateiname `{ $target }` enthält ein Leerzeichen
+image-space-in-name-hint = setzen Sie den Dateinamen zwischen `<` und `>`: `{ $written }`, oder entfernen Sie das Leerzeichen (benennen Sie die Datei in `{ $renamed }` um)
+link-space-in-address = dieser Link funktioniert nicht: die Adresse `{ $target }` enthält ein Leerzeichen
+link-space-in-address-hint = setzen Sie die Adresse zwischen `<` und `>`: `{ $written }`, oder entfernen Sie das Leerzeichen
+did-you-mean-after = ; meinten Sie `{ $name }`?
+link-to-unreadable = die Seite `{ $key }`, auf die dieser Link zeigt, konnte nicht gelesen werden
+link-to-unreadable-hint = dieser Link funktioniert wieder, sobald diptych die Seite lesen kann: siehe den Fehler zum Lesen ihrer Datei oder ihres Ordners
+link-to-draft = `{ $key }` ist ein Entwurf und wird ohne --drafts nicht veröffentlicht
+link-to-draft-hint = entfernen Sie `draft: true` aus dem Front Matter, wenn die Seite fertig ist, oder erstellen Sie die Website mit --drafts, um sie anzusehen
+link-to-nothing = es gibt keine Seite `{ $key }` in content/{ $meant }
+image-missing = es gibt kein Bild `{ $reference }` (gesucht: { $sought }){ $meant }
+image-missing-hint = legen Sie das Bild neben die Datei der Seite und schreiben Sie seinen Namen genau so, wie er dort steht (`![was es zeigt](kaart.png)`); ein Bild aus den statischen Ordnern schreiben Sie ab dem Stammordner der Website (`/images/logo.png`)
+shortcode-unknown = es gibt keinen Shortcode `{ $name }` (das Theme hat kein { $template }){ $meant }
+shortcode-no-data = das Front Matter hat kein `extra.{ $path }` für diesen Shortcode{ $meant }
+
+## Templates
+
+template-hint-while-building = { $hint } (beim Erstellen von { $page }{ $others ->
+    [0] {""}
+    [one] {" "}und 1 weiteren Seite
+   *[other] {" "}und { $others } weiteren Seiten
+})
+
+## Übersetzungen prüfen
+
+term-to-avoid = `{ $variant }` ist nicht der Begriff dieser Website: schreiben Sie `{ $preferred }`
+term-to-avoid-hint = { $termbase } führt `{ $variant }` als zu vermeidende Variante von `{ $concept }`
+
+## YAML und Front Matter
+
+did-you-mean = meinten Sie `{ $name }`?
+yaml-alias = das YAML wiederholt einen Wert mit einem Alias (`*name`)
+yaml-alias-hint = schreiben Sie den Wert vollständig aus: diptych liest kein `&anker` und `*alias`, mit denen wenige Zeilen für Millionen stehen können
+yaml-found-number = die Zahl { $number }
+yaml-found-text = der Text "{ $text }"
+yaml-found-empty = leer
+yaml-kind-text = Text
+yaml-kind-whole-number = eine ganze Zahl
+yaml-kind-boolean = `true` oder `false`
+yaml-kind-list = eine Liste
+yaml-kind-map = eine Liste von Zeilen `schlüssel: wert`
+yaml-unknown-key = unbekannter Schlüssel `{ $key }`
+yaml-unknown-key-hint = prüfen Sie die Schreibweise; erlaubt sind hier diese Schlüssel: { $allowed }
+yaml-missing-key = der Pflichtschlüssel `{ $key }` fehlt
+yaml-missing-key-hint = ergänzen Sie eine Zeile `{ $key }: …`
+yaml-wrong-kind = `{ $name }` hat die falsche Art von Wert: es ist { $found }
+yaml-wrong-kind-hint = `{ $name }` muss { $kind } sein
+yaml-unknown-choice = `{ $name }` kann nicht `{ $found }` sein
+yaml-unknown-choice-hint = schreiben Sie einen dieser Werte: { $allowed }
+yaml-other-hint = prüfen Sie den Wert an dieser Stelle
+yaml-unreadable = das YAML kann nicht gelesen werden: { $what }
+yaml-unreadable-hint = prüfen Sie die Einrückung, und setzen Sie Text mit `:` oder `#` in Anführungszeichen: `title: "Zorg: dichtbij"`
+yaml-stray-indent = diese Zeile ist eingerückt, aber die Zeile darüber öffnet keine Gruppe
+yaml-stray-indent-hint = entfernen Sie die Leerzeichen am Zeilenanfang, damit die Zeile mit der darüber abschließt
+yaml-tab = zum Einrücken wird ein Tabulator verwendet
+yaml-tab-hint = YAML wird mit Leerzeichen eingerückt, nicht mit Tabulatoren
+yaml-space-after-colon = nach `{ $key }:` fehlt ein Leerzeichen
+yaml-space-after-colon-hint = YAML braucht ein Leerzeichen nach dem Doppelpunkt: `{ $key }: { $after }`
+yaml-unclosed-quote = das Anführungszeichen, mit dem der Text von `{ $key }` beginnt, wird nie geschlossen
+yaml-unclosed-quote-hint = beenden Sie den Text mit demselben Anführungszeichen (`{ $quote }`), oder lassen Sie die Anführungszeichen weg: { $written }
+yaml-text-after-quote = nach dem schließenden Anführungszeichen von `{ $key }` steht noch Text
+yaml-text-after-quote-hint = setzen Sie den ganzen Text in die Anführungszeichen: { $written }
+yaml-unclosed-list = die Liste, die `{ $open }` für `{ $key }` öffnet, wird nie geschlossen
+yaml-unclosed-list-hint = schließen Sie die Liste mit `{ $close }`, oder setzen Sie sie in Anführungszeichen, wenn es Text ist: { $written }
+yaml-colon-in-text = der Text von `{ $key }` enthält einen Doppelpunkt mit einem Leerzeichen danach
+yaml-quote-it-hint = setzen Sie den Text in Anführungszeichen: { $written }
+yaml-bad-first-character = in YAML kann ein Text nicht mit `{ $first }` beginnen
+front-matter-problem = Front Matter: { $problem }
+front-matter-problem-hint = prüfen Sie die Zeilen zwischen den beiden `---`
+front-matter-empty-title = Front Matter: der `title` ist leer
+front-matter-empty-title-hint = schreiben Sie den Titel der Seite nach `title:`
+front-matter-missing = die Datei beginnt nicht mit Front Matter
+front-matter-missing-hint = beginnen Sie die Datei mit einer Zeile `---`, dann `title: …`, dann wieder einer Zeile `---`
+front-matter-unclosed = das Front Matter, das hier beginnt, wird nicht mit `---` geschlossen
+front-matter-unclosed-hint = fügen Sie nach der letzten Zeile des Front Matter eine Zeile `---` ein, vor dem Text
+
+## Dateien lesen, site.yaml
+
+cannot-read-file = { $file } kann nicht gelesen werden: { $error }
+site-yaml-unreadable-hint = starten Sie diptych im Ordner der Website, oder geben Sie diesen Ordner mit --root an
+config-bad-base-url = `base_url` ist keine Webadresse: `{ $base_url }`
+config-bad-base-url-hint = schreiben Sie die vollständige Adresse, etwa `https://www.example.org/` oder `https://example.org/strategie/`
+config-no-languages = unter `languages` steht keine Sprache
+config-no-languages-hint = nennen Sie mindestens eine, etwa `- code: nl` mit `name: Nederlands` darunter
+config-bad-language-code = `{ $code }` ist kein Sprachcode
+config-bad-language-code-hint = verwenden Sie Codes wie `nl`, `de`, `en` oder `pt-BR`
+config-language-twice = die Sprache `{ $code }` steht zweimal in der Liste
+config-language-twice-hint = nennen Sie jede Sprache einmal
+config-bad-default-language = `default_language` ist `{ $code }`, und das steht nicht unter `languages`
+config-bad-default-language-hint = wählen Sie einen der Codes unter `languages`
+config-bad-image-width = `image_width_cm` unter `brochure` ist { $width }, und das ist keine Breite
+config-bad-image-width-hint = schreiben Sie die Breite der gedruckten Textspalte in Zentimetern, etwa `image_width_cm: 12`
+config-bad-theme = `theme` ist `{ $theme }`, und das ist nicht der Name eines Ordners in themes/
+config-bad-theme-hint = Themes liegen im Ordner themes/ der Website: legen Sie das Theme dort ab und schreiben Sie nur den Namen des Ordners, etwa `theme: mst`
+termbase-unreadable = die Terminologieliste kann nicht gelesen werden: { $problem }
+termbase-not-text-hint = prüfen Sie, ob es lesbarer Text ist (UTF-8)
+termbase-shape-hint = schreiben Sie jeden Begriff als `- concept: …` mit `use: [...]` und `avoid: [...]` unter `nl:`/`de:`
+record-unreadable = das Übersetzungsprotokoll kann nicht gelesen werden: { $problem }
+record-unreadable-hint = führen Sie `diptych translated` aus, um es neu zu schreiben
+
+## Der Ordner content
+
+no-content-folder = die Website hat keinen Ordner `content`
+no-content-folder-hint = legen Sie `content/_index.<sprache>.md` für die Startseite an
+folder-loop = dieser Ordner verweist zurück auf einen Ordner, in dem er selbst liegt (eine Schleife)
+folder-loop-hint = entfernen oder korrigieren Sie die Verknüpfung
+content-not-allowed = diptych darf { $what ->
+    [folder] diesen Ordner
+   *[file] diese Datei
+} nicht lesen
+content-not-allowed-hint = geben Sie Ihrem Benutzerkonto Leserechte für { $what ->
+    [folder] den Ordner
+   *[file] die Datei
+} (unter Windows: Rechtsklick, Eigenschaften, Sicherheit), oder nehmen Sie { $what ->
+    [folder] ihn
+   *[file] sie
+} aus content/ heraus
+content-unreadable = { $what ->
+    [folder] dieser Ordner kann
+   *[file] diese Datei kann
+} nicht gelesen werden: { $error }
+content-unreadable-hint = prüfen Sie, ob sich { $what ->
+    [folder] der Ordner
+   *[file] die Datei
+} öffnen lässt, oder nehmen Sie { $what ->
+    [folder] ihn
+   *[file] sie
+} aus content/ heraus
+file-name-not-utf8 = der Name dieser Datei enthält Zeichen, die kein gültiger Text sind (UTF-8)
+file-name-not-utf8-hint = benennen Sie die Datei mit gewöhnlichen Buchstaben um, etwa `ueber-ons.nl.md`
+file-in-unknown-language = diese Datei ist in der Sprache `{ $code }`, die site.yaml nicht nennt
+file-in-unknown-language-hint = benennen Sie sie nach einer der Sprachen der Website um ({ $known }), oder ergänzen Sie `{ $code }` unter `languages` in site.yaml
+file-without-name = diese Datei hat vor der Sprache keinen Namen
+file-without-name-hint = benennen Sie Seiten wie `ambities.nl.md`
+file-not-utf8 = diese Datei ist kein UTF-8-Text
+file-not-utf8-hint = speichern Sie die Datei als UTF-8 (die meisten Editoren bieten das unter "Speichern unter" oder "Codierung")

@@ -1,0 +1,168 @@
+# diptych's own words in English. Every message here is in nl.ftl and de.ftl too, with the
+# same variables (a test checks). File names, keys and quoted lines stay as they are.
+
+## Severity words, before each message and hint
+
+severity-error = error
+severity-warning = warning
+severity-hint = hint
+severity-note = note
+
+## Writing the site, and diptych's own failures
+
+disk-full = the disk is full: the site cannot be written
+disk-full-hint = make room on the disk, or build onto another disk with --out; the previous output is unchanged
+cannot-write-file = cannot write `{ $path }`: { $error }
+cannot-write-site = cannot write the site: { $error }
+cannot-write-hint = check that the output folder is writable; the previous output is unchanged
+bug-in-page = diptych could not render this page: this is a bug in diptych, not a mistake in your files
+bug-in-page-hint = please report it to diptych's makers with this file (what went wrong inside diptych: { $detail })
+bug-in-site = diptych could not render the site: this is a bug in diptych, not a mistake in your files
+bug-in-site-hint = please report it to diptych's makers with the files you changed last (what went wrong inside diptych: { $detail })
+
+## Markdown: shortcodes, links and images
+
+shortcode-expected-name = expected an argument name, like `of=`
+shortcode-expected-equals = expected `=` after `{ $name }`
+shortcode-expected-comma = expected `,` or `)` after an argument
+shortcode-expected-close = expected `{"}}"}` to close the shortcode
+shortcode-unclosed-quote = a text value has no closing `"`
+shortcode-bad-value = a value must be "text", a number, true or false
+shortcode-hint = write shortcodes like {"{{"} percent(of="access.twente_60") {"}}"}
+link-by-key-hint = link to a file of content/ without its language, like `@/strategie/ambities.md`
+image-no-alt = this image has no description (alt text)
+image-no-alt-hint = describe the image between the brackets: ![what the image shows](file.png); a purely decorative image says so with `{ $decorative }`: ![{ $decorative }](file.png)
+image-name-hint = check the image's name
+image-space-before-parenthesis = this image does not work: there is a space between `]` and `(`
+link-space-before-parenthesis = this link does not work: there is a space between `]` and `(`
+space-before-parenthesis-hint = remove the space: `{ $written }`
+image-space-in-name = this image does not work: the file name `{ $target }` has a space in it
+image-space-in-name-hint = write the file name between `<` and `>`: `{ $written }`, or leave out the space (rename the file to `{ $renamed }`)
+link-space-in-address = this link does not work: the address `{ $target }` has a space in it
+link-space-in-address-hint = write the address between `<` and `>`: `{ $written }`, or leave out the space
+did-you-mean-after = ; did you mean `{ $name }`?
+link-to-unreadable = the page `{ $key }` links to could not be read
+link-to-unreadable-hint = this link works again once diptych can read the page: see the error about reading its file or folder
+link-to-draft = `{ $key }` is a draft, not published without --drafts
+link-to-draft-hint = remove `draft: true` from its front matter when it is ready, or build with --drafts to preview it
+link-to-nothing = there is no page `{ $key }` in content/{ $meant }
+image-missing = there is no image `{ $reference }` (looked for { $sought }){ $meant }
+image-missing-hint = put the image next to the page's file and write its name as it is there (`![what it shows](kaart.png)`); an image of the static folders is written from the site root (`/images/logo.png`)
+shortcode-unknown = there is no shortcode `{ $name }` (the theme has no { $template }){ $meant }
+shortcode-no-data = the front matter has no `extra.{ $path }` for this shortcode{ $meant }
+
+## Templates
+
+template-hint-while-building = { $hint } (while building { $page }{ $others ->
+    [0] {""}
+    [one] {" "}and 1 more
+   *[other] {" "}and { $others } more
+})
+
+## Translation review
+
+term-to-avoid = `{ $variant }` is not the site's term: write `{ $preferred }`
+term-to-avoid-hint = { $termbase } lists `{ $variant }` as a variant to avoid for `{ $concept }`
+
+## YAML and front matter
+
+did-you-mean = did you mean `{ $name }`?
+yaml-alias = the YAML repeats a value with an alias (`*name`)
+yaml-alias-hint = write the value out in full: diptych does not read `&anchor` and `*alias`, which can make a few lines stand for millions
+yaml-found-number = the number { $number }
+yaml-found-text = the text "{ $text }"
+yaml-found-empty = empty
+yaml-kind-text = text
+yaml-kind-whole-number = a whole number
+yaml-kind-boolean = `true` or `false`
+yaml-kind-list = a list
+yaml-kind-map = a list of `key: value` lines
+yaml-unknown-key = unknown key `{ $key }`
+yaml-unknown-key-hint = check the spelling; the keys allowed here are { $allowed }
+yaml-missing-key = the required key `{ $key }` is missing
+yaml-missing-key-hint = add a line `{ $key }: …`
+yaml-wrong-kind = `{ $name }` has the wrong kind of value: it is { $found }
+yaml-wrong-kind-hint = `{ $name }` must be { $kind }
+yaml-unknown-choice = `{ $name }` cannot be `{ $found }`
+yaml-unknown-choice-hint = write one of { $allowed }
+yaml-other-hint = check the value at this place
+yaml-unreadable = the YAML cannot be read: { $what }
+yaml-unreadable-hint = check the indentation, and put text with `:` or `#` in quotes: `title: "Zorg: dichtbij"`
+yaml-stray-indent = this line is indented, but the line above does not open a group
+yaml-stray-indent-hint = remove the spaces at the start of the line, so that it lines up with the line above
+yaml-tab = a tab is used for indenting
+yaml-tab-hint = YAML must be indented with spaces, not tabs
+yaml-space-after-colon = a space is missing after `{ $key }:`
+yaml-space-after-colon-hint = YAML needs a space after the colon: `{ $key }: { $after }`
+yaml-unclosed-quote = the quote that opens the text of `{ $key }` is never closed
+yaml-unclosed-quote-hint = end the text with the same quote mark (`{ $quote }`), or leave out the quotes: { $written }
+yaml-text-after-quote = there is text after the closing quote of `{ $key }`
+yaml-text-after-quote-hint = put the whole text inside the quotes: { $written }
+yaml-unclosed-list = the list that `{ $open }` opens for `{ $key }` is never closed
+yaml-unclosed-list-hint = end the list with `{ $close }`, or, if it is text, put it in quotes: { $written }
+yaml-colon-in-text = the text of `{ $key }` holds a colon followed by a space
+yaml-quote-it-hint = put the text in quotes: { $written }
+yaml-bad-first-character = in YAML, a text cannot start with `{ $first }`
+front-matter-problem = front matter: { $problem }
+front-matter-problem-hint = check the lines between the two `---`
+front-matter-empty-title = front matter: the `title` is empty
+front-matter-empty-title-hint = write the page's title after `title:`
+front-matter-missing = the file does not start with front matter
+front-matter-missing-hint = begin the file with a line `---`, then `title: …`, then another `---`
+front-matter-unclosed = the front matter that starts here has no closing `---`
+front-matter-unclosed-hint = add a line `---` after the last front matter line, before the text
+
+## Reading files, site.yaml
+
+cannot-read-file = cannot read { $file }: { $error }
+site-yaml-unreadable-hint = run diptych in the site folder, or point to it with --root
+config-bad-base-url = `base_url` is not a web address: `{ $base_url }`
+config-bad-base-url-hint = write the full address, like `https://www.example.org/` or `https://example.org/strategie/`
+config-no-languages = `languages` lists no language
+config-no-languages-hint = list at least one, like `- code: nl` with `name: Nederlands` under it
+config-bad-language-code = `{ $code }` is not a language code
+config-bad-language-code-hint = use codes like `nl`, `de`, `en` or `pt-BR`
+config-language-twice = the language `{ $code }` is listed twice
+config-language-twice-hint = list each language once
+config-bad-default-language = `default_language` is `{ $code }`, which is not in `languages`
+config-bad-default-language-hint = make it one of the codes listed under `languages`
+config-bad-image-width = `image_width_cm` under `brochure` is { $width }, which is no width
+config-bad-image-width-hint = write the width of the printed text column in centimetres, like `image_width_cm: 12`
+config-bad-theme = `theme` is `{ $theme }`, which is not the name of a folder under themes/
+config-bad-theme-hint = themes live in the themes/ folder of the site: put the theme there and write only its folder name, like `theme: mst`
+termbase-unreadable = the termbase cannot be read: { $problem }
+termbase-not-text-hint = check that it is readable text (UTF-8)
+termbase-shape-hint = write each concept as `- concept: …` with `nl:`/`de:` holding `use: [...]` and `avoid: [...]`
+record-unreadable = the translation record cannot be read: { $problem }
+record-unreadable-hint = run `diptych translated` to write it anew
+
+## The content folder
+
+no-content-folder = the site has no `content` folder
+no-content-folder-hint = create `content/_index.<language>.md` for the home page
+folder-loop = this folder links back to a folder that contains it (a loop)
+folder-loop-hint = remove or fix the link
+content-not-allowed = diptych is not allowed to read this { $what ->
+    [folder] folder
+   *[file] file
+}
+content-not-allowed-hint = give your user account permission to read the { $what ->
+    [folder] folder
+   *[file] file
+} (on Windows: right-click it, Properties, Security), or move it out of content/
+content-unreadable = cannot read this { $what ->
+    [folder] folder
+   *[file] file
+}: { $error }
+content-unreadable-hint = check that the { $what ->
+    [folder] folder
+   *[file] file
+} can be opened, or move it out of content/
+file-name-not-utf8 = this file's name has characters that are not valid text (UTF-8)
+file-name-not-utf8-hint = rename the file using ordinary letters, like `ueber-ons.nl.md`
+file-in-unknown-language = this file is in the language `{ $code }`, which site.yaml does not list
+file-in-unknown-language-hint = rename it to one of the site's languages ({ $known }), or add `{ $code }` to `languages` in site.yaml
+file-without-name = this file has no name before the language
+file-without-name-hint = name pages like `ambities.nl.md`
+file-not-utf8 = this file is not UTF-8 text
+file-not-utf8-hint = save the file as UTF-8 (most editors offer it under "Save as" or "Encoding")

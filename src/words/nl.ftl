@@ -1,0 +1,174 @@
+# De eigen woorden van diptych in het Nederlands. We spreken de schrijver aan met "je".
+# Bestandsnamen, sleutels en geciteerde regels blijven zoals ze zijn.
+
+## Ernst, voor elke melding en tip
+
+severity-error = fout
+severity-warning = waarschuwing
+severity-hint = tip
+severity-note = zie ook
+
+## De site wegschrijven, en fouten van diptych zelf
+
+disk-full = de schijf is vol: de site kan niet worden weggeschreven
+disk-full-hint = maak ruimte op de schijf, of bouw met --out naar een andere schijf; de vorige uitvoer is niet veranderd
+cannot-write-file = kan `{ $path }` niet wegschrijven: { $error }
+cannot-write-site = kan de site niet wegschrijven: { $error }
+cannot-write-hint = controleer of je in de uitvoermap mag schrijven; de vorige uitvoer is niet veranderd
+bug-in-page = diptych kon deze pagina niet maken: dit is een fout in diptych, niet in je bestanden
+bug-in-page-hint = meld het aan de makers van diptych en stuur dit bestand mee (wat er in diptych misging: { $detail })
+bug-in-site = diptych kon de site niet maken: dit is een fout in diptych, niet in je bestanden
+bug-in-site-hint = meld het aan de makers van diptych en stuur de bestanden mee die je het laatst hebt veranderd (wat er in diptych misging: { $detail })
+
+## Markdown: shortcodes, links en afbeeldingen
+
+shortcode-expected-name = hier hoort de naam van een argument, zoals `of=`
+shortcode-expected-equals = na `{ $name }` hoort een `=`
+shortcode-expected-comma = na een argument hoort een `,` of een `)`
+shortcode-expected-close = de shortcode wordt niet gesloten met `{"}}"}`
+shortcode-unclosed-quote = een tekstwaarde heeft geen afsluitend `"`
+shortcode-bad-value = een waarde is "tekst", een getal, true of false
+shortcode-hint = schrijf shortcodes zo: {"{{"} percent(of="access.twente_60") {"}}"}
+link-by-key-hint = link naar een bestand in content/ zonder de taal, zoals `@/strategie/ambities.md`
+image-no-alt = deze afbeelding heeft geen beschrijving (alt-tekst)
+image-no-alt-hint = beschrijf de afbeelding tussen de haken: ![wat de afbeelding laat zien](bestand.png); bij een afbeelding die alleen versiert, schrijf je `{ $decorative }`: ![{ $decorative }](bestand.png)
+image-name-hint = controleer de naam van de afbeelding
+image-space-before-parenthesis = deze afbeelding werkt niet: er staat een spatie tussen `]` en `(`
+link-space-before-parenthesis = deze link werkt niet: er staat een spatie tussen `]` en `(`
+space-before-parenthesis-hint = haal de spatie weg: `{ $written }`
+image-space-in-name = deze afbeelding werkt niet: in de bestandsnaam `{ $target }` staat een spatie
+image-space-in-name-hint = zet de bestandsnaam tussen `<` en `>`: `{ $written }`, of haal de spatie weg (geef het bestand de naam `{ $renamed }`)
+link-space-in-address = deze link werkt niet: in het adres `{ $target }` staat een spatie
+link-space-in-address-hint = zet het adres tussen `<` en `>`: `{ $written }`, of haal de spatie weg
+did-you-mean-after = ; bedoel je `{ $name }`?
+link-to-unreadable = de pagina `{ $key }` waar deze link naartoe gaat, kon niet worden gelezen
+link-to-unreadable-hint = deze link werkt weer zodra diptych de pagina kan lezen: zie de fout over het lezen van dat bestand of die map
+link-to-draft = `{ $key }` is een concept en wordt zonder --drafts niet gepubliceerd
+link-to-draft-hint = haal `draft: true` uit de front matter als de pagina klaar is, of bouw met --drafts om haar te bekijken
+link-to-nothing = er is geen pagina `{ $key }` in content/{ $meant }
+image-missing = er is geen afbeelding `{ $reference }` (gezocht: { $sought }){ $meant }
+image-missing-hint = zet de afbeelding naast het bestand van de pagina en schrijf de naam precies zoals die daar staat (`![wat erop staat](kaart.png)`); een afbeelding uit de statische mappen schrijf je vanaf de hoofdmap van de site (`/images/logo.png`)
+shortcode-unknown = er is geen shortcode `{ $name }` (het thema heeft geen { $template }){ $meant }
+shortcode-no-data = de front matter heeft geen `extra.{ $path }` voor deze shortcode{ $meant }
+
+## Templates
+
+template-hint-while-building = { $hint } (bij het bouwen van { $page }{ $others ->
+    [0] {""}
+    [one] {" "}en nog 1 pagina
+   *[other] {" "}en nog { $others } pagina's
+})
+
+## Vertalingen nakijken
+
+term-to-avoid = `{ $variant }` is niet de term van deze site: schrijf `{ $preferred }`
+term-to-avoid-hint = { $termbase } noemt `{ $variant }` een variant van `{ $concept }` die je beter vermijdt
+
+## YAML en front matter
+
+did-you-mean = bedoel je `{ $name }`?
+yaml-alias = de YAML herhaalt een waarde met een alias (`*naam`)
+yaml-alias-hint = schrijf de waarde helemaal uit: diptych leest geen `&anker` en `*alias`, waarmee een paar regels voor miljoenen kunnen staan
+yaml-found-number = het getal { $number }
+yaml-found-text = de tekst "{ $text }"
+yaml-found-empty = leeg
+yaml-kind-text = tekst
+yaml-kind-whole-number = een heel getal
+yaml-kind-boolean = `true` of `false`
+yaml-kind-list = een lijst
+yaml-kind-map = een lijst regels `sleutel: waarde`
+yaml-unknown-key = onbekende sleutel `{ $key }`
+yaml-unknown-key-hint = controleer de spelling; hier mogen deze sleutels staan: { $allowed }
+yaml-missing-key = de verplichte sleutel `{ $key }` ontbreekt
+yaml-missing-key-hint = voeg een regel `{ $key }: …` toe
+yaml-wrong-kind = `{ $name }` heeft het verkeerde soort waarde: het is { $found }
+yaml-wrong-kind-hint = `{ $name }` moet { $kind } zijn
+yaml-unknown-choice = `{ $name }` kan niet `{ $found }` zijn
+yaml-unknown-choice-hint = schrijf een van deze: { $allowed }
+yaml-other-hint = controleer de waarde op deze plek
+yaml-unreadable = de YAML kan niet worden gelezen: { $what }
+yaml-unreadable-hint = controleer het inspringen, en zet tekst met `:` of `#` tussen aanhalingstekens: `title: "Zorg: dichtbij"`
+yaml-stray-indent = deze regel springt in, maar de regel erboven opent geen groep
+yaml-stray-indent-hint = haal de spaties aan het begin van de regel weg, zodat hij gelijk staat met de regel erboven
+yaml-tab = er wordt met een tab ingesprongen
+yaml-tab-hint = spring in YAML in met spaties, niet met tabs
+yaml-space-after-colon = na `{ $key }:` ontbreekt een spatie
+yaml-space-after-colon-hint = YAML wil een spatie na de dubbele punt: `{ $key }: { $after }`
+yaml-unclosed-quote = het aanhalingsteken waarmee de tekst van `{ $key }` begint, wordt nergens gesloten
+yaml-unclosed-quote-hint = sluit de tekst af met hetzelfde aanhalingsteken (`{ $quote }`), of laat de aanhalingstekens weg: { $written }
+yaml-text-after-quote = na het sluitende aanhalingsteken van `{ $key }` staat nog tekst
+yaml-text-after-quote-hint = zet de hele tekst tussen de aanhalingstekens: { $written }
+yaml-unclosed-list = de lijst die `{ $open }` opent voor `{ $key }`, wordt nergens gesloten
+yaml-unclosed-list-hint = sluit de lijst af met `{ $close }`, of zet hem tussen aanhalingstekens als het tekst is: { $written }
+yaml-colon-in-text = in de tekst van `{ $key }` staat een dubbele punt met een spatie erna
+yaml-quote-it-hint = zet de tekst tussen aanhalingstekens: { $written }
+yaml-bad-first-character = in YAML kan een tekst niet met `{ $first }` beginnen
+front-matter-problem = front matter: { $problem }
+front-matter-problem-hint = controleer de regels tussen de twee `---`
+front-matter-empty-title = front matter: de `title` is leeg
+front-matter-empty-title-hint = schrijf de titel van de pagina na `title:`
+front-matter-missing = het bestand begint niet met front matter
+front-matter-missing-hint = begin het bestand met een regel `---`, dan `title: …`, dan weer een regel `---`
+front-matter-unclosed = de front matter die hier begint, wordt niet gesloten met `---`
+front-matter-unclosed-hint = zet een regel `---` na de laatste regel van de front matter, voor de tekst
+
+## Bestanden lezen, site.yaml
+
+cannot-read-file = kan { $file } niet lezen: { $error }
+site-yaml-unreadable-hint = start diptych in de map van de site, of wijs die map aan met --root
+config-bad-base-url = `base_url` is geen webadres: `{ $base_url }`
+config-bad-base-url-hint = schrijf het volledige adres, zoals `https://www.example.org/` of `https://example.org/strategie/`
+config-no-languages = onder `languages` staat geen taal
+config-no-languages-hint = noem er minstens één, zoals `- code: nl` met daaronder `name: Nederlands`
+config-bad-language-code = `{ $code }` is geen taalcode
+config-bad-language-code-hint = gebruik codes zoals `nl`, `de`, `en` of `pt-BR`
+config-language-twice = de taal `{ $code }` staat er twee keer
+config-language-twice-hint = noem elke taal één keer
+config-bad-default-language = `default_language` is `{ $code }`, en die staat niet onder `languages`
+config-bad-default-language-hint = kies een van de codes onder `languages`
+config-bad-image-width = `image_width_cm` onder `brochure` is { $width }, en dat is geen breedte
+config-bad-image-width-hint = schrijf de breedte van de gedrukte tekstkolom in centimeters, zoals `image_width_cm: 12`
+config-bad-theme = `theme` is `{ $theme }`, en dat is niet de naam van een map in themes/
+config-bad-theme-hint = thema's staan in de map themes/ van de site: zet het thema daar en schrijf alleen de naam van de map, zoals `theme: mst`
+termbase-unreadable = de termenlijst kan niet worden gelezen: { $problem }
+termbase-not-text-hint = controleer of het leesbare tekst is (UTF-8)
+termbase-shape-hint = schrijf elk begrip als `- concept: …` met onder `nl:`/`de:` een `use: [...]` en een `avoid: [...]`
+record-unreadable = het vertaalregister kan niet worden gelezen: { $problem }
+record-unreadable-hint = voer `diptych translated` uit om het opnieuw te schrijven
+
+## De map content
+
+no-content-folder = de site heeft geen map `content`
+no-content-folder-hint = maak `content/_index.<taal>.md` voor de startpagina
+folder-loop = deze map verwijst terug naar een map waar hij zelf in staat (een lus)
+folder-loop-hint = haal de verwijzing weg of herstel haar
+content-not-allowed = diptych mag { $what ->
+    [folder] deze map
+   *[file] dit bestand
+} niet lezen
+content-not-allowed-hint = geef je gebruikersaccount leesrechten op { $what ->
+    [folder] de map
+   *[file] het bestand
+} (in Windows: klik er met rechts op, Eigenschappen, Beveiliging), of haal { $what ->
+    [folder] hem
+   *[file] het
+} uit content/
+content-unreadable = kan { $what ->
+    [folder] deze map
+   *[file] dit bestand
+} niet lezen: { $error }
+content-unreadable-hint = controleer of { $what ->
+    [folder] de map
+   *[file] het bestand
+} te openen is, of haal { $what ->
+    [folder] hem
+   *[file] het
+} uit content/
+file-name-not-utf8 = in de naam van dit bestand staan tekens die geen geldige tekst zijn (UTF-8)
+file-name-not-utf8-hint = geef het bestand een naam met gewone letters, zoals `ueber-ons.nl.md`
+file-in-unknown-language = dit bestand is in de taal `{ $code }`, en die staat niet in site.yaml
+file-in-unknown-language-hint = geef het de code van een van de talen van de site ({ $known }), of zet `{ $code }` onder `languages` in site.yaml
+file-without-name = dit bestand heeft geen naam voor de taal
+file-without-name-hint = geef pagina's namen zoals `ambities.nl.md`
+file-not-utf8 = dit bestand is geen UTF-8-tekst
+file-not-utf8-hint = sla het bestand op als UTF-8 (de meeste editors bieden dat onder "Opslaan als" of "Codering")
