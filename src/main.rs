@@ -112,9 +112,8 @@ impl CheckArgs {
             Format::Human => {
                 show(&problems);
                 println!(
-                    "{errors} {}, {warnings} {}.",
-                    plural(errors, "error", "errors"),
-                    plural(warnings, "warning", "warnings")
+                    "{}",
+                    diptych::text!("check-summary", errors = errors, warnings = warnings)
                 );
             }
         }
@@ -145,7 +144,7 @@ impl StatusArgs {
             Ok(status) => status,
             Err(problems) => {
                 show(&problems);
-                eprintln!("Fix the files above to see where each page stands.");
+                eprintln!("{}", diptych::text!("status-fix-first"));
                 return ExitCode::FAILURE;
             }
         };
@@ -198,10 +197,13 @@ fn status_table(
         let described = diptych::translations::describe(tally);
         table.push_str(&format!("{lang}: {described}\n"));
     }
-    let width = pages.iter().map(|p| p.key.len()).max().unwrap_or(4).max(4);
-    table.push_str(&format!("\n{:width$}", "page"));
+    let page = diptych::text!("status-page").to_string();
+    let width = pages.iter().map(|p| p.key.len()).max().unwrap_or(0);
+    let width = width.max(page.chars().count());
+    let column = standing_width();
+    table.push_str(&format!("\n{page:width$}"));
     for lang in shown {
-        table.push_str(&format!("  {lang:12}"));
+        table.push_str(&format!("  {lang:column$}"));
     }
     table.push('\n');
     for page in pages {
@@ -211,12 +213,21 @@ fn status_table(
             .iter()
             .filter(|l| shown.contains(&l.lang.as_str()))
         {
-            table.push_str(&format!("  {:12}", cell.status.words()));
+            table.push_str(&format!("  {:column$}", cell.status.label().to_string()));
         }
         table.truncate(table.trim_end().len());
         table.push('\n');
     }
     table
+}
+
+/// The width of the longest standing's label in the language diptych speaks, to line up
+/// the columns after it.
+fn standing_width() -> usize {
+    (diptych::translations::Standing::ALL.iter())
+        .map(|standing| standing.label().to_string().chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 #[derive(Args)]
@@ -245,13 +256,12 @@ impl TranslatedArgs {
         match recorded {
             Ok(files) => {
                 for file in &files {
-                    println!("up to date: {}", file.display());
+                    println!("{}", diptych::text!("translated-up-to-date", file = file));
                 }
+                let record = diptych::translations::RECORD_FILE;
                 println!(
-                    "Recorded {} {} in {}.",
-                    files.len(),
-                    plural(files.len(), "translation", "translations"),
-                    diptych::translations::RECORD_FILE
+                    "{}",
+                    diptych::text!("translated-recorded", count = files.len(), record = record)
                 );
                 ExitCode::SUCCESS
             }
@@ -273,18 +283,16 @@ impl TranslatedArgs {
             .filter_map(|cell| Some((cell.status, cell.file.clone()?)))
             .collect();
         if waiting.is_empty() {
-            println!("Nothing recorded: every translation is up to date already.");
+            println!("{}", diptych::text!("translated-all-up-to-date"));
             return ExitCode::SUCCESS;
         }
-        println!("Nothing recorded. These translations are not recorded as up to date:");
+        println!("{}", diptych::text!("translated-waiting"));
+        let width = standing_width() + 1;
         for (standing, file) in &waiting {
-            println!("  {:<13} {}", standing.words(), file.display());
+            let label = standing.label().to_string();
+            println!("  {label:<width$} {}", file.display());
         }
-        println!(
-            "Check each against its source (diptych check, or the desk in diptych serve), then \
-             record it: diptych translated FILE. To record all of them at once: \
-             diptych translated --all"
-        );
+        println!("{}", diptych::text!("translated-how"));
         ExitCode::SUCCESS
     }
 }
@@ -305,7 +313,7 @@ impl NewArgs {
         match created {
             Ok(files) => {
                 for file in &files {
-                    println!("created {}", file.display());
+                    println!("{}", diptych::text!("created-file", file = file));
                 }
                 ExitCode::SUCCESS
             }
@@ -333,11 +341,11 @@ impl InitArgs {
         match diptych::init::create(&self.folder, &self.languages, self.name.as_deref()) {
             Ok(files) => {
                 let folder = self.folder.display().to_string();
-                println!("Made a new site in {folder}:");
+                println!("{}", diptych::text!("init-made", folder = folder.as_str()));
                 for file in &files {
-                    println!("  created {}", file.display());
+                    println!("  {}", diptych::text!("created-file", file = file));
                 }
-                println!("\nNext:");
+                println!("\n{}", diptych::text!("init-next"));
                 if self.folder != std::path::Path::new(".") {
                     let quoted = if folder.contains(' ') {
                         format!("\"{folder}\"")
@@ -346,8 +354,8 @@ impl InitArgs {
                     };
                     println!("  cd {quoted}");
                 }
-                println!("  diptych serve     (preview it while you write)");
-                println!("  diptych build     (make the website in public/)");
+                println!("  diptych serve     ({})", diptych::text!("init-serve"));
+                println!("  diptych build     ({})", diptych::text!("init-build"));
                 ExitCode::SUCCESS
             }
             Err(problems) => {
@@ -380,17 +388,18 @@ impl PdfArgs {
             Ok(report) => {
                 show(&report.warnings);
                 for printed in &report.printed {
+                    let pdf = &printed.path;
+                    let (edition, pages) = (printed.edition.as_str(), printed.pages);
                     println!(
-                        "Printed the {} edition: {} ({} pages).",
-                        printed.edition,
-                        printed.path.display(),
-                        printed.pages
+                        "{}",
+                        diptych::text!("pdf-printed", edition = edition, pdf = pdf, pages = pages)
                     );
                 }
+                let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+                let rounds = report.rounds;
                 println!(
-                    "Printed {} times to settle the page numbers, in {:.1} s.",
-                    report.rounds,
-                    started.elapsed().as_secs_f64()
+                    "{}",
+                    diptych::text!("pdf-rounds", rounds = rounds, seconds = seconds)
                 );
                 ExitCode::SUCCESS
             }
@@ -471,10 +480,7 @@ fn emit(text: &str) {
 fn fail(problems: &[Diagnostic]) -> ExitCode {
     show(problems);
     let errors = problems.iter().filter(|d| d.is_error()).count();
-    eprintln!(
-        "Nothing was written: {errors} {} to fix.",
-        plural(errors, "problem", "problems")
-    );
+    eprintln!("{}", diptych::text!("nothing-written", errors = errors));
     ExitCode::FAILURE
 }
 
@@ -485,10 +491,12 @@ fn show(diagnostics: &[Diagnostic]) {
 }
 
 fn summary(report: &BuildReport, seconds: f64) -> String {
-    let per_language: Vec<String> = report
-        .documents_per_language
-        .iter()
-        .map(|(language, count)| format!("{count} in {} ({})", language.name, language.code))
+    let per_language: Vec<String> = (report.documents_per_language.iter())
+        .map(|(language, count)| {
+            let (name, code) = (language.name.as_str(), language.code.as_str());
+            let text = diptych::text!("summary-language", count = *count, name = name, code = code);
+            text.to_string()
+        })
         .collect();
     let warnings = report
         .warnings
@@ -496,41 +504,40 @@ fn summary(report: &BuildReport, seconds: f64) -> String {
         .filter(|d| d.severity == Severity::Warning)
         .count();
     let changes = &report.changes;
+    let out = &report.out_dir;
     let written = if changes.written == 0 && changes.removed == 0 {
-        "nothing changed in".to_owned()
+        diptych::text!("summary-nothing-changed", out = out)
     } else {
-        format!(
-            "{} {} written, {} removed, {} unchanged in",
-            changes.written,
-            plural(changes.written, "file", "files"),
-            changes.removed,
-            changes.unchanged
+        let (written, removed, unchanged) = (changes.written, changes.removed, changes.unchanged);
+        let out = out.as_path();
+        diptych::text!(
+            "summary-written",
+            written = written,
+            removed = removed,
+            unchanged = unchanged,
+            out = out
         )
     };
     let images = match report.images {
         0 => String::new(),
-        count => format!(
-            " {count} {}, {} image {} encoded.",
-            plural(count, "image", "images"),
-            report.images_encoded,
-            plural(report.images_encoded, "file", "files")
-        ),
+        count => {
+            let encoded = report.images_encoded;
+            format!(
+                " {}",
+                diptych::text!("summary-images", count = count, encoded = encoded)
+            )
+        }
     };
-    format!(
-        "Built {} pages: {}. {warnings} {}.{images} {written} {} in {seconds:.2} s.",
-        report
-            .documents_per_language
-            .iter()
-            .map(|(_, n)| n)
-            .sum::<usize>(),
-        per_language.join(", "),
-        plural(warnings, "warning", "warnings"),
-        report.out_dir.display(),
-    )
-}
-
-fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 { one } else { many }
+    let pages: usize = report.documents_per_language.iter().map(|(_, n)| n).sum();
+    let built = diptych::text!(
+        "summary-built",
+        pages = pages,
+        languages = per_language.join(", "),
+        warnings = warnings
+    );
+    let seconds = format!("{seconds:.2}");
+    let took = diptych::text!("summary-took", seconds = seconds);
+    format!("{built}{images} {written} {took}")
 }
 
 #[derive(Args)]
@@ -624,7 +631,8 @@ fn show_serve_event(event: diptych::serve::Event) {
     use diptych::serve::Event;
     match event {
         Event::Listening(address) => {
-            println!("Serving the site at http://{address}/ (Ctrl-C to stop).");
+            let address = address.to_string();
+            println!("{}", diptych::text!("serve-listening", address = address));
         }
         Event::OpenToNetwork {
             addresses,
@@ -637,14 +645,20 @@ fn show_serve_event(event: diptych::serve::Event) {
             warnings,
         } => {
             show(&warnings);
+            let millis = format!("{millis:.0}");
             println!(
-                "Rebuilt: {changed} {} changed, {rendered} rendered, in {millis:.0} ms.",
-                plural(changed, "file", "files")
+                "{}",
+                diptych::text!(
+                    "serve-rebuilt",
+                    changed = changed,
+                    rendered = rendered,
+                    millis = millis
+                )
             );
         }
         Event::Failed(problems) => {
             show(&problems);
-            eprintln!("The last good version stays served: fix the file and save it.");
+            eprintln!("{}", diptych::text!("serve-failed"));
         }
     }
 }
@@ -675,20 +689,19 @@ fn report_bugs_in_plain_words() {
 
 /// Says plainly that others can read the preview, where, and what the desk does.
 fn show_open_to_network(addresses: &[String], desk_records: bool) {
-    println!("The preview is open to the network: anyone on it can read the site.");
+    println!("{}", diptych::text!("serve-open-to-network"));
     if !addresses.is_empty() {
-        println!("Others open it at {}", addresses.join(" or "));
+        let or = diptych::text!("serve-or").to_string();
+        let addresses = addresses.join(&format!(" {or} "));
+        println!(
+            "{}",
+            diptych::text!("serve-others-open", addresses = addresses)
+        );
     }
     if desk_records {
-        println!(
-            "The translation desk records translations from anyone on the network who opens it \
-             (--allow-desk-writes)."
-        );
+        println!("{}", diptych::text!("serve-desk-records"));
     } else {
-        println!(
-            "The translation desk does not record translations; start with --allow-desk-writes \
-             to let it."
-        );
+        println!("{}", diptych::text!("serve-desk-does-not-record"));
     }
 }
 
@@ -808,43 +821,26 @@ mod double_click {
 
     /// What the preview window says once the preview is ready.
     pub(crate) fn preview_window_text(address: SocketAddr) -> String {
-        let folder = current_folder();
-        format!(
-            "diptych is showing a preview of the site in {folder}\n\
-             Your browser opens it; if it does not, open http://{address}/ yourself.\n\
-             Pages reload by themselves when you save a file.\n\
-             \n\
-             Keep this window open while you work.\n\
-             To stop the preview, close this window (or press Ctrl-C in it)."
-        )
+        let (folder, address) = (current_folder(), address.to_string());
+        diptych::text!("double-click-preview", folder = folder, address = address).to_string()
     }
 
     /// What the window says when diptych was started in a folder without a site.
     pub(crate) fn no_site_text() -> String {
         let folder = current_folder();
-        format!(
-            "diptych shows and builds a website from a site folder: the folder with site.yaml \
-             in it.\n\
-             There is no site.yaml in {folder}, the folder diptych was started in.\n\
-             \n\
-             To preview a site: put diptych.exe in the site folder, next to site.yaml, and \
-             double-click it there.\n\
-             Or open PowerShell in the site folder and type:  diptych serve --open\n\
-             To start a new site, type in PowerShell:  diptych init my-site\n\
-             To see everything diptych can do, type:  diptych --help"
-        )
+        diptych::text!("double-click-no-site", folder = folder).to_string()
     }
 
     fn current_folder() -> String {
         std::env::current_dir()
             .map(|folder| folder.display().to_string())
-            .unwrap_or_else(|_| "this folder".to_owned())
+            .unwrap_or_else(|_| diptych::text!("double-click-this-folder").to_string())
     }
 
     /// Keeps the window open until the writer has read it.
     pub(crate) fn wait_for_enter() {
         use std::io::Write;
-        print!("\nPress Enter to close this window.");
+        print!("\n{}", diptych::text!("double-click-press-enter"));
         let _ = std::io::stdout().flush();
         let _ = std::io::stdin().read_line(&mut String::new());
     }

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::content::{self, Document};
 use crate::diagnostic::Diagnostic;
 use crate::util::file::write_atomically;
-use crate::words::text;
+use crate::words::{Text, text};
 use crate::yaml;
 
 /// The record file, relative to the site folder.
@@ -159,7 +159,20 @@ impl Standing {
         Standing::Missing,
     ];
 
-    /// In a writer's words.
+    /// Shown to the writer, in the language diptych speaks.
+    pub fn label(self) -> Text {
+        match self {
+            Standing::Source => text!("standing-source"),
+            Standing::UpToDate => text!("standing-up-to-date"),
+            Standing::Outdated => text!("standing-outdated"),
+            Standing::NotRecorded => text!("standing-not-recorded"),
+            Standing::Draft => text!("standing-draft"),
+            Standing::Missing => text!("standing-missing"),
+        }
+    }
+
+    /// The standing's name in English, the same in every language: for scripts, the
+    /// desk's filters and its style classes.
     pub fn words(self) -> &'static str {
         match self {
             Standing::Source => "source",
@@ -273,7 +286,7 @@ pub fn count(pages: &[PageStatus], shown: &[&str]) -> Counts {
 pub fn describe(counts: &BTreeMap<Standing, usize>) -> String {
     let parts: Vec<String> = counts
         .iter()
-        .map(|(standing, n)| format!("{n} {}", standing.words()))
+        .map(|(standing, n)| format!("{n} {}", standing.label()))
         .collect();
     parts.join(", ")
 }

@@ -172,3 +172,92 @@ file-without-name = diese Datei hat vor der Sprache keinen Namen
 file-without-name-hint = benennen Sie Seiten wie `ambities.nl.md`
 file-not-utf8 = diese Datei ist kein UTF-8-Text
 file-not-utf8-hint = speichern Sie die Datei als UTF-8 (die meisten Editoren bieten das unter "Speichern unter" oder "Codierung")
+
+## Stand der Übersetzungen (status, translated, der Übersetzungstisch)
+
+standing-source = Quelle
+standing-up-to-date = aktuell
+standing-outdated = veraltet
+standing-not-recorded = nicht erfasst
+standing-draft = Entwurf
+standing-missing = fehlt
+
+## Was die Befehle sagen
+
+check-summary = { $errors } { $errors ->
+    [one] Fehler
+   *[other] Fehler
+}, { $warnings } { $warnings ->
+    [one] Warnung
+   *[other] Warnungen
+}.
+nothing-written = Es wurde nichts geschrieben: { $errors } { $errors ->
+    [one] Problem
+   *[other] Probleme
+} zu beheben.
+status-fix-first = Beheben Sie die Probleme oben, dann sehen Sie, wie jede Seite steht.
+status-page = Seite
+translated-up-to-date = aktuell: { $file }
+translated-recorded = { $count } { $count ->
+    [one] Übersetzung
+   *[other] Übersetzungen
+} in { $record } erfasst.
+translated-all-up-to-date = Nichts erfasst: jede Übersetzung ist bereits aktuell.
+translated-waiting = Nichts erfasst. Diese Übersetzungen sind noch nicht als aktuell erfasst:
+translated-how = Vergleichen Sie jede mit ihrer Quelle (diptych check, oder der Übersetzungstisch in diptych serve) und erfassen Sie sie dann: diptych translated DATEI. Alle auf einmal erfassen: diptych translated --all
+created-file = angelegt: { $file }
+init-made = Neue Website angelegt in { $folder }:
+init-next = Weiter:
+init-serve = sehen Sie sich die Website beim Schreiben an
+init-build = erstellen Sie die Website in public/
+pdf-printed = Die Ausgabe { $edition } ist gedruckt: { $pdf } ({ $pages } Seiten).
+pdf-rounds = { $rounds } Mal gedruckt, um die Seitenzahlen festzulegen, in { $seconds } s.
+summary-language = { $count } { $name } ({ $code })
+summary-built = { $pages } Seiten erstellt: { $languages }. { $warnings } { $warnings ->
+    [one] Warnung
+   *[other] Warnungen
+}.
+summary-images = { $count } { $count ->
+    [one] Bild
+   *[other] Bilder
+}, { $encoded } { $encoded ->
+    [one] Bilddatei
+   *[other] Bilddateien
+} umgewandelt.
+summary-nothing-changed = nichts geändert in { $out }
+summary-written = { $written } { $written ->
+    [one] Datei
+   *[other] Dateien
+} geschrieben, { $removed } entfernt, { $unchanged } unverändert in { $out }
+summary-took = in { $seconds } s.
+serve-listening = Die Website ist bereit unter http://{ $address }/ (beenden mit Strg-C).
+serve-rebuilt = Neu erstellt: { $changed } { $changed ->
+    [one] Datei
+   *[other] Dateien
+} geändert, { $rendered } erstellt, in { $millis } ms.
+serve-failed = Die letzte gute Fassung bleibt sichtbar: korrigieren Sie die Datei und speichern Sie sie.
+serve-open-to-network = Die Vorschau ist für das Netzwerk offen: jeder darin kann die Website lesen.
+serve-or = oder
+serve-others-open = Andere öffnen sie unter { $addresses }
+serve-desk-records = Der Übersetzungstisch erfasst Übersetzungen von allen im Netzwerk, die ihn öffnen (--allow-desk-writes).
+serve-desk-does-not-record = Der Übersetzungstisch erfasst keine Übersetzungen; starten Sie mit --allow-desk-writes, um das zu erlauben.
+
+## Ein Doppelklick auf diptych.exe
+
+double-click-preview =
+    diptych zeigt eine Vorschau der Website in { $folder }
+    Ihr Browser öffnet sie; falls nicht, öffnen Sie selbst http://{ $address }/.
+    Seiten laden sich neu, sobald Sie eine Datei speichern.
+
+    Lassen Sie dieses Fenster offen, während Sie arbeiten.
+    Schließen Sie dieses Fenster, um die Vorschau zu beenden (oder drücken Sie darin Strg-C).
+double-click-no-site =
+    diptych zeigt und erstellt eine Website aus einem Website-Ordner: dem Ordner, in dem site.yaml liegt.
+    In { $folder }, dem Ordner, in dem diptych gestartet wurde, liegt keine site.yaml.
+
+    Eine Website ansehen: legen Sie diptych.exe in den Website-Ordner, neben site.yaml, und doppelklicken Sie es dort.
+    Oder öffnen Sie PowerShell im Website-Ordner und geben Sie ein:  diptych serve --open
+    Eine neue Website beginnen: geben Sie in PowerShell ein:  diptych init meine-website
+    Alles sehen, was diptych kann: geben Sie ein:  diptych --help
+double-click-this-folder = dieser Ordner
+double-click-press-enter = Drücken Sie die Eingabetaste, um dieses Fenster zu schließen.

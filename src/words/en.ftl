@@ -166,3 +166,92 @@ file-without-name = this file has no name before the language
 file-without-name-hint = name pages like `ambities.nl.md`
 file-not-utf8 = this file is not UTF-8 text
 file-not-utf8-hint = save the file as UTF-8 (most editors offer it under "Save as" or "Encoding")
+
+## Translation standings (status, translated, the desk)
+
+standing-source = source
+standing-up-to-date = up to date
+standing-outdated = outdated
+standing-not-recorded = not recorded
+standing-draft = draft
+standing-missing = missing
+
+## What the commands say
+
+check-summary = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+}, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+}.
+nothing-written = Nothing was written: { $errors } { $errors ->
+    [one] problem
+   *[other] problems
+} to fix.
+status-fix-first = Fix the files above to see where each page stands.
+status-page = page
+translated-up-to-date = up to date: { $file }
+translated-recorded = Recorded { $count } { $count ->
+    [one] translation
+   *[other] translations
+} in { $record }.
+translated-all-up-to-date = Nothing recorded: every translation is up to date already.
+translated-waiting = Nothing recorded. These translations are not recorded as up to date:
+translated-how = Check each against its source (diptych check, or the desk in diptych serve), then record it: diptych translated FILE. To record all of them at once: diptych translated --all
+created-file = created { $file }
+init-made = Made a new site in { $folder }:
+init-next = Next:
+init-serve = preview it while you write
+init-build = make the website in public/
+pdf-printed = Printed the { $edition } edition: { $pdf } ({ $pages } pages).
+pdf-rounds = Printed { $rounds } times to settle the page numbers, in { $seconds } s.
+summary-language = { $count } in { $name } ({ $code })
+summary-built = Built { $pages } pages: { $languages }. { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+}.
+summary-images = { $count } { $count ->
+    [one] image
+   *[other] images
+}, { $encoded } image { $encoded ->
+    [one] file
+   *[other] files
+} encoded.
+summary-nothing-changed = nothing changed in { $out }
+summary-written = { $written } { $written ->
+    [one] file
+   *[other] files
+} written, { $removed } removed, { $unchanged } unchanged in { $out }
+summary-took = in { $seconds } s.
+serve-listening = Serving the site at http://{ $address }/ (Ctrl-C to stop).
+serve-rebuilt = Rebuilt: { $changed } { $changed ->
+    [one] file
+   *[other] files
+} changed, { $rendered } rendered, in { $millis } ms.
+serve-failed = The last good version stays served: fix the file and save it.
+serve-open-to-network = The preview is open to the network: anyone on it can read the site.
+serve-or = or
+serve-others-open = Others open it at { $addresses }
+serve-desk-records = The translation desk records translations from anyone on the network who opens it (--allow-desk-writes).
+serve-desk-does-not-record = The translation desk does not record translations; start with --allow-desk-writes to let it.
+
+## A double-click on diptych.exe
+
+double-click-preview =
+    diptych is showing a preview of the site in { $folder }
+    Your browser opens it; if it does not, open http://{ $address }/ yourself.
+    Pages reload by themselves when you save a file.
+
+    Keep this window open while you work.
+    To stop the preview, close this window (or press Ctrl-C in it).
+double-click-no-site =
+    diptych shows and builds a website from a site folder: the folder with site.yaml in it.
+    There is no site.yaml in { $folder }, the folder diptych was started in.
+
+    To preview a site: put diptych.exe in the site folder, next to site.yaml, and double-click it there.
+    Or open PowerShell in the site folder and type:  diptych serve --open
+    To start a new site, type in PowerShell:  diptych init my-site
+    To see everything diptych can do, type:  diptych --help
+double-click-this-folder = this folder
+double-click-press-enter = Press Enter to close this window.

@@ -21,6 +21,7 @@ pub use choice::{UiLang, from_environment, language_of_locale};
 /// Makes a [`Text`] of a message id and named arguments:
 /// `text!("yaml-unknown-key", key = name)`. A test reads every use in `src/` and checks
 /// the id and the argument names against `en.ftl`.
+#[macro_export]
 macro_rules! text {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::words::Text::message(
@@ -29,7 +30,7 @@ macro_rules! text {
         )
     };
 }
-pub(crate) use text;
+pub use super::text;
 
 /// Words to show, in whichever language they are shown in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -172,3 +172,92 @@ file-without-name = dit bestand heeft geen naam voor de taal
 file-without-name-hint = geef pagina's namen zoals `ambities.nl.md`
 file-not-utf8 = dit bestand is geen UTF-8-tekst
 file-not-utf8-hint = sla het bestand op als UTF-8 (de meeste editors bieden dat onder "Opslaan als" of "Codering")
+
+## Stand van vertalingen (status, translated, de vertaaltafel)
+
+standing-source = bron
+standing-up-to-date = bijgewerkt
+standing-outdated = verouderd
+standing-not-recorded = niet vastgelegd
+standing-draft = concept
+standing-missing = ontbreekt
+
+## Wat de opdrachten zeggen
+
+check-summary = { $errors } { $errors ->
+    [one] fout
+   *[other] fouten
+}, { $warnings } { $warnings ->
+    [one] waarschuwing
+   *[other] waarschuwingen
+}.
+nothing-written = Er is niets weggeschreven: { $errors } { $errors ->
+    [one] probleem
+   *[other] problemen
+} om op te lossen.
+status-fix-first = Los de problemen hierboven op, dan zie je hoe elke pagina ervoor staat.
+status-page = pagina
+translated-up-to-date = bijgewerkt: { $file }
+translated-recorded = { $count } { $count ->
+    [one] vertaling
+   *[other] vertalingen
+} vastgelegd in { $record }.
+translated-all-up-to-date = Niets vastgelegd: elke vertaling is al bijgewerkt.
+translated-waiting = Niets vastgelegd. Deze vertalingen zijn nog niet als bijgewerkt vastgelegd:
+translated-how = Vergelijk elke vertaling met haar bron (diptych check, of de vertaaltafel in diptych serve) en leg haar dan vast: diptych translated BESTAND. Alles in één keer vastleggen: diptych translated --all
+created-file = gemaakt: { $file }
+init-made = Nieuwe site gemaakt in { $folder }:
+init-next = Verder:
+init-serve = bekijk de site terwijl je schrijft
+init-build = maak de website in public/
+pdf-printed = De editie { $edition } is gedrukt: { $pdf } ({ $pages } pagina's).
+pdf-rounds = { $rounds } keer gedrukt om de paginanummers vast te stellen, in { $seconds } s.
+summary-language = { $count } { $name } ({ $code })
+summary-built = { $pages } pagina's gebouwd: { $languages }. { $warnings } { $warnings ->
+    [one] waarschuwing
+   *[other] waarschuwingen
+}.
+summary-images = { $count } { $count ->
+    [one] afbeelding
+   *[other] afbeeldingen
+}, { $encoded } { $encoded ->
+    [one] afbeeldingsbestand
+   *[other] afbeeldingsbestanden
+} omgezet.
+summary-nothing-changed = niets veranderd in { $out }
+summary-written = { $written } { $written ->
+    [one] bestand
+   *[other] bestanden
+} geschreven, { $removed } verwijderd, { $unchanged } ongewijzigd in { $out }
+summary-took = in { $seconds } s.
+serve-listening = De site staat klaar op http://{ $address }/ (stoppen met Ctrl-C).
+serve-rebuilt = Opnieuw gebouwd: { $changed } { $changed ->
+    [one] bestand
+   *[other] bestanden
+} veranderd, { $rendered } gemaakt, in { $millis } ms.
+serve-failed = De laatste goede versie blijft zichtbaar: verbeter het bestand en sla het op.
+serve-open-to-network = De voorvertoning is open voor het netwerk: iedereen daarop kan de site lezen.
+serve-or = of
+serve-others-open = Anderen openen haar op { $addresses }
+serve-desk-records = De vertaaltafel legt vertalingen vast van iedereen op het netwerk die haar opent (--allow-desk-writes).
+serve-desk-does-not-record = De vertaaltafel legt geen vertalingen vast; start met --allow-desk-writes om dat toe te staan.
+
+## Dubbelklikken op diptych.exe
+
+double-click-preview =
+    diptych laat een voorvertoning zien van de site in { $folder }
+    Je browser opent haar; gebeurt dat niet, open dan zelf http://{ $address }/.
+    Pagina's laden vanzelf opnieuw als je een bestand opslaat.
+
+    Laat dit venster open terwijl je werkt.
+    Sluit dit venster om de voorvertoning te stoppen (of druk erin op Ctrl-C).
+double-click-no-site =
+    diptych laat een website zien en bouwt haar uit een sitemap: de map waar site.yaml in staat.
+    In { $folder }, de map waarin diptych werd gestart, staat geen site.yaml.
+
+    Een site bekijken: zet diptych.exe in de sitemap, naast site.yaml, en dubbelklik er daar op.
+    Of open PowerShell in de sitemap en typ:  diptych serve --open
+    Een nieuwe site beginnen: typ in PowerShell:  diptych init mijn-site
+    Alles zien wat diptych kan: typ  diptych --help
+double-click-this-folder = deze map
+double-click-press-enter = Druk op Enter om dit venster te sluiten.

@@ -21,3 +21,4 @@ mod sources;
 mod support;
 mod symlinks;
 mod translation_qa;
+mod ui_language;

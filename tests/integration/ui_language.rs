@@ -1,0 +1,137 @@
+//! diptych speaks the writer's language: the same broken site reported in Dutch, German and
+//! English, chosen by `--ui-lang`, then `DIPTYCH_LANG`, then the system's locale.
+
+use std::path::Path;
+use std::process::Output;
+
+use crate::support::{edit, fixture};
+
+/// Runs `diptych <args> --root <site>` with exactly the language settings in `env`.
+fn diptych_with(site: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("diptych"));
+    crate::support::in_english(&mut command).env_remove("LANG");
+    command.envs(env.iter().copied());
+    command.args(args).arg("--root").arg(site).output().unwrap()
+}
+
+/// What a build of the trilingual fixture says on stderr, with three loading mistakes
+/// (a missing title, an unknown key and YAML that does not parse) and then, with those
+/// fixed, two rendering mistakes (a link key to nothing and an image without alt text).
+fn broken_site_reported(env: &[(&str, &str)]) -> String {
+    let site = fixture("trilingual");
+    let root = site.path();
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers\n",
+        "",
+    );
+    edit(
+        root,
+        "content/strategie/pijlers.de.md",
+        "weight: 10",
+        "weight: 10\ntitel: Säulen",
+    );
+    edit(
+        root,
+        "content/strategie/ambities.de.md",
+        "weight: 20",
+        "weight: 20\nshare: [1, 2",
+    );
+    let loading = diptych_with(root, &["build"], env);
+    assert_eq!(loading.status.code(), Some(1));
+    let site = fixture("trilingual");
+    let root = site.path();
+    edit(
+        root,
+        "content/strategie/ambities.nl.md",
+        "(@/strategie/pijlers.md#basis)",
+        "(@/strategie/pijler.md) ![](kaart.png)",
+    );
+    let rendering = diptych_with(root, &["build"], env);
+    assert_eq!(rendering.status.code(), Some(1));
+    [loading.stderr, rendering.stderr]
+        .map(|stderr| String::from_utf8(stderr).unwrap())
+        .join("\n")
+}
+
+#[test]
+fn a_broken_site_is_reported_in_dutch_with_a_dutch_locale() {
+    let reported = broken_site_reported(&[("LANG", "nl_NL.UTF-8")]);
+    insta::assert_snapshot!(reported);
+    assert!(reported.starts_with("fout: "), "{reported}");
+}
+
+#[test]
+fn a_broken_site_is_reported_in_german_with_a_german_locale() {
+    let reported = broken_site_reported(&[("LANG", "de_DE.UTF-8")]);
+    insta::assert_snapshot!(reported);
+    assert!(reported.starts_with("Fehler: "), "{reported}");
+}
+
+#[test]
+fn a_broken_site_is_reported_in_english_with_the_c_locale() {
+    let reported = broken_site_reported(&[("LANG", "C")]);
+    insta::assert_snapshot!(reported);
+    assert!(reported.starts_with("error: "), "{reported}");
+}
+
+/// The first word of what a build of a site with a missing title says.
+fn first_word(args: &[&str], env: &[(&str, &str)]) -> String {
+    let site = fixture("trilingual");
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers\n",
+        "",
+    );
+    let mut args = args.to_vec();
+    args.insert(0, "build");
+    let output = diptych_with(site.path(), &args, env);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    stderr.split(':').next().unwrap().to_owned()
+}
+
+#[test]
+fn ui_lang_comes_before_diptych_lang_which_comes_before_the_locale() {
+    let everything = [
+        ("DIPTYCH_LANG", "de"),
+        ("LC_ALL", "nl_NL.UTF-8"),
+        ("LANG", "nl_NL.UTF-8"),
+    ];
+    assert_eq!(first_word(&["--ui-lang", "en"], &everything), "error");
+    assert_eq!(first_word(&[], &everything), "Fehler");
+    assert_eq!(
+        first_word(&[], &[("LC_ALL", "de_AT.UTF-8"), ("LANG", "nl_BE.UTF-8")]),
+        "Fehler",
+        "LC_ALL before LANG"
+    );
+    assert_eq!(
+        first_word(&[], &[("LC_MESSAGES", "nl_NL"), ("LANG", "de_DE.UTF-8")]),
+        "fout",
+        "LC_MESSAGES before LANG"
+    );
+    assert_eq!(first_word(&[], &[("LANG", "fr_FR.UTF-8")]), "error");
+    assert_eq!(first_word(&[], &[]), "error", "no locale at all");
+}
+
+#[test]
+fn a_language_diptych_does_not_speak_is_refused_naming_those_it_does() {
+    let site = fixture("trilingual");
+    let output = diptych_with(site.path(), &["build", "--ui-lang", "fr"], &[]);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("[possible values: nl, de, en]"), "{stderr}");
+}
+
+#[test]
+fn the_build_summary_speaks_dutch() {
+    let site = fixture("trilingual");
+    let output = diptych_with(site.path(), &["build", "--ui-lang", "nl"], &[]);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.starts_with("12 pagina's gebouwd: 4 Nederlands (nl), 4 Deutsch (de), 4 English (en). 0 waarschuwingen."),
+        "{stdout}"
+    );
+}
