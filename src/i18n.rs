@@ -19,6 +19,7 @@ use crate::diagnostic::Diagnostic;
 use crate::number::{self, Literal, NumberOption};
 use crate::suggest;
 use crate::util::text::line_and_column;
+use crate::words::{Text, text};
 
 /// The folder of the site that holds the `.ftl` files.
 pub const I18N_DIR: &str = "i18n";
@@ -92,11 +93,9 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
     let path = ftl_path(lang);
     let text = std::fs::read_to_string(root.join(&path)).map_err(|error| {
         vec![
-            Diagnostic::error(format!("cannot read the UI texts for `{lang}`: {error}"))
+            Diagnostic::error(text!("ui-texts-unreadable", lang = lang, error = &error))
                 .in_file(&path)
-                .with_hint(format!(
-                    "every language in site.yaml needs a file i18n/{lang}.ftl"
-                )),
+                .with_hint(text!("ui-texts-unreadable-hint", lang = lang)),
         ]
     })?;
     let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
@@ -104,10 +103,10 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
             .iter()
             .map(|error| {
                 let (line, column) = line_and_column(&text, error.pos.start);
-                Diagnostic::error(format!("Fluent syntax: {}", error.kind))
+                Diagnostic::error(text!("fluent-syntax", problem = error.kind.to_string()))
                     .in_file(&path)
                     .at(&text, line, column)
-                    .with_hint("a message is written `name = text`; variables as `{ $name }`")
+                    .with_hint(text!("fluent-syntax-hint"))
             })
             .collect::<Vec<_>>()
     })?;
@@ -135,9 +134,9 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
         errors
             .iter()
             .map(|error| {
-                Diagnostic::error(format!("Fluent: {error}"))
+                Diagnostic::error(text!("fluent-problem", problem = error.to_string()))
                     .in_file(&path)
-                    .with_hint("each message name may appear once per file")
+                    .with_hint(text!("fluent-twice-hint"))
             })
             .collect::<Vec<_>>()
     })?;
@@ -260,33 +259,30 @@ fn number_option(argument: &fluent_syntax::ast::NamedArgument<&str>) -> Option<N
 impl I18n {
     /// Formats message `id` in `lang`. The error says what is missing, for the template
     /// error that wraps it.
-    pub fn format(&self, lang: &str, id: &str, args: &FluentArgs) -> Result<String, String> {
-        let bundle = self
-            .bundles
-            .get(lang)
-            .ok_or_else(|| format!("there are no UI texts for the language `{lang}`"))?;
+    pub fn format(&self, lang: &str, id: &str, args: &FluentArgs) -> Result<String, Text> {
+        let bundle = (self.bundles.get(lang))
+            .ok_or_else(|| text!("ui-texts-none-for-language", lang = lang))?;
+        let file = ftl_path(lang);
         let message = bundle.get_message(id).ok_or_else(|| {
             let known = self.messages.get(lang).into_iter().flat_map(BTreeMap::keys);
-            format!(
-                "the UI text `{id}` is missing in {}{}",
-                ftl_path(lang).display(),
-                suggest::did_you_mean(id, known.map(String::as_str))
-            )
+            let meant = suggest::did_you_mean(id, known.map(String::as_str));
+            text!("ui-text-missing", id = id, file = &file, meant = meant)
         })?;
-        let pattern = message.value().ok_or_else(|| {
-            format!(
-                "the UI text `{id}` in {} has no value",
-                ftl_path(lang).display()
-            )
-        })?;
+        let pattern = (message.value())
+            .ok_or_else(|| text!("ui-text-without-value", id = id, file = &file))?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        let formatted = bundle.format_pattern(pattern, Some(args), &mut errors);
         match errors.first() {
-            None => Ok(text.into_owned()),
-            Some(error) => Err(format!(
-                "the UI text `{id}` in {} cannot be formatted: {error}",
-                ftl_path(lang).display()
-            )),
+            None => Ok(formatted.into_owned()),
+            Some(error) => {
+                let problem = error.to_string();
+                Err(text!(
+                    "ui-text-unformattable",
+                    id = id,
+                    file = &file,
+                    problem = problem
+                ))
+            }
         }
     }
 
@@ -330,23 +326,26 @@ pub fn compare_languages(
                     continue;
                 }
                 let templates = used_in(id);
-                let usage = if templates.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (used in {})", templates.join(", "))
+                let file = ftl_path(&language.code);
+                let message_text = match templates.is_empty() {
+                    true => text!("ui-text-missing-in", id = id.as_str(), file = &file),
+                    false => text!(
+                        "ui-text-missing-in-used",
+                        id = id.as_str(),
+                        file = &file,
+                        templates = templates.join(", ")
+                    ),
                 };
+                let language_name = language.name.as_str();
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "the UI text `{id}` is missing in {}{usage}",
-                        ftl_path(&language.code).display()
-                    ))
-                    .in_file(ftl_path(&model.code))
-                    .at(i18n.source(&model.code), message.line, 1)
-                    .with_hint(format!(
-                        "add its {} translation to {}",
-                        language.name,
-                        ftl_path(&language.code).display()
-                    )),
+                    Diagnostic::error(message_text)
+                        .in_file(ftl_path(&model.code))
+                        .at(i18n.source(&model.code), message.line, 1)
+                        .with_hint(text!(
+                            "ui-text-missing-hint",
+                            language = language_name,
+                            file = &file
+                        )),
                 );
             }
         }

@@ -79,16 +79,11 @@ fn asset(
                 .iter()
                 .map(|folder| format!("{}/", folder.display()))
                 .collect();
+            let meant = suggest::did_you_mean(path, known);
+            let folders = folders.join(&format!(" {} ", text!("and")));
             Err(theme::function_error(
-                &format!(
-                    "there is no static file `{path}`{}",
-                    suggest::did_you_mean(path, known)
-                ),
-                &format!(
-                    "asset() finds the files in {}: put the file there, or write its path \
-                     from that folder (`style.css`, `fonts/inter.woff2`)",
-                    folders.join(" and ")
-                ),
+                text!("asset-missing", path = path, meant = meant),
+                text!("asset-missing-hint", folders = folders),
             ))
         }
     }
@@ -119,10 +114,8 @@ fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
     };
     let Some(image) = found else {
         return Err(theme::function_error(
-            &format!("there is no image `{path}`"),
-            "image() finds an image of the static folders by its path there \
-             (`images/cover.jpg`), and one next to a page by its path in content/ after `@/` \
-             (`@/regio/kaart.png`)",
+            text!("template-image-missing", path = path),
+            text!("template-image-missing-hint"),
         ));
     };
     note_lookup(&image.lookup_key());
@@ -227,7 +220,7 @@ fn translate(i18n: &I18n, kwargs: &Kwargs, state: &State) -> TeraResult<String> 
         }
     }
     i18n.format(&lang, &key, &args)
-        .map_err(tera::Error::message)
+        .map_err(|problem| tera::Error::message(problem.to_string()))
 }
 
 /// `url_for(key="strategie/_index.md", lang="de")`: a page's URL, by default in the
@@ -266,7 +259,7 @@ fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Key>) {
 fn current_lang(state: &State) -> TeraResult<String> {
     state
         .get::<String>("lang")?
-        .ok_or_else(|| tera::Error::message("`lang` is not set for this template"))
+        .ok_or_else(|| tera::Error::message(text!("template-without-lang").to_string()))
 }
 
 fn fluent_value(value: &Value) -> TeraResult<FluentValue<'static>> {
@@ -279,10 +272,10 @@ fn fluent_value(value: &Value) -> TeraResult<FluentValue<'static>> {
     if let Some(flag) = value.as_bool() {
         return Ok(FluentValue::from(flag.to_string()));
     }
-    Err(tera::Error::message(format!(
-        "a UI text can take text or numbers, not {}",
-        value.name()
-    )))
+    let kind = value.name();
+    Err(tera::Error::message(
+        text!("ui-text-argument-kind", kind = kind).to_string(),
+    ))
 }
 
 /// Expands a shortcode call found in `entry`'s Markdown with the theme's template
@@ -713,18 +706,17 @@ fn missing_template(
     templates: &Templates,
 ) -> Diagnostic {
     let diagnostic =
-        Diagnostic::error(format!("the theme has no template `{template}`")).in_file(&doc.source);
+        Diagnostic::error(text!("template-missing", template = template)).in_file(&doc.source);
     match doc.position_of("template") {
         Some((line, column)) if doc.front.template.is_some() => {
-            diagnostic.at(doc.text(), line, column).with_hint(format!(
-                "use one of the templates in {}",
-                templates.path_of("").display()
-            ))
+            let folder = templates.path_of("");
+            (diagnostic.at(doc.text(), line, column))
+                .with_hint(text!("template-missing-choose-hint", folder = &folder))
         }
-        _ => diagnostic.with_hint(format!(
-            "add {} to the theme",
-            templates.path_of(template).display()
-        )),
+        _ => {
+            let file = templates.path_of(template);
+            diagnostic.with_hint(text!("template-missing-add-hint", file = &file))
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use tera::{ErrorKind, Tera};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::walk::{self, Refusal};
+use crate::words::{Text, text};
 
 /// Built-in templates, named `diptych/<name>`; a theme template `<name>` replaces one.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -103,12 +104,9 @@ pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, V
     let dir = templates_dir(config);
     if !root.join(&dir).is_dir() {
         return Err(vec![
-            Diagnostic::error(format!(
-                "the theme `{}` has no templates folder",
-                config.theme
-            ))
-            .in_file(&dir)
-            .with_hint("check `theme` in site.yaml: it names a folder under themes/"),
+            Diagnostic::error(text!("theme-without-templates", theme = &config.theme))
+                .in_file(&dir)
+                .with_hint(text!("theme-without-templates-hint")),
         ]);
     }
     let (sources, diagnostics) = read_files(root, &dir);
@@ -181,9 +179,9 @@ fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnos
                 continue;
             }
             Err(Refusal::Walk(error)) => {
-                diagnostics.push(
-                    Diagnostic::error(format!("cannot read the theme: {error}")).in_file(dir),
-                );
+                let error = error.to_string();
+                diagnostics
+                    .push(Diagnostic::error(text!("theme-unreadable", error = error)).in_file(dir));
                 continue;
             }
         };
@@ -200,7 +198,7 @@ fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnos
                 sources.insert(name, text);
             }
             Err(error) => diagnostics.push(
-                Diagnostic::error(format!("cannot read this template: {error}"))
+                Diagnostic::error(text!("template-unreadable", error = &error))
                     .in_file(dir.join(relative)),
             ),
         }
@@ -212,8 +210,9 @@ fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnos
 /// Tera, which passes on nothing but the text: the advice then becomes the hint.
 const HINT_SEPARATOR: char = '\u{1f}';
 
-/// The error of a template function that knows better advice than the usual one.
-pub fn function_error(message: &str, hint: &str) -> tera::Error {
+/// The error of a template function that knows better advice than the usual one. Tera
+/// keeps only text, so both are worded now, in the language diptych speaks.
+pub fn function_error(message: Text, hint: Text) -> tera::Error {
     tera::Error::message(format!("{message}{HINT_SEPARATOR}{hint}"))
 }
 
@@ -227,15 +226,15 @@ fn template_diagnostic(
             let span = report.span();
             let file = report.filename();
             let usual = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
-                "check the `{{ }}` and `{% %}` tags around this place"
+                text!("template-syntax-hint")
             } else {
-                "check the names and arguments used at this place of the template"
+                text!("template-rendering-hint")
             };
-            let (message, hint) = report
-                .message()
-                .split_once(HINT_SEPARATOR)
-                .unwrap_or((report.message(), usual));
-            let mut diagnostic = Diagnostic::error(format!("template: {message}"))
+            let (message, hint) = match report.message().split_once(HINT_SEPARATOR) {
+                Some((message, hint)) => (message, Text::verbatim(hint)),
+                None => (report.message(), usual),
+            };
+            let mut diagnostic = Diagnostic::error(text!("template-problem", problem = message))
                 .in_file(dir.join(file))
                 .with_hint(hint);
             if let Some(text) = sources.get(file) {
@@ -243,12 +242,14 @@ fn template_diagnostic(
             }
             diagnostic
         }
-        ErrorKind::MissingParent { current, parent } => Diagnostic::error(format!(
-            "template: `{current}` extends `{parent}`, which does not exist"
+        ErrorKind::MissingParent { current, parent } => Diagnostic::error(text!(
+            "template-missing-parent",
+            current = current.as_str(),
+            parent = parent.as_str()
         ))
         .in_file(dir.join(current))
-        .with_hint("check the name in `{% extends \"…\" %}`"),
-        _ => Diagnostic::error(format!("template: {error}")).in_file(dir),
+        .with_hint(text!("template-missing-parent-hint")),
+        _ => Diagnostic::error(text!("template-problem", problem = error.to_string())).in_file(dir),
     }
 }
 
@@ -284,15 +285,24 @@ pub fn static_files(
                             files.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
                         }
                         Err(error) => diagnostics.push(
-                            Diagnostic::error(format!("cannot read this file: {error}"))
-                                .in_file(folder.join(relative)),
+                            Diagnostic::error(text!(
+                                "content-unreadable",
+                                what = "file",
+                                error = &error
+                            ))
+                            .in_file(folder.join(relative)),
                         ),
                     }
                 }
                 Ok(_) => {}
                 Err(Refusal::Link(diagnostic)) => diagnostics.push(diagnostic),
                 Err(Refusal::Walk(error)) => diagnostics.push(
-                    Diagnostic::error(format!("cannot read this folder: {error}")).in_file(&folder),
+                    Diagnostic::error(text!(
+                        "content-unreadable",
+                        what = "folder",
+                        error = error.to_string()
+                    ))
+                    .in_file(&folder),
                 ),
             }
         }

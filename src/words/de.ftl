@@ -261,3 +261,41 @@ double-click-no-site =
     Alles sehen, was diptych kann: geben Sie ein:  diptych --help
 double-click-this-folder = dieser Ordner
 double-click-press-enter = Drücken Sie die Eingabetaste, um dieses Fenster zu schließen.
+
+## Texte der Website (i18n/*.ftl)
+
+and = und
+ui-texts-unreadable = die Texte für `{ $lang }` können nicht gelesen werden: { $error }
+ui-texts-unreadable-hint = jede Sprache in site.yaml braucht eine Datei i18n/{ $lang }.ftl
+fluent-syntax = Fluent-Syntax: { $problem }
+fluent-syntax-hint = ein Text wird `name = text` geschrieben; Variablen als `{"{"} $name {"}"}`
+fluent-problem = Fluent: { $problem }
+fluent-twice-hint = jeder Name darf pro Datei nur einmal vorkommen
+ui-texts-none-for-language = es gibt keine Texte für die Sprache `{ $lang }`
+ui-text-missing = der Text `{ $id }` fehlt in { $file }{ $meant }
+ui-text-without-value = der Text `{ $id }` in { $file } hat keinen Wert
+ui-text-unformattable = der Text `{ $id }` in { $file } kann nicht formatiert werden: { $problem }
+ui-text-missing-in = der Text `{ $id }` fehlt in { $file }
+ui-text-missing-in-used = der Text `{ $id }` fehlt in { $file } (verwendet in { $templates })
+ui-text-missing-hint = ergänzen Sie die Übersetzung ({ $language }) in { $file }
+ui-text-argument-kind = ein Text kann Text oder Zahlen erhalten, nicht { $kind }
+
+## Das Theme und seine Templates
+
+theme-without-templates = das Theme `{ $theme }` hat keinen Ordner templates
+theme-without-templates-hint = prüfen Sie `theme` in site.yaml: es nennt einen Ordner in themes/
+theme-unreadable = das Theme kann nicht gelesen werden: { $error }
+template-unreadable = dieses Template kann nicht gelesen werden: { $error }
+template-syntax-hint = prüfen Sie die Tags `{"{{"} {"}}"}` und `{"{%"} {"%}"}` an dieser Stelle
+template-rendering-hint = prüfen Sie die Namen und Argumente an dieser Stelle des Templates
+template-problem = Template: { $problem }
+template-missing-parent = Template: `{ $current }` erweitert `{ $parent }`, das es nicht gibt
+template-missing-parent-hint = prüfen Sie den Namen in `{"{%"} extends "…" {"%}"}`
+template-missing = das Theme hat kein Template `{ $template }`
+template-missing-choose-hint = wählen Sie eines der Templates in { $folder }
+template-missing-add-hint = fügen Sie { $file } dem Theme hinzu
+template-without-lang = `lang` ist für dieses Template nicht gesetzt
+template-image-missing = es gibt kein Bild `{ $path }`
+template-image-missing-hint = image() findet ein Bild der statischen Ordner über seinen Pfad dort (`images/cover.jpg`), und eines neben einer Seite über seinen Pfad in content/ nach `@/` (`@/regio/kaart.png`)
+asset-missing = es gibt keine statische Datei `{ $path }`{ $meant }
+asset-missing-hint = asset() findet die Dateien in { $folders }: legen Sie die Datei dort ab, oder schreiben Sie ihren Pfad ab diesem Ordner (`style.css`, `fonts/inter.woff2`)

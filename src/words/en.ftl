@@ -255,3 +255,41 @@ double-click-no-site =
     To see everything diptych can do, type:  diptych --help
 double-click-this-folder = this folder
 double-click-press-enter = Press Enter to close this window.
+
+## UI texts (i18n/*.ftl)
+
+and = and
+ui-texts-unreadable = cannot read the UI texts for `{ $lang }`: { $error }
+ui-texts-unreadable-hint = every language in site.yaml needs a file i18n/{ $lang }.ftl
+fluent-syntax = Fluent syntax: { $problem }
+fluent-syntax-hint = a message is written `name = text`; variables as `{"{"} $name {"}"}`
+fluent-problem = Fluent: { $problem }
+fluent-twice-hint = each message name may appear once per file
+ui-texts-none-for-language = there are no UI texts for the language `{ $lang }`
+ui-text-missing = the UI text `{ $id }` is missing in { $file }{ $meant }
+ui-text-without-value = the UI text `{ $id }` in { $file } has no value
+ui-text-unformattable = the UI text `{ $id }` in { $file } cannot be formatted: { $problem }
+ui-text-missing-in = the UI text `{ $id }` is missing in { $file }
+ui-text-missing-in-used = the UI text `{ $id }` is missing in { $file } (used in { $templates })
+ui-text-missing-hint = add its { $language } translation to { $file }
+ui-text-argument-kind = a UI text can take text or numbers, not { $kind }
+
+## The theme and its templates
+
+theme-without-templates = the theme `{ $theme }` has no templates folder
+theme-without-templates-hint = check `theme` in site.yaml: it names a folder under themes/
+theme-unreadable = cannot read the theme: { $error }
+template-unreadable = cannot read this template: { $error }
+template-syntax-hint = check the `{"{{"} {"}}"}` and `{"{%"} {"%}"}` tags around this place
+template-rendering-hint = check the names and arguments used at this place of the template
+template-problem = template: { $problem }
+template-missing-parent = template: `{ $current }` extends `{ $parent }`, which does not exist
+template-missing-parent-hint = check the name in `{"{%"} extends "…" {"%}"}`
+template-missing = the theme has no template `{ $template }`
+template-missing-choose-hint = use one of the templates in { $folder }
+template-missing-add-hint = add { $file } to the theme
+template-without-lang = `lang` is not set for this template
+template-image-missing = there is no image `{ $path }`
+template-image-missing-hint = image() finds an image of the static folders by its path there (`images/cover.jpg`), and one next to a page by its path in content/ after `@/` (`@/regio/kaart.png`)
+asset-missing = there is no static file `{ $path }`{ $meant }
+asset-missing-hint = asset() finds the files in { $folders }: put the file there, or write its path from that folder (`style.css`, `fonts/inter.woff2`)

@@ -261,3 +261,41 @@ double-click-no-site =
     Alles zien wat diptych kan: typ  diptych --help
 double-click-this-folder = deze map
 double-click-press-enter = Druk op Enter om dit venster te sluiten.
+
+## Teksten van de site (i18n/*.ftl)
+
+and = en
+ui-texts-unreadable = kan de teksten voor `{ $lang }` niet lezen: { $error }
+ui-texts-unreadable-hint = elke taal in site.yaml heeft een bestand i18n/{ $lang }.ftl nodig
+fluent-syntax = Fluent-syntaxis: { $problem }
+fluent-syntax-hint = een tekst schrijf je als `naam = tekst`; variabelen als `{"{"} $naam {"}"}`
+fluent-problem = Fluent: { $problem }
+fluent-twice-hint = elke naam mag maar één keer per bestand voorkomen
+ui-texts-none-for-language = er zijn geen teksten voor de taal `{ $lang }`
+ui-text-missing = de tekst `{ $id }` ontbreekt in { $file }{ $meant }
+ui-text-without-value = de tekst `{ $id }` in { $file } heeft geen waarde
+ui-text-unformattable = de tekst `{ $id }` in { $file } kan niet worden opgemaakt: { $problem }
+ui-text-missing-in = de tekst `{ $id }` ontbreekt in { $file }
+ui-text-missing-in-used = de tekst `{ $id }` ontbreekt in { $file } (gebruikt in { $templates })
+ui-text-missing-hint = zet de vertaling in het { $language } in { $file }
+ui-text-argument-kind = een tekst kan tekst of getallen krijgen, geen { $kind }
+
+## Het thema en zijn templates
+
+theme-without-templates = het thema `{ $theme }` heeft geen map templates
+theme-without-templates-hint = controleer `theme` in site.yaml: dat is de naam van een map in themes/
+theme-unreadable = kan het thema niet lezen: { $error }
+template-unreadable = kan deze template niet lezen: { $error }
+template-syntax-hint = controleer de tags `{"{{"} {"}}"}` en `{"{%"} {"%}"}` rond deze plek
+template-rendering-hint = controleer de namen en argumenten op deze plek van de template
+template-problem = template: { $problem }
+template-missing-parent = template: `{ $current }` bouwt voort op `{ $parent }`, en die bestaat niet
+template-missing-parent-hint = controleer de naam in `{"{%"} extends "…" {"%}"}`
+template-missing = het thema heeft geen template `{ $template }`
+template-missing-choose-hint = kies een van de templates in { $folder }
+template-missing-add-hint = voeg { $file } toe aan het thema
+template-without-lang = `lang` is niet ingesteld voor deze template
+template-image-missing = er is geen afbeelding `{ $path }`
+template-image-missing-hint = image() vindt een afbeelding uit de statische mappen aan haar pad daar (`images/cover.jpg`), en een afbeelding naast een pagina aan haar pad in content/ na `@/` (`@/regio/kaart.png`)
+asset-missing = er is geen statisch bestand `{ $path }`{ $meant }
+asset-missing-hint = asset() vindt de bestanden in { $folders }: zet het bestand daar, of schrijf het pad vanaf die map (`style.css`, `fonts/inter.woff2`)
