@@ -368,14 +368,10 @@ fn slug_of(doc: &Document) -> (String, Option<Diagnostic>) {
         Some(slug) => {
             let suggestion = slug::slugify(slug);
             let (line, column) = doc.position_of("slug").unwrap_or((1, 1));
-            let problem = Diagnostic::error(format!(
-                "the slug `{slug}` cannot be used in a web address"
-            ))
-            .in_file(&doc.source)
-            .at(doc.text(), line, column)
-            .with_hint(format!(
-                "use lowercase letters, digits and hyphens only, for example `slug: {suggestion}`"
-            ));
+            let problem = Diagnostic::error(text!("slug-unusable", slug = slug))
+                .in_file(&doc.source)
+                .at(doc.text(), line, column)
+                .with_hint(text!("slug-unusable-hint", suggestion = &suggestion));
             (suggestion, Some(problem))
         }
         None if doc.kind == Kind::Section && doc.parent_key().is_none() => (String::new(), None),
@@ -441,10 +437,10 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
             let (line, column) = address_line(&entry.doc);
             let (other_line, _) = address_line(&other.doc);
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "this page and {} both land on the address {}",
-                    other.doc.source.display(),
-                    site.url(entry)
+                Diagnostic::error(text!(
+                    "same-address",
+                    other = &other.doc.source,
+                    address = site.url(entry)
                 ))
                 .in_file(&entry.doc.source)
                 .at(entry.doc.text(), line, column)
@@ -452,9 +448,9 @@ fn find_collisions(site: &Site) -> Vec<Diagnostic> {
                     &other.doc.source,
                     other.doc.text(),
                     other_line,
-                    "the other page on that address",
+                    text!("same-address-other"),
                 )
-                .with_hint("give one of them another `slug` in its front matter"),
+                .with_hint(text!("same-address-hint")),
             );
         }
     }
@@ -479,13 +475,15 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
             let model = present[0];
             let expected = translation_file(&model.doc, &language.code);
             diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{key}` has no {} version ({})",
-                    language.name, language.code
+                Diagnostic::warning(text!(
+                    "translation-missing",
+                    key = key.as_str(),
+                    language = language.name.as_str(),
+                    code = language.code.as_str()
                 ))
                 .in_file(&model.doc.source)
                 .at(model.doc.text(), 1, 1)
-                .with_hint(format!("translate it into {}", expected.display())),
+                .with_hint(text!("translation-missing-hint", file = &expected)),
             );
         }
     }
@@ -510,18 +508,13 @@ fn check_brochure(site: &Site) -> Vec<Diagnostic> {
                 .is_none_or(|e| e.doc.kind != *kind)
         })
         .map(|(key, kind, list)| {
-            let what = if kind == Kind::Section {
-                "a section (a folder's `_index.md`)"
-            } else {
-                "a page"
+            let message = match kind {
+                Kind::Section => text!("brochure-not-a-section", list = list, key = key.as_str()),
+                _ => text!("brochure-not-a-page", list = list, key = key.as_str()),
             };
-            Diagnostic::error(format!(
-                "brochure `{list}` names `{key}`, which is not {what} in content/"
-            ))
-            .in_file(crate::config::FILE_NAME)
-            .with_hint(
-                "write keys as in links, like `strategie/_index.md` or `over-mst/contact.md`",
-            )
+            Diagnostic::error(message)
+                .in_file(crate::config::FILE_NAME)
+                .with_hint(text!("brochure-keys-hint"))
         })
         .collect()
 }
@@ -546,14 +539,10 @@ fn find_missing_sections(site: &Site) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(section, entry)| {
             let file = section.strip_suffix(".md").unwrap_or(&section);
-            Diagnostic::warning(
-                "the folder of this page has no section page, so it is not listed anywhere",
-            )
-            .in_file(&entry.doc.source)
-            .with_hint(format!(
-                "create content/{file}.{}.md with a `title`",
-                entry.doc.lang
-            ))
+            let lang = entry.doc.lang.as_str();
+            Diagnostic::warning(text!("section-page-missing"))
+                .in_file(&entry.doc.source)
+                .with_hint(text!("section-page-missing-hint", file = file, lang = lang))
         })
         .collect()
 }

@@ -11,6 +11,7 @@ use crate::content::{self, CONTENT_DIR, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::key::{Key, SECTION_STEM};
 use crate::util::text::title_of;
+use crate::words::text;
 
 /// Creates `target` (`strategie/visie` for a page, `strategie` for a section) in every
 /// language of the site. Refuses to overwrite anything; returns the files made.
@@ -34,8 +35,8 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
     {
         let folder = section.stem();
         return Err(vec![
-            Diagnostic::error(format!("the section `{folder}` does not exist yet"))
-                .with_hint(format!("create it first with `diptych new {folder}`")),
+            Diagnostic::error(text!("new-section-missing", folder = folder))
+                .with_hint(text!("new-section-missing-hint", folder = folder)),
         ]);
     }
     let parent = key.parent();
@@ -63,9 +64,9 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
         .iter()
         .filter(|file| root.join(file).exists())
         .map(|file| {
-            Diagnostic::error("this file exists already; nothing was created")
+            Diagnostic::error(text!("new-file-exists"))
                 .in_file(file)
-                .with_hint("choose another name, or edit the existing file")
+                .with_hint(text!("new-file-exists-hint"))
         })
         .collect();
     if !taken.is_empty() {
@@ -86,7 +87,7 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
             .and_then(|()| std::fs::write(&path, text));
         if let Err(error) = written {
             return Err(vec![
-                Diagnostic::error(format!("cannot create this file: {error}")).in_file(file),
+                Diagnostic::error(text!("new-cannot-create", error = &error)).in_file(file),
             ]);
         }
     }
@@ -106,12 +107,10 @@ fn key_of(target: &str) -> Result<Key, Diagnostic> {
     };
     if trimmed.is_empty() || !segments.iter().all(clean) {
         return Err(
-            Diagnostic::error(format!("`{target}` cannot be used as a page name")).with_hint(
-                format!(
-                    "use lowercase letters, digits and hyphens, like `{}`",
-                    suggested_target(trimmed)
-                ),
-            ),
+            Diagnostic::error(text!("new-bad-name", target = target)).with_hint(text!(
+                "new-bad-name-hint",
+                suggestion = suggested_target(trimmed)
+            )),
         );
     }
     Ok(Key::new(match segments.as_slice() {

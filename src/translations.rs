@@ -113,11 +113,11 @@ fn read_record_file<T: serde::de::DeserializeOwned + Default>(
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
         Err(error) => {
-            return Err(Diagnostic::error(format!(
-                "the translation record cannot be read: {error}"
-            ))
-            .in_file(file)
-            .with_hint("check that the file is readable text (UTF-8), or delete it and run `diptych translated` to write it anew"));
+            return Err(
+                Diagnostic::error(text!("record-unreadable", problem = &error))
+                    .in_file(file)
+                    .with_hint(text!("record-not-text-hint")),
+            );
         }
     };
     yaml::parse::<Option<T>>(&text)
@@ -326,23 +326,18 @@ pub fn stale(documents: &[&Document], records: &Records, config: &Config) -> Vec
         .filter_map(|doc| {
             let source = sources.get(doc.key.as_str())?;
             let message = match standing(doc, Some(source), records, config) {
-                Standing::NotRecorded => format!(
-                    "translation not recorded: there is no record yet of which {source_name} text it follows"
-                ),
-                Standing::Outdated => format!(
-                    "outdated translation: {} changed after this translation was last updated",
-                    source.source.display()
-                ),
+                Standing::NotRecorded => text!("translation-not-recorded", language = source_name),
+                Standing::Outdated => text!("translation-outdated", source = &source.source),
                 _ => return None,
             };
             Some(
                 Diagnostic::warning(message)
                     .in_file(&doc.source)
                     .at(doc.text(), 1, 1)
-                    .with_hint(format!(
-                        "bring it up to date with {}, then run `diptych translated {}`",
-                        source.source.display(),
-                        doc.source.display()
+                    .with_hint(text!(
+                        "translation-stale-hint",
+                        source = &source.source,
+                        file = &doc.source
                     )),
             )
         })
@@ -446,7 +441,7 @@ fn write_record_file(
     value: &impl serde::Serialize,
 ) -> Result<(), Vec<Diagnostic>> {
     let failed = |error: String| {
-        vec![Diagnostic::error(format!("cannot write the record: {error}")).in_file(file)]
+        vec![Diagnostic::error(text!("record-unwritable", error = error)).in_file(file)]
     };
     let yaml = yaml::to_string(value).map_err(failed)?;
     write_atomically(&root.join(file), format!("{header}{yaml}").as_bytes())
@@ -458,17 +453,16 @@ fn write_record_file(
 fn not_a_translation(root: &Path, file: &Path, config: &Config) -> Diagnostic {
     const EXAMPLE: &str = "content/strategie/ambities.de.md";
     if !root.join(file).exists() {
-        return Diagnostic::error("this file does not exist")
+        return Diagnostic::error(text!("file-does-not-exist"))
             .in_file(file)
-            .with_hint(format!(
-                "check the file's name and folder; translations are named like {EXAMPLE}"
-            ));
+            .with_hint(text!("file-does-not-exist-hint", example = EXAMPLE));
     }
-    Diagnostic::error("this is not a translation with a source to follow")
+    Diagnostic::error(text!("not-a-translation"))
         .in_file(file)
-        .with_hint(format!(
-            "name translated pages (not {} ones), like {EXAMPLE}",
-            config.default_language
+        .with_hint(text!(
+            "not-a-translation-hint",
+            lang = config.default_language.as_str(),
+            example = EXAMPLE
         ))
 }
 

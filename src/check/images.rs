@@ -13,6 +13,7 @@ use crate::images::LOOKUP_PREFIX;
 use crate::output::Produced;
 use crate::render;
 use crate::resolve::Site;
+use crate::words::text;
 
 /// The resolution print needs, in dots (pixels) per inch.
 const PRINT_DPI: f64 = 200.0;
@@ -61,16 +62,18 @@ pub(super) fn too_small_for_print(site: &Site, produced: &[Produced]) -> Vec<Dia
             .map(|page| page.display().to_string())
             .collect();
         problems.push(
-            Diagnostic::warning(format!(
-                "this image is {} px wide: printed {width_cm} cm wide it has {dpi:.0} dpi, \
-                 less than the {PRINT_DPI:.0} dpi that print needs",
-                image.width
+            Diagnostic::warning(text!(
+                "image-too-small-for-print",
+                width = image.width.to_string(),
+                width_cm = width_cm.to_string(),
+                dpi = format!("{dpi:.0}"),
+                needed_dpi = format!("{PRINT_DPI:.0}")
             ))
             .in_file(&source)
-            .with_hint(format!(
-                "use a version at least {needed} px wide (it is printed with {}), or set a \
-                 smaller `image_width_cm` under `brochure` in site.yaml",
-                on.join(", ")
+            .with_hint(text!(
+                "image-too-small-for-print-hint",
+                needed = needed.to_string(),
+                pages = on.join(", ")
             )),
         );
     }

@@ -15,6 +15,7 @@ use crate::assets;
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
 use crate::resolve::Site;
+use crate::words::{Text, text};
 
 /// What one page offers and asks for: its anchors, and the addresses it refers to.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -63,29 +64,22 @@ pub(super) fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
     problems
         .into_iter()
         .map(|(place, page, href, hint)| {
-            Diagnostic::error(format!(
-                "the page {page} links to {href}, which does not exist"
-            ))
-            .in_file(place)
-            .with_hint(hint)
+            Diagnostic::error(text!("built-link-to-nothing", page = page, href = href))
+                .in_file(place)
+                .with_hint(hint)
         })
         .collect()
 }
 
 /// What to do about a link to `target`, a site path that does not exist: an asset is
 /// published under another name only, which templates get from `asset()`.
-fn hint(files: &SiteFiles, target: &str) -> String {
+fn hint(files: &SiteFiles, target: &str) -> Text {
     let hashed = files
         .keys()
         .find(|path| assets::original_name(path) == target && *path != target);
     match hashed {
-        Some(hashed) => format!(
-            "{target} is published as {hashed}, a name that changes with its content: \
-             write {{{{ asset(path=\"{target}\") }}}} in the template"
-        ),
-        None => {
-            "fix the link in the page's text or in the theme's template that writes it".to_owned()
-        }
+        Some(hashed) => text!("built-link-hashed-hint", target = target, hashed = hashed),
+        None => text!("built-link-to-nothing-hint"),
     }
 }
 

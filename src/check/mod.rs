@@ -19,6 +19,7 @@ use crate::i18n::{self, I18n};
 use crate::theme::TemplateSources;
 use crate::translation_qa;
 use crate::translations;
+use crate::words::{Text, text};
 
 /// Every problem of the site, sorted; under `options.strict` warnings count as errors.
 /// The site is read once: the careful reading and the build share what was read.
@@ -73,11 +74,9 @@ fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
     }
     if !options.drafts {
         problems.extend(site.drafts().iter().map(|doc| {
-            Diagnostic::warning("this page is a draft: it is left out of the site")
+            Diagnostic::warning(text!("page-is-draft"))
                 .in_file(&doc.source)
-                .with_hint(
-                    "remove `draft: true` when it is ready, or build with --drafts to preview it",
-                )
+                .with_hint(text!("page-is-draft-hint"))
         }));
     }
     problems.extend(translation_qa::review(
@@ -115,16 +114,19 @@ fn differing_messages(i18n: &I18n, config: &Config) -> Vec<Diagnostic> {
                 ("attributes", &ours.attributes, &theirs.attributes),
             ] {
                 if a != b {
+                    let source = i18n::ftl_path(&config.default_language);
                     problems.push(
-                        Diagnostic::warning(format!(
-                            "the UI text `{id}` uses the {what} {} here, but {} in {}",
-                            names(b),
-                            names(a),
-                            i18n::ftl_path(&config.default_language).display()
+                        Diagnostic::warning(text!(
+                            "ui-text-differs",
+                            id = id.as_str(),
+                            what = what,
+                            here = names(b),
+                            there = names(a),
+                            source = &source
                         ))
                         .in_file(i18n::ftl_path(&language.code))
                         .at(i18n.source(&language.code), theirs.line, 1)
-                        .with_hint("a translation takes the same `$variables` and `.attributes` as its source"),
+                        .with_hint(text!("ui-text-differs-hint")),
                     );
                 }
             }
@@ -133,14 +135,16 @@ fn differing_messages(i18n: &I18n, config: &Config) -> Vec<Diagnostic> {
     problems
 }
 
-fn names(set: &BTreeSet<String>) -> String {
+fn names(set: &BTreeSet<String>) -> Text {
     if set.is_empty() {
-        "none".to_owned()
+        text!("none")
     } else {
-        set.iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Text::verbatim(
+            set.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     }
 }
 
@@ -155,12 +159,10 @@ fn unused_messages(i18n: &I18n, config: &Config, templates: &TemplateSources) ->
         .filter(|(id, _)| !referenced.contains(id))
         .filter(|(id, _)| templates.using_text(id).is_empty())
         .map(|(id, message)| {
-            Diagnostic::warning(format!("no template uses the UI text `{id}`"))
+            Diagnostic::warning(text!("ui-text-unused", id = id.as_str()))
                 .in_file(i18n::ftl_path(&config.default_language))
                 .at(i18n.source(&config.default_language), message.line, 1)
-                .with_hint(
-                    "remove it from every .ftl file, or use it in a template with t(key=\"…\")",
-                )
+                .with_hint(text!("ui-text-unused-hint"))
         })
         .collect()
 }

@@ -299,3 +299,58 @@ template-image-missing = es gibt kein Bild `{ $path }`
 template-image-missing-hint = image() findet ein Bild der statischen Ordner über seinen Pfad dort (`images/cover.jpg`), und eines neben einer Seite über seinen Pfad in content/ nach `@/` (`@/regio/kaart.png`)
 asset-missing = es gibt keine statische Datei `{ $path }`{ $meant }
 asset-missing-hint = asset() findet die Dateien in { $folders }: legen Sie die Datei dort ab, oder schreiben Sie ihren Pfad ab diesem Ordner (`style.css`, `fonts/inter.woff2`)
+
+## Seiten ihren Platz geben
+
+slug-unusable = der Slug `{ $slug }` kann nicht in einer Webadresse stehen
+slug-unusable-hint = verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche, etwa `slug: { $suggestion }`
+same-address = diese Seite und { $other } landen beide unter der Adresse { $address }
+same-address-other = die andere Seite unter dieser Adresse
+same-address-hint = geben Sie einer der beiden im Front Matter einen anderen `slug`
+translation-missing = `{ $key }` hat keine Fassung in der Sprache { $language } ({ $code })
+translation-missing-hint = übersetzen Sie die Seite in { $file }
+brochure-not-a-section = Broschüre `{ $list }` nennt `{ $key }`, und das ist kein Abschnitt (die `_index.md` eines Ordners) in content/
+brochure-not-a-page = Broschüre `{ $list }` nennt `{ $key }`, und das ist keine Seite in content/
+brochure-keys-hint = schreiben Sie die Schlüssel wie in Links, etwa `strategie/_index.md` oder `over-mst/contact.md`
+section-page-missing = der Ordner dieser Seite hat keine Abschnittsseite, daher ist die Seite nirgends aufgeführt
+section-page-missing-hint = legen Sie content/{ $file }.{ $lang }.md mit einem `title` an
+
+## Übersetzungen und ihr Protokoll
+
+translation-not-recorded = Übersetzung nicht erfasst: es ist noch nicht festgehalten, welchem Quelltext ({ $language }) sie folgt
+translation-outdated = veraltete Übersetzung: { $source } wurde geändert, nachdem diese Übersetzung zuletzt aktualisiert wurde
+translation-stale-hint = bringen Sie sie auf den Stand von { $source } und führen Sie dann `diptych translated { $file }` aus
+record-not-text-hint = prüfen Sie, ob die Datei lesbarer Text ist (UTF-8), oder löschen Sie sie und führen Sie `diptych translated` aus, um sie neu zu schreiben
+record-unwritable = das Protokoll kann nicht geschrieben werden: { $error }
+file-does-not-exist = diese Datei gibt es nicht
+file-does-not-exist-hint = prüfen Sie Namen und Ordner der Datei; Übersetzungen heißen etwa { $example }
+not-a-translation = das ist keine Übersetzung mit einer Quelle, der sie folgt
+not-a-translation-hint = nennen Sie übersetzte Seiten (keine Seiten in { $lang }), etwa { $example }
+
+## diptych check
+
+image-too-small-for-print = dieses Bild ist { $width } px breit: auf { $width_cm } cm gedruckt hat es { $dpi } dpi, weniger als die { $needed_dpi } dpi, die der Druck braucht
+image-too-small-for-print-hint = verwenden Sie eine Fassung mit mindestens { $needed } px Breite (es wird gedruckt bei { $pages }), oder setzen Sie ein kleineres `image_width_cm` unter `brochure` in site.yaml
+built-link-to-nothing = die Seite { $page } verlinkt auf { $href }, und das gibt es nicht
+built-link-hashed-hint = { $target } wird als { $hashed } veröffentlicht, ein Name, der sich mit dem Inhalt ändert: schreiben Sie {"{{"} asset(path="{ $target }") {"}}"} in das Template
+built-link-to-nothing-hint = korrigieren Sie den Link im Text der Seite oder im Template des Themes, das ihn schreibt
+page-is-draft = diese Seite ist ein Entwurf: sie ist nicht Teil der Website
+page-is-draft-hint = entfernen Sie `draft: true`, wenn sie fertig ist, oder erstellen Sie die Website mit --drafts, um sie anzusehen
+none = keine
+ui-text-differs = der Text `{ $id }` verwendet hier die { $what ->
+    [variables] Variablen
+   *[attributes] Attribute
+} { $here }, aber { $there } in { $source }
+ui-text-differs-hint = eine Übersetzung verwendet dieselben `$variablen` und `.attribute` wie ihre Quelle
+ui-text-unused = kein Template verwendet den Text `{ $id }`
+ui-text-unused-hint = entfernen Sie ihn aus jeder .ftl-Datei, oder verwenden Sie ihn in einem Template mit t(key="…")
+
+## diptych new
+
+new-section-missing = den Abschnitt `{ $folder }` gibt es noch nicht
+new-section-missing-hint = legen Sie ihn zuerst mit `diptych new { $folder }` an
+new-file-exists = diese Datei gibt es schon; es wurde nichts angelegt
+new-file-exists-hint = wählen Sie einen anderen Namen, oder bearbeiten Sie die vorhandene Datei
+new-cannot-create = diese Datei kann nicht angelegt werden: { $error }
+new-bad-name = `{ $target }` kann nicht als Seitenname dienen
+new-bad-name-hint = verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, etwa `{ $suggestion }`

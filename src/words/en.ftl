@@ -293,3 +293,58 @@ template-image-missing = there is no image `{ $path }`
 template-image-missing-hint = image() finds an image of the static folders by its path there (`images/cover.jpg`), and one next to a page by its path in content/ after `@/` (`@/regio/kaart.png`)
 asset-missing = there is no static file `{ $path }`{ $meant }
 asset-missing-hint = asset() finds the files in { $folders }: put the file there, or write its path from that folder (`style.css`, `fonts/inter.woff2`)
+
+## Placing the pages
+
+slug-unusable = the slug `{ $slug }` cannot be used in a web address
+slug-unusable-hint = use lowercase letters, digits and hyphens only, for example `slug: { $suggestion }`
+same-address = this page and { $other } both land on the address { $address }
+same-address-other = the other page on that address
+same-address-hint = give one of them another `slug` in its front matter
+translation-missing = `{ $key }` has no { $language } version ({ $code })
+translation-missing-hint = translate it into { $file }
+brochure-not-a-section = brochure `{ $list }` names `{ $key }`, which is not a section (a folder's `_index.md`) in content/
+brochure-not-a-page = brochure `{ $list }` names `{ $key }`, which is not a page in content/
+brochure-keys-hint = write keys as in links, like `strategie/_index.md` or `over-mst/contact.md`
+section-page-missing = the folder of this page has no section page, so it is not listed anywhere
+section-page-missing-hint = create content/{ $file }.{ $lang }.md with a `title`
+
+## Translations and their records
+
+translation-not-recorded = translation not recorded: there is no record yet of which { $language } text it follows
+translation-outdated = outdated translation: { $source } changed after this translation was last updated
+translation-stale-hint = bring it up to date with { $source }, then run `diptych translated { $file }`
+record-not-text-hint = check that the file is readable text (UTF-8), or delete it and run `diptych translated` to write it anew
+record-unwritable = cannot write the record: { $error }
+file-does-not-exist = this file does not exist
+file-does-not-exist-hint = check the file's name and folder; translations are named like { $example }
+not-a-translation = this is not a translation with a source to follow
+not-a-translation-hint = name translated pages (not { $lang } ones), like { $example }
+
+## diptych check
+
+image-too-small-for-print = this image is { $width } px wide: printed { $width_cm } cm wide it has { $dpi } dpi, less than the { $needed_dpi } dpi that print needs
+image-too-small-for-print-hint = use a version at least { $needed } px wide (it is printed with { $pages }), or set a smaller `image_width_cm` under `brochure` in site.yaml
+built-link-to-nothing = the page { $page } links to { $href }, which does not exist
+built-link-hashed-hint = { $target } is published as { $hashed }, a name that changes with its content: write {"{{"} asset(path="{ $target }") {"}}"} in the template
+built-link-to-nothing-hint = fix the link in the page's text or in the theme's template that writes it
+page-is-draft = this page is a draft: it is left out of the site
+page-is-draft-hint = remove `draft: true` when it is ready, or build with --drafts to preview it
+none = none
+ui-text-differs = the UI text `{ $id }` uses the { $what ->
+    [variables] variables
+   *[attributes] attributes
+} { $here } here, but { $there } in { $source }
+ui-text-differs-hint = a translation takes the same `$variables` and `.attributes` as its source
+ui-text-unused = no template uses the UI text `{ $id }`
+ui-text-unused-hint = remove it from every .ftl file, or use it in a template with t(key="…")
+
+## diptych new
+
+new-section-missing = the section `{ $folder }` does not exist yet
+new-section-missing-hint = create it first with `diptych new { $folder }`
+new-file-exists = this file exists already; nothing was created
+new-file-exists-hint = choose another name, or edit the existing file
+new-cannot-create = cannot create this file: { $error }
+new-bad-name = `{ $target }` cannot be used as a page name
+new-bad-name-hint = use lowercase letters, digits and hyphens, like `{ $suggestion }`

@@ -277,7 +277,7 @@ ui-text-without-value = de tekst `{ $id }` in { $file } heeft geen waarde
 ui-text-unformattable = de tekst `{ $id }` in { $file } kan niet worden opgemaakt: { $problem }
 ui-text-missing-in = de tekst `{ $id }` ontbreekt in { $file }
 ui-text-missing-in-used = de tekst `{ $id }` ontbreekt in { $file } (gebruikt in { $templates })
-ui-text-missing-hint = zet de vertaling in het { $language } in { $file }
+ui-text-missing-hint = zet de vertaling voor { $language } in { $file }
 ui-text-argument-kind = een tekst kan tekst of getallen krijgen, geen { $kind }
 
 ## Het thema en zijn templates
@@ -299,3 +299,58 @@ template-image-missing = er is geen afbeelding `{ $path }`
 template-image-missing-hint = image() vindt een afbeelding uit de statische mappen aan haar pad daar (`images/cover.jpg`), en een afbeelding naast een pagina aan haar pad in content/ na `@/` (`@/regio/kaart.png`)
 asset-missing = er is geen statisch bestand `{ $path }`{ $meant }
 asset-missing-hint = asset() vindt de bestanden in { $folders }: zet het bestand daar, of schrijf het pad vanaf die map (`style.css`, `fonts/inter.woff2`)
+
+## Pagina's een plek geven
+
+slug-unusable = de slug `{ $slug }` kan niet in een webadres
+slug-unusable-hint = gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `slug: { $suggestion }`
+same-address = deze pagina en { $other } komen allebei op het adres { $address }
+same-address-other = de andere pagina op dat adres
+same-address-hint = geef een van beide een andere `slug` in de front matter
+translation-missing = `{ $key }` heeft geen versie in de taal { $language } ({ $code })
+translation-missing-hint = vertaal de pagina in { $file }
+brochure-not-a-section = brochure `{ $list }` noemt `{ $key }`, en dat is geen sectie (de `_index.md` van een map) in content/
+brochure-not-a-page = brochure `{ $list }` noemt `{ $key }`, en dat is geen pagina in content/
+brochure-keys-hint = schrijf de sleutels zoals in links, bijvoorbeeld `strategie/_index.md` of `over-mst/contact.md`
+section-page-missing = de map van deze pagina heeft geen sectiepagina, dus de pagina staat nergens in een overzicht
+section-page-missing-hint = maak content/{ $file }.{ $lang }.md met een `title`
+
+## Vertalingen en hun register
+
+translation-not-recorded = vertaling niet vastgelegd: er staat nog niet vast welke brontekst ({ $language }) ze volgt
+translation-outdated = verouderde vertaling: { $source } is veranderd nadat deze vertaling voor het laatst is bijgewerkt
+translation-stale-hint = werk haar bij volgens { $source } en voer dan `diptych translated { $file }` uit
+record-not-text-hint = controleer of het bestand leesbare tekst is (UTF-8), of verwijder het en voer `diptych translated` uit om het opnieuw te schrijven
+record-unwritable = kan het register niet wegschrijven: { $error }
+file-does-not-exist = dit bestand bestaat niet
+file-does-not-exist-hint = controleer de naam en de map van het bestand; vertalingen heten bijvoorbeeld { $example }
+not-a-translation = dit is geen vertaling met een bron om te volgen
+not-a-translation-hint = noem vertaalde pagina's (geen pagina's in { $lang }), zoals { $example }
+
+## diptych check
+
+image-too-small-for-print = deze afbeelding is { $width } px breed: op { $width_cm } cm gedrukt heeft ze { $dpi } dpi, minder dan de { $needed_dpi } dpi die drukwerk nodig heeft
+image-too-small-for-print-hint = gebruik een versie van minstens { $needed } px breed (ze wordt gedrukt bij { $pages }), of zet een kleinere `image_width_cm` onder `brochure` in site.yaml
+built-link-to-nothing = de pagina { $page } linkt naar { $href }, en dat bestaat niet
+built-link-hashed-hint = { $target } wordt gepubliceerd als { $hashed }, een naam die met de inhoud verandert: schrijf {"{{"} asset(path="{ $target }") {"}}"} in de template
+built-link-to-nothing-hint = verbeter de link in de tekst van de pagina of in de template van het thema die hem schrijft
+page-is-draft = deze pagina is een concept: ze staat niet in de site
+page-is-draft-hint = haal `draft: true` weg als ze klaar is, of bouw met --drafts om haar te bekijken
+none = geen
+ui-text-differs = de tekst `{ $id }` gebruikt hier de { $what ->
+    [variables] variabelen
+   *[attributes] attributen
+} { $here }, maar { $there } in { $source }
+ui-text-differs-hint = een vertaling gebruikt dezelfde `$variabelen` en `.attributen` als haar bron
+ui-text-unused = geen enkele template gebruikt de tekst `{ $id }`
+ui-text-unused-hint = haal hem uit elk .ftl-bestand, of gebruik hem in een template met t(key="…")
+
+## diptych new
+
+new-section-missing = de sectie `{ $folder }` bestaat nog niet
+new-section-missing-hint = maak haar eerst met `diptych new { $folder }`
+new-file-exists = dit bestand bestaat al; er is niets gemaakt
+new-file-exists-hint = kies een andere naam, of bewerk het bestaande bestand
+new-cannot-create = kan dit bestand niet maken: { $error }
+new-bad-name = `{ $target }` kan niet als paginanaam dienen
+new-bad-name-hint = gebruik kleine letters, cijfers en streepjes, zoals `{ $suggestion }`
