@@ -18,6 +18,7 @@ use crate::browser::{Places, System};
 use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Edition;
+use crate::words::{Text, text};
 
 /// How often to print before giving up on page numbers that keep moving.
 const MAX_PRINTS: usize = 4;
@@ -57,7 +58,7 @@ pub fn make_pdfs(
     let mut rendered = build::render(&options)?;
     let chosen = choose_editions(&rendered.site.editions(), editions)?;
     let scratch = tempfile::tempdir()
-        .map_err(|error| vec![io_problem("cannot make a temporary folder", &error)])?;
+        .map_err(|error| vec![io_problem(text!("print-no-temporary-folder"), &error)])?;
     let mut rounds = 0;
     let (pdfs, unsettled_warnings) = loop {
         rounds += 1;
@@ -128,27 +129,20 @@ fn is_program(path: &Path) -> bool {
 
 /// No browser found: where diptych looked, and what the writer can do.
 fn no_browser(places: &Places) -> Diagnostic {
-    let mut looked = format!(
-        "no Chromium, Google Chrome or Microsoft Edge was found to print with; diptych looked for\n  \
-         {} on the PATH, and at:",
-        places.names.join(", ")
-    );
-    for path in &places.install_paths {
-        looked.push_str(&format!("\n  {}", path.display()));
-    }
-    Diagnostic::error(looked).with_hint(
-        "install Google Chrome or Microsoft Edge (or Chromium: `sudo apt-get install chromium` on \
-         Debian and Ubuntu), or set the environment variable DIPTYCH_BROWSER to the browser's \
-         program file",
-    )
+    let paths: String = (places.install_paths.iter())
+        .map(|path| format!("\n  {}", path.display()))
+        .collect();
+    let names = places.names.join(", ");
+    Diagnostic::error(text!("no-browser", names = names, paths = paths))
+        .with_hint(text!("no-browser-hint"))
 }
 
 fn choose_editions(all: &[Edition], wanted: &[String]) -> Result<Vec<Edition>, Vec<Diagnostic>> {
     if all.is_empty() {
         return Err(vec![
-            Diagnostic::error("this site has no print editions")
+            Diagnostic::error(text!("no-editions"))
                 .in_file(crate::config::FILE_NAME)
-                .with_hint("add `brochure:` with its `chapters` to site.yaml (see README.md)"),
+                .with_hint(text!("no-editions-hint")),
         ]);
     }
     if wanted.is_empty() || wanted.iter().any(|w| w == "all") {
@@ -159,8 +153,8 @@ fn choose_editions(all: &[Edition], wanted: &[String]) -> Result<Vec<Edition>, V
         .map(|id| {
             all.iter().find(|e| &e.id == id).cloned().ok_or_else(|| {
                 let known: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
-                Diagnostic::error(format!("there is no edition `{id}`"))
-                    .with_hint(format!("choose one of: {}, all", known.join(", ")))
+                Diagnostic::error(text!("no-such-edition", id = id))
+                    .with_hint(text!("no-such-edition-hint", known = known.join(", ")))
             })
         })
         .collect::<Result<Vec<_>, _>>()
@@ -181,11 +175,11 @@ fn print_all(
             let page = scratch.join(format!("{}.html", edition.id));
             let pdf = scratch.join(edition.pdf_name());
             let html = with_files_beside(html, rendered, scratch)
-                .map_err(|e| vec![io_problem("cannot write the files the page loads", &e)])?;
+                .map_err(|e| vec![io_problem(text!("print-cannot-write-files"), &e)])?;
             std::fs::write(&page, html)
-                .map_err(|e| vec![io_problem("cannot write the page to print", &e)])?;
+                .map_err(|e| vec![io_problem(text!("print-cannot-write-page"), &e)])?;
             print_page(browser, &page, &pdf, &scratch.join("profile")).map_err(|p| vec![p])?;
-            std::fs::read(&pdf).map_err(|e| vec![io_problem("cannot read the printed PDF", &e)])
+            std::fs::read(&pdf).map_err(|e| vec![io_problem(text!("print-cannot-read-pdf"), &e)])
         })
         .collect()
 }
@@ -252,24 +246,27 @@ fn print_page(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result
         .stderr(Stdio::null())
         .spawn()
         .map_err(|error| {
-            Diagnostic::error(format!("cannot start {}: {error}", browser.display()))
-                .with_hint("check that Chromium or Chrome is installed and runs")
+            Diagnostic::error(text!(
+                "browser-cannot-start",
+                browser = browser,
+                error = &error
+            ))
+            .with_hint(text!("browser-cannot-start-hint"))
         })?;
     let waited = child
         .wait_timeout(PRINT_TIMEOUT)
-        .map_err(|e| io_problem("waiting for the browser failed", &e))?;
+        .map_err(|e| io_problem(text!("browser-wait-failed"), &e))?;
     let Some(status) = waited else {
         // Ending a browser that has just ended by itself fails, which is as good.
         let _ = child.kill();
         let _ = child.wait();
-        return Err(Diagnostic::error("the browser took too long to print").with_hint("try again"));
+        return Err(Diagnostic::error(text!("browser-too-slow")).with_hint(text!("try-again")));
     };
     if !status.success() || !pdf.is_file() {
-        return Err(Diagnostic::error(format!(
-            "{} could not print the brochure",
-            browser.display()
-        ))
-        .with_hint("run the browser once by hand to see its message"));
+        return Err(
+            Diagnostic::error(text!("browser-did-not-print", browser = browser))
+                .with_hint(text!("browser-did-not-print-hint")),
+        );
     }
     Ok(())
 }
@@ -307,11 +304,12 @@ fn chapter_pages(
                 .map(|index| from + index);
             let index = found.ok_or_else(|| {
                 vec![
-                    Diagnostic::error(format!(
-                        "the printed {} edition has no heading \"{title}\"",
-                        edition.id
+                    Diagnostic::error(text!(
+                        "printed-heading-missing",
+                        edition = &edition.id,
+                        title = &title
                     ))
-                    .with_hint("brochure.html must print each chapter's `title` as its heading"),
+                    .with_hint(text!("printed-heading-missing-hint")),
                 ]
             })?;
             pages.insert(id, outline[index].1);
@@ -354,13 +352,12 @@ fn read_pdf(pdf: &[u8], edition: &str) -> Result<lopdf::Document, Diagnostic> {
 }
 
 fn unreadable_pdf(edition: &str, error: &lopdf::Error) -> Diagnostic {
-    Diagnostic::error(format!(
-        "the printed PDF of the {edition} edition cannot be read: {error}"
+    Diagnostic::error(text!(
+        "printed-pdf-unreadable",
+        edition = edition,
+        error = error.to_string()
     ))
-    .with_hint(
-        "print again; if it happens again, try another browser, named with the environment \
-         variable DIPTYCH_BROWSER",
-    )
+    .with_hint(text!("printed-pdf-unreadable-hint"))
 }
 
 /// A chapter that does not begin on the page the contents give it.
@@ -419,25 +416,25 @@ fn unsettled_warning(edition: &str, moved: &[Moved]) -> Diagnostic {
     let chapters: Vec<String> = moved
         .iter()
         .map(|chapter| {
-            let listed = chapter
-                .listed
-                .map_or_else(|| "none".to_owned(), |page| page.to_string());
-            format!(
-                "\"{}\" begins on page {}, the contents say {listed}",
-                chapter.title, chapter.begins
+            let listed =
+                (chapter.listed).map_or_else(|| text!("none").to_string(), |page| page.to_string());
+            let (title, begins) = (chapter.title.as_str(), chapter.begins.to_string());
+            text!(
+                "chapter-moved",
+                title = title,
+                begins = begins,
+                listed = listed
             )
+            .to_string()
         })
         .collect();
-    Diagnostic::warning(format!(
-        "the page numbers in the contents of the {edition} edition did not settle after \
-         {MAX_PRINTS} prints: {}",
-        chapters.join("; ")
+    Diagnostic::warning(text!(
+        "page-numbers-unsettled",
+        edition = edition,
+        prints = MAX_PRINTS,
+        chapters = chapters.join("; ")
     ))
-    .with_hint(
-        "the PDF was written with the numbers of its last print, so these entries are off; \
-         numbers keep moving when the contents change length with them: give the contents \
-         in brochure.html some room to spare",
-    )
+    .with_hint(text!("page-numbers-unsettled-hint"))
 }
 
 /// Equal but for white space: Chromium drops the space where a heading wraps.
@@ -450,8 +447,8 @@ fn same_text(a: &str, b: &str) -> bool {
     letters(a) == letters(b)
 }
 
-fn io_problem(what: &str, error: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("{what}: {error}"))
+fn io_problem(what: Text, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(text!("failed-because", what = what, error = error))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::translations;
 use crate::util::text::title_of;
 
+use crate::words::text;
 use languages::{EN, KNOWN, Known};
 
 /// The languages of a new site when none are asked for: Dutch and German, the languages of
@@ -79,30 +80,29 @@ fn parse_languages(list: &str) -> Result<Vec<&'static Known>, Diagnostic> {
         .filter(|code| !code.is_empty())
         .collect();
     if codes.is_empty() {
-        return Err(
-            Diagnostic::error("no language was given").with_hint(format!(
-                "list the languages like this: --languages {DEFAULT_LANGUAGES}"
-            )),
-        );
+        return Err(Diagnostic::error(text!("init-no-language"))
+            .with_hint(text!("init-no-language-hint", example = DEFAULT_LANGUAGES)));
     }
     let mut chosen: Vec<&'static Known> = Vec::new();
     for code in &codes {
         let Some(language) = languages::find(code) else {
             let all: Vec<&str> = KNOWN.iter().map(|l| l.code).collect();
             let meant = crate::suggest::did_you_mean(code, all.iter().copied());
-            return Err(Diagnostic::error(format!(
-                "diptych does not know the language code `{code}`{meant}"
+            return Err(Diagnostic::error(text!(
+                "init-unknown-language",
+                code = code,
+                meant = meant
             ))
-            .with_hint(format!(
-                "use two-letter codes separated by commas, like `--languages {DEFAULT_LANGUAGES}`; \
-                         known codes: {}",
-                all.join(", ")
+            .with_hint(text!(
+                "init-unknown-language-hint",
+                example = DEFAULT_LANGUAGES,
+                known = all.join(", ")
             )));
         };
         if chosen.iter().any(|l| l.code == language.code) {
             return Err(
-                Diagnostic::error(format!("the language `{code}` is listed twice"))
-                    .with_hint("name each language once"),
+                Diagnostic::error(text!("config-language-twice", code = code))
+                    .with_hint(text!("config-language-twice-hint")),
             );
         }
         chosen.push(language);
@@ -120,34 +120,40 @@ fn site_name(folder: &Path, given: Option<&str>) -> Result<String, Diagnostic> {
             .unwrap_or_default(),
     };
     if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(Diagnostic::error("the site needs a name on one line")
-            .with_hint("give it with --name, like --name \"Onze brochure\""));
+        return Err(
+            Diagnostic::error(text!("init-bad-name")).with_hint(text!("init-bad-name-hint"))
+        );
     }
     Ok(name)
 }
 
 /// Refuses a folder with anything in it; makes a missing one. Returns whether it made it.
 fn ensure_empty(folder: &Path) -> Result<bool, Diagnostic> {
-    let shown = folder.display();
     if !folder.exists() {
         return std::fs::create_dir_all(folder)
             .map(|()| true)
             .map_err(|error| {
-                Diagnostic::error(format!("cannot make the folder `{shown}`: {error}"))
-                    .with_hint("choose a folder you can write to")
+                Diagnostic::error(text!(
+                    "init-cannot-make-folder",
+                    folder = folder,
+                    error = &error
+                ))
+                .with_hint(text!("init-cannot-make-folder-hint"))
             });
     }
     let mut entries = std::fs::read_dir(folder).map_err(|error| {
-        Diagnostic::error(format!("cannot open the folder `{shown}`: {error}"))
-            .with_hint("give the name of a new folder, like `diptych init mijn-site`")
+        Diagnostic::error(text!(
+            "init-cannot-open-folder",
+            folder = folder,
+            error = &error
+        ))
+        .with_hint(text!("init-new-folder-hint"))
     })?;
     if entries.next().is_some() {
-        return Err(Diagnostic::error(format!(
-            "the folder `{shown}` is not empty; nothing was created"
-        ))
-        .with_hint(
-            "a new site starts in a new folder: give its name, like `diptych init mijn-site`",
-        ));
+        return Err(
+            Diagnostic::error(text!("init-folder-not-empty", folder = folder))
+                .with_hint(text!("init-new-folder-hint")),
+        );
     }
     Ok(false)
 }
@@ -241,11 +247,9 @@ fn write_all(folder: &Path, files: &[(PathBuf, String)]) -> Result<(), Vec<Diagn
             .and_then(|()| std::fs::write(&full, text));
         if let Err(error) = written {
             return Err(vec![
-                Diagnostic::error(format!(
-                    "cannot create this file: {error}; nothing was kept"
-                ))
-                .in_file(full)
-                .with_hint("check that you may write in this folder and that the disk is not full"),
+                Diagnostic::error(text!("init-cannot-create", error = &error))
+                    .in_file(full)
+                    .with_hint(text!("init-cannot-create-hint")),
             ]);
         }
     }

@@ -354,3 +354,48 @@ new-file-exists-hint = wählen Sie einen anderen Namen, oder bearbeiten Sie die 
 new-cannot-create = diese Datei kann nicht angelegt werden: { $error }
 new-bad-name = `{ $target }` kann nicht als Seitenname dienen
 new-bad-name-hint = verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, etwa `{ $suggestion }`
+
+## diptych init
+
+init-no-language = es wurde keine Sprache angegeben
+init-no-language-hint = nennen Sie die Sprachen so: --languages { $example }
+init-unknown-language = diptych kennt den Sprachcode `{ $code }` nicht{ $meant }
+init-unknown-language-hint = verwenden Sie Codes aus zwei Buchstaben, durch Kommas getrennt, etwa `--languages { $example }`; bekannte Codes: { $known }
+init-bad-name = die Website braucht einen Namen in einer Zeile
+init-bad-name-hint = geben Sie ihn mit --name an, etwa --name "Unsere Broschüre"
+init-cannot-make-folder = der Ordner `{ $folder }` kann nicht angelegt werden: { $error }
+init-cannot-make-folder-hint = wählen Sie einen Ordner, in den Sie schreiben dürfen
+init-cannot-open-folder = der Ordner `{ $folder }` kann nicht geöffnet werden: { $error }
+init-folder-not-empty = der Ordner `{ $folder }` ist nicht leer; es wurde nichts angelegt
+init-new-folder-hint = eine neue Website beginnt in einem neuen Ordner: geben Sie seinen Namen an, etwa `diptych init meine-website`
+init-cannot-create = diese Datei kann nicht angelegt werden: { $error }; es wurde nichts behalten
+init-cannot-create-hint = prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob die Festplatte nicht voll ist
+
+## diptych pdf
+
+no-browser = es wurde kein Chromium, Google Chrome oder Microsoft Edge zum Drucken gefunden; diptych suchte nach
+    {"  "}{ $names } im PATH, und unter:{ $paths }
+no-browser-hint = installieren Sie Google Chrome oder Microsoft Edge (oder Chromium: `sudo apt-get install chromium` unter Debian und Ubuntu), oder setzen Sie die Umgebungsvariable DIPTYCH_BROWSER auf die Programmdatei des Browsers
+no-editions = diese Website hat keine Druckausgaben
+no-editions-hint = ergänzen Sie `brochure:` mit den `chapters` in site.yaml (siehe README.md)
+no-such-edition = es gibt keine Ausgabe `{ $id }`
+no-such-edition-hint = wählen Sie aus: { $known }, all
+browser-cannot-start = { $browser } kann nicht gestartet werden: { $error }
+browser-cannot-start-hint = prüfen Sie, ob Chromium oder Chrome installiert ist und läuft
+browser-wait-failed = das Warten auf den Browser ist fehlgeschlagen
+browser-too-slow = der Browser brauchte zu lange zum Drucken
+try-again = versuchen Sie es noch einmal
+browser-did-not-print = { $browser } konnte die Broschüre nicht drucken
+browser-did-not-print-hint = starten Sie den Browser einmal von Hand, um seine Meldung zu sehen
+printed-heading-missing = die gedruckte Ausgabe { $edition } hat keine Überschrift "{ $title }"
+printed-heading-missing-hint = brochure.html muss den `title` jedes Kapitels als Überschrift drucken
+printed-pdf-unreadable = das gedruckte PDF der Ausgabe { $edition } kann nicht gelesen werden: { $error }
+printed-pdf-unreadable-hint = drucken Sie noch einmal; geschieht es wieder, versuchen Sie einen anderen Browser, angegeben mit der Umgebungsvariable DIPTYCH_BROWSER
+chapter-moved = "{ $title }" beginnt auf Seite { $begins }, das Inhaltsverzeichnis sagt { $listed }
+page-numbers-unsettled = die Seitenzahlen im Inhaltsverzeichnis der Ausgabe { $edition } standen nach { $prints } Druckvorgängen noch nicht fest: { $chapters }
+page-numbers-unsettled-hint = das PDF hat die Zahlen des letzten Drucks, diese Einträge stimmen also nicht; die Zahlen verschieben sich weiter, wenn das Inhaltsverzeichnis selbst dadurch länger oder kürzer wird: geben Sie dem Inhaltsverzeichnis in brochure.html etwas Platz
+failed-because = { $what }: { $error }
+print-no-temporary-folder = es kann kein temporärer Ordner angelegt werden
+print-cannot-write-files = die Dateien, die die Seite lädt, können nicht geschrieben werden
+print-cannot-write-page = die zu druckende Seite kann nicht geschrieben werden
+print-cannot-read-pdf = das gedruckte PDF kann nicht gelesen werden

@@ -348,3 +348,48 @@ new-file-exists-hint = choose another name, or edit the existing file
 new-cannot-create = cannot create this file: { $error }
 new-bad-name = `{ $target }` cannot be used as a page name
 new-bad-name-hint = use lowercase letters, digits and hyphens, like `{ $suggestion }`
+
+## diptych init
+
+init-no-language = no language was given
+init-no-language-hint = list the languages like this: --languages { $example }
+init-unknown-language = diptych does not know the language code `{ $code }`{ $meant }
+init-unknown-language-hint = use two-letter codes separated by commas, like `--languages { $example }`; known codes: { $known }
+init-bad-name = the site needs a name on one line
+init-bad-name-hint = give it with --name, like --name "Onze brochure"
+init-cannot-make-folder = cannot make the folder `{ $folder }`: { $error }
+init-cannot-make-folder-hint = choose a folder you can write to
+init-cannot-open-folder = cannot open the folder `{ $folder }`: { $error }
+init-folder-not-empty = the folder `{ $folder }` is not empty; nothing was created
+init-new-folder-hint = a new site starts in a new folder: give its name, like `diptych init mijn-site`
+init-cannot-create = cannot create this file: { $error }; nothing was kept
+init-cannot-create-hint = check that you may write in this folder and that the disk is not full
+
+## diptych pdf
+
+no-browser = no Chromium, Google Chrome or Microsoft Edge was found to print with; diptych looked for
+    {"  "}{ $names } on the PATH, and at:{ $paths }
+no-browser-hint = install Google Chrome or Microsoft Edge (or Chromium: `sudo apt-get install chromium` on Debian and Ubuntu), or set the environment variable DIPTYCH_BROWSER to the browser's program file
+no-editions = this site has no print editions
+no-editions-hint = add `brochure:` with its `chapters` to site.yaml (see README.md)
+no-such-edition = there is no edition `{ $id }`
+no-such-edition-hint = choose one of: { $known }, all
+browser-cannot-start = cannot start { $browser }: { $error }
+browser-cannot-start-hint = check that Chromium or Chrome is installed and runs
+browser-wait-failed = waiting for the browser failed
+browser-too-slow = the browser took too long to print
+try-again = try again
+browser-did-not-print = { $browser } could not print the brochure
+browser-did-not-print-hint = run the browser once by hand to see its message
+printed-heading-missing = the printed { $edition } edition has no heading "{ $title }"
+printed-heading-missing-hint = brochure.html must print each chapter's `title` as its heading
+printed-pdf-unreadable = the printed PDF of the { $edition } edition cannot be read: { $error }
+printed-pdf-unreadable-hint = print again; if it happens again, try another browser, named with the environment variable DIPTYCH_BROWSER
+chapter-moved = "{ $title }" begins on page { $begins }, the contents say { $listed }
+page-numbers-unsettled = the page numbers in the contents of the { $edition } edition did not settle after { $prints } prints: { $chapters }
+page-numbers-unsettled-hint = the PDF was written with the numbers of its last print, so these entries are off; numbers keep moving when the contents change length with them: give the contents in brochure.html some room to spare
+failed-because = { $what }: { $error }
+print-no-temporary-folder = cannot make a temporary folder
+print-cannot-write-files = cannot write the files the page loads
+print-cannot-write-page = cannot write the page to print
+print-cannot-read-pdf = cannot read the printed PDF

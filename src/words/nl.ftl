@@ -354,3 +354,48 @@ new-file-exists-hint = kies een andere naam, of bewerk het bestaande bestand
 new-cannot-create = kan dit bestand niet maken: { $error }
 new-bad-name = `{ $target }` kan niet als paginanaam dienen
 new-bad-name-hint = gebruik kleine letters, cijfers en streepjes, zoals `{ $suggestion }`
+
+## diptych init
+
+init-no-language = er is geen taal opgegeven
+init-no-language-hint = noem de talen zo: --languages { $example }
+init-unknown-language = diptych kent de taalcode `{ $code }` niet{ $meant }
+init-unknown-language-hint = gebruik codes van twee letters, gescheiden door komma's, zoals `--languages { $example }`; bekende codes: { $known }
+init-bad-name = de site heeft een naam op één regel nodig
+init-bad-name-hint = geef die op met --name, zoals --name "Onze brochure"
+init-cannot-make-folder = kan de map `{ $folder }` niet maken: { $error }
+init-cannot-make-folder-hint = kies een map waarin je mag schrijven
+init-cannot-open-folder = kan de map `{ $folder }` niet openen: { $error }
+init-folder-not-empty = de map `{ $folder }` is niet leeg; er is niets gemaakt
+init-new-folder-hint = een nieuwe site begint in een nieuwe map: geef de naam op, zoals `diptych init mijn-site`
+init-cannot-create = kan dit bestand niet maken: { $error }; er is niets bewaard
+init-cannot-create-hint = controleer of je in deze map mag schrijven en of de schijf niet vol is
+
+## diptych pdf
+
+no-browser = er is geen Chromium, Google Chrome of Microsoft Edge gevonden om mee af te drukken; diptych zocht naar
+    {"  "}{ $names } op het PATH, en op:{ $paths }
+no-browser-hint = installeer Google Chrome of Microsoft Edge (of Chromium: `sudo apt-get install chromium` op Debian en Ubuntu), of zet de omgevingsvariabele DIPTYCH_BROWSER op het programmabestand van de browser
+no-editions = deze site heeft geen drukedities
+no-editions-hint = zet `brochure:` met de `chapters` in site.yaml (zie README.md)
+no-such-edition = er is geen editie `{ $id }`
+no-such-edition-hint = kies uit: { $known }, all
+browser-cannot-start = kan { $browser } niet starten: { $error }
+browser-cannot-start-hint = controleer of Chromium of Chrome geïnstalleerd is en werkt
+browser-wait-failed = wachten op de browser is mislukt
+browser-too-slow = de browser deed er te lang over om af te drukken
+try-again = probeer het opnieuw
+browser-did-not-print = { $browser } kon de brochure niet afdrukken
+browser-did-not-print-hint = start de browser één keer met de hand om zijn melding te zien
+printed-heading-missing = de gedrukte editie { $edition } heeft geen kop "{ $title }"
+printed-heading-missing-hint = brochure.html moet de `title` van elk hoofdstuk als kop afdrukken
+printed-pdf-unreadable = de gedrukte pdf van de editie { $edition } kan niet worden gelezen: { $error }
+printed-pdf-unreadable-hint = druk opnieuw af; gebeurt het weer, probeer dan een andere browser, aangewezen met de omgevingsvariabele DIPTYCH_BROWSER
+chapter-moved = "{ $title }" begint op pagina { $begins }, de inhoudsopgave zegt { $listed }
+page-numbers-unsettled = de paginanummers in de inhoudsopgave van de editie { $edition } lagen na { $prints } keer drukken nog niet vast: { $chapters }
+page-numbers-unsettled-hint = de pdf heeft de nummers van de laatste druk, dus deze regels kloppen niet; de nummers blijven verschuiven als de inhoudsopgave er zelf langer of korter door wordt: geef de inhoudsopgave in brochure.html wat ruimte
+failed-because = { $what }: { $error }
+print-no-temporary-folder = kan geen tijdelijke map maken
+print-cannot-write-files = kan de bestanden die de pagina laadt niet wegschrijven
+print-cannot-write-page = kan de af te drukken pagina niet wegschrijven
+print-cannot-read-pdf = kan de gedrukte pdf niet lezen
