@@ -24,6 +24,7 @@ use crate::render;
 use crate::resolve::{Edition, Entry, Site};
 use crate::shortcode::Call;
 use crate::theme::Templates;
+use crate::words::text;
 
 /// In an edition the cover title is the h1 and chapter titles are h2: a chapter's opening
 /// text continues at h3 (its `##` becomes `<h3>`); its pages are h3, their text at h4.
@@ -173,14 +174,10 @@ pub fn render_editions(
         return (SiteFiles::new(), Vec::new());
     };
     if !templates.has(TEMPLATE) {
-        let problem = Diagnostic::error(format!(
-            "the theme has no template `{TEMPLATE}` for the print editions"
-        ))
-        .in_file(crate::config::FILE_NAME)
-        .with_hint(format!(
-            "add {} to the theme, or remove `brochure` from site.yaml",
-            templates.path_of(TEMPLATE).display()
-        ));
+        let file = templates.path_of(TEMPLATE);
+        let problem = Diagnostic::error(text!("brochure-template-missing", template = TEMPLATE))
+            .in_file(crate::config::FILE_NAME)
+            .with_hint(text!("brochure-template-missing-hint", file = &file));
         return (SiteFiles::new(), vec![problem]);
     }
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = site

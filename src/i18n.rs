@@ -127,9 +127,10 @@ fn load_language(root: &Path, lang: &str) -> Result<LoadedLanguage, Vec<Diagnost
     // text mix; in HTML and PDF text of a left-to-right language they are stray characters.
     bundle.set_use_isolating(langid.character_direction() == CharacterDirection::RTL);
     bundle.set_formatter(Some(number::format_value));
-    bundle
-        .add_builtins()
-        .map_err(|error| vec![Diagnostic::error(format!("Fluent: {error}")).in_file(&path)])?;
+    bundle.add_builtins().map_err(|error| {
+        let problem = error.to_string();
+        vec![Diagnostic::error(text!("fluent-problem", problem = problem)).in_file(&path)]
+    })?;
     bundle.add_resource(resource).map_err(|errors| {
         errors
             .iter()

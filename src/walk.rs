@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, FilterEntry, IntoIter, WalkDir};
 
 use crate::diagnostic::Diagnostic;
+use crate::words::text;
 
 /// What a walk meets besides the files and folders it may use.
 #[derive(Debug)]
@@ -118,30 +119,26 @@ impl Site {
 
 /// The link at `place` (relative to the site folder) leads to `target`, outside it.
 fn leads_outside(place: &Path, target: &Path) -> Diagnostic {
-    Diagnostic::error(format!(
-        "this link leads outside the site folder, to `{}`; nothing outside the site folder is published",
-        target.display()
-    ))
-    .in_file(place)
-    .with_hint(
-        "copy the file or folder into the site folder instead of linking to it, or remove the link",
-    )
+    Diagnostic::error(text!("link-leads-outside", target = target))
+        .in_file(place)
+        .with_hint(text!("link-leads-outside-hint"))
 }
 
 /// The link at `place` (relative to the site folder) leads to no file or folder: what it
 /// names does not exist, or cannot be reached (a link to itself, a folder that is locked).
 fn leads_nowhere(place: &Path, link: &Path, error: &std::io::Error) -> Diagnostic {
     let written = std::fs::read_link(link).unwrap_or_default();
-    let why = match error.kind() {
-        std::io::ErrorKind::NotFound => "does not exist".to_owned(),
-        _ => format!("cannot be reached ({error})"),
+    let message = match error.kind() {
+        std::io::ErrorKind::NotFound => text!("link-leads-nowhere-missing", written = &written),
+        _ => text!(
+            "link-leads-nowhere-unreachable",
+            written = &written,
+            error = error
+        ),
     };
-    Diagnostic::error(format!(
-        "this link leads nowhere: `{}` {why}",
-        written.display()
-    ))
-    .in_file(place)
-    .with_hint("remove the link, or let it point to a file inside the site folder")
+    Diagnostic::error(message)
+        .in_file(place)
+        .with_hint(text!("link-leads-nowhere-hint"))
 }
 
 #[cfg(test)]

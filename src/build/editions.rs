@@ -13,6 +13,7 @@ use crate::files::SiteFiles;
 use crate::output::Produced;
 use crate::resolve::Edition;
 use crate::util::hash::{Fingerprint, Hasher};
+use crate::words::text;
 
 /// The print editions of one run: their fingerprints, and the page numbers they print
 /// with (given by `diptych pdf`, or kept from its last run while the brochure is unchanged).
@@ -127,11 +128,8 @@ impl Editions {
             .filter(|id| !kept.contains(&id.as_str()))
             .filter(|id| self.planned.iter().any(|(planned, ..)| planned == *id))
             .map(|id| {
-                Diagnostic::warning(format!(
-                    "{} was removed: the brochure changed since it was printed",
-                    Edition::pdf_name_of(id)
-                ))
-                .with_hint("run `diptych pdf` to print the editions again")
+                Diagnostic::warning(text!("edition-removed", pdf = Edition::pdf_name_of(id)))
+                    .with_hint(text!("edition-removed-hint"))
             })
             .collect()
     }

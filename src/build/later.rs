@@ -14,6 +14,7 @@ use crate::render;
 use crate::resolve::Site;
 use crate::theme::Templates;
 use crate::util::hash::Fingerprint;
+use crate::words::text;
 
 /// The files of one rebuild left to make, and what makes them.
 pub(super) struct Later {
@@ -73,7 +74,7 @@ impl Later {
             Ok(files) => files
                 .get(path)
                 .cloned()
-                .ok_or_else(|| vec![Diagnostic::error(format!("{path} could not be made"))]),
+                .ok_or_else(|| vec![Diagnostic::error(text!("file-not-made", path = path))]),
             Err(problems) => Err(problems.clone()),
         })
     }

@@ -48,6 +48,7 @@ use crate::util::hash::Fingerprint;
 
 use self::editions::edition_output_fingerprint;
 use self::run::{Mode, run};
+use crate::words::text;
 
 /// What the writer asked for.
 #[derive(Debug, Clone, Default)]
@@ -590,11 +591,8 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
             .any(|name| out.starts_with(root.join(name)));
     if dangerous {
         return Err(vec![
-            Diagnostic::error(format!(
-                "the output folder {} would replace the site's own files",
-                out.display()
-            ))
-            .with_hint("choose an output folder of its own, like `public`"),
+            Diagnostic::error(text!("output-replaces-site", out = out))
+                .with_hint(text!("output-replaces-site-hint")),
         ]);
     }
     Ok(())

@@ -21,6 +21,7 @@ use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
 use crate::render::{self, Page};
 use crate::util::hash::{self, Fingerprint};
+use crate::words::text;
 
 /// What the rendering is for.
 #[derive(Clone, Copy)]
@@ -161,10 +162,8 @@ pub(super) fn run(
     for (path, fingerprint, bytes, heavy) in extra_files {
         if is_page(&path) {
             problems.push(
-                Diagnostic::error(format!(
-                    "the file `{path}` (static or print edition) has the same address as a page"
-                ))
-                .with_hint("rename the page's slug or the static file"),
+                Diagnostic::error(text!("file-on-page-address", path = &path))
+                    .with_hint(text!("file-on-page-address-hint")),
             );
             continue;
         }
@@ -385,17 +384,17 @@ fn missing_fragments(
         }
         let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
         problems.push(
-            Diagnostic::error(format!(
-                "`{}` has no heading `#{}`",
-                target.doc.source.display(),
-                link.fragment
+            Diagnostic::error(text!(
+                "fragment-missing",
+                page = &target.doc.source,
+                fragment = &link.fragment
             ))
             .in_file(&entry.doc.source)
             .at(entry.doc.text(), link.line, link.column)
             .with_hint(if ids.is_empty() {
-                "that page has no headings: link to the page without `#…`".to_owned()
+                text!("fragment-missing-no-headings-hint")
             } else {
-                format!("its headings are: #{}", ids.join(", #"))
+                text!("fragment-missing-hint", headings = ids.join(", #"))
             }),
         );
     }

@@ -493,7 +493,7 @@ fn publish_image(
         .collect();
     let unreadable = |error: String| {
         let problem =
-            Diagnostic::error(format!("cannot read this image: {error}")).in_file(&image.source);
+            Diagnostic::error(text!("image-unreadable", error = error)).in_file(&image.source);
         (0, Some(problem))
     };
     let mut files: Vec<(&Variant, Arc<[u8]>)> = Vec::with_capacity(wanted.len());
@@ -525,9 +525,10 @@ fn publish_image(
                 }
             }
             Err(error) => {
-                let problem = Diagnostic::error(format!("this image cannot be encoded: {error}"))
-                    .in_file(&image.source)
-                    .with_hint("open it in an image editor and save it again as PNG or JPEG");
+                let problem =
+                    Diagnostic::error(text!("image-unencodable", error = error.to_string()))
+                        .in_file(&image.source)
+                        .with_hint(text!("image-save-again-hint"));
                 return (0, Some(problem));
             }
         }

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::{ENCODER, Format, Image, ImageRecord, Original, Variant, WIDTHS, encode, svg};
 use crate::diagnostic::Diagnostic;
 use crate::util::hash::{self, Fingerprint, Hasher, Stamp, name_with_hash, short_hex};
+use crate::words::text;
 
 /// Measures an image read now and names its files; an SVG with a script, or an image
 /// whose size cannot be read, is refused. `stamp` is the file's, for an image of
@@ -19,27 +20,21 @@ pub(super) fn measure(
     stamp: Option<Stamp>,
 ) -> Result<Image, Diagnostic> {
     let bytes = original.bytes().map_err(|error| {
-        Diagnostic::error(format!("cannot read this image: {error}")).in_file(&source)
+        Diagnostic::error(text!("image-unreadable", error = error)).in_file(&source)
     })?;
     let hash = hash::of_bytes(&bytes);
     let size = if is_svg(site_path) {
         if let Some(refusal) = svg::refusal(&bytes) {
-            return Err(Diagnostic::error(format!(
-                "this SVG is refused: it {refusal}, which a page would run"
-            ))
-            .in_file(&source)
-            .with_hint(
-                "save the drawing again without scripts, event attributes (`onclick=…`), \
-                 `javascript:` addresses or references to other files (in Inkscape: \
-                 File → Save As → Optimized SVG), or export it as PNG",
-            ));
+            return Err(Diagnostic::error(text!("svg-refused", refusal = refusal))
+                .in_file(&source)
+                .with_hint(text!("svg-refused-hint")));
         }
         svg::size(&bytes).unwrap_or((0, 0))
     } else {
         encode::dimensions(&bytes).map_err(|error| {
-            Diagnostic::error(format!("this image cannot be read: {error}"))
+            Diagnostic::error(text!("image-undecodable", error = error.to_string()))
                 .in_file(&source)
-                .with_hint("open it in an image editor and save it again as PNG or JPEG")
+                .with_hint(text!("image-save-again-hint"))
         })?
     };
     let record = ImageRecord {

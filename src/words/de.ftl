@@ -399,3 +399,29 @@ print-no-temporary-folder = es kann kein temporärer Ordner angelegt werden
 print-cannot-write-files = die Dateien, die die Seite lädt, können nicht geschrieben werden
 print-cannot-write-page = die zu druckende Seite kann nicht geschrieben werden
 print-cannot-read-pdf = das gedruckte PDF kann nicht gelesen werden
+
+## Verknüpfungen im Website-Ordner, Bilder, das Erstellen
+
+link-leads-outside = diese Verknüpfung führt aus dem Website-Ordner hinaus, nach `{ $target }`; nichts außerhalb des Website-Ordners wird veröffentlicht
+link-leads-outside-hint = kopieren Sie die Datei oder den Ordner in den Website-Ordner, statt darauf zu verknüpfen, oder entfernen Sie die Verknüpfung
+link-leads-nowhere-missing = diese Verknüpfung führt ins Leere: `{ $written }` gibt es nicht
+link-leads-nowhere-unreachable = diese Verknüpfung führt ins Leere: `{ $written }` ist nicht erreichbar ({ $error })
+link-leads-nowhere-hint = entfernen Sie die Verknüpfung, oder lassen Sie sie auf eine Datei im Website-Ordner zeigen
+file-on-page-address = die Datei `{ $path }` (statische Datei oder Druckausgabe) hat dieselbe Adresse wie eine Seite
+file-on-page-address-hint = ändern Sie den Slug der Seite oder den Namen der statischen Datei
+fragment-missing = `{ $page }` hat keine Überschrift `#{ $fragment }`
+fragment-missing-no-headings-hint = diese Seite hat keine Überschriften: verlinken Sie die Seite ohne `#…`
+fragment-missing-hint = ihre Überschriften sind: #{ $headings }
+output-replaces-site = der Ausgabeordner { $out } würde die eigenen Dateien der Website ersetzen
+output-replaces-site-hint = wählen Sie einen eigenen Ausgabeordner, etwa `public`
+edition-removed = { $pdf } wurde entfernt: die Broschüre hat sich seit dem Druck geändert
+edition-removed-hint = führen Sie `diptych pdf` aus, um die Ausgaben neu zu drucken
+file-not-made = { $path } konnte nicht erstellt werden
+image-unreadable = dieses Bild kann nicht gelesen werden: { $error }
+image-undecodable = dieses Bild kann nicht gelesen werden: { $error }
+image-unencodable = dieses Bild kann nicht umgewandelt werden: { $error }
+image-save-again-hint = öffnen Sie es in einem Bildbearbeitungsprogramm und speichern Sie es erneut als PNG oder JPEG
+svg-refused = dieses SVG wird abgelehnt: { $refusal }, und das würde eine Seite ausführen
+svg-refused-hint = speichern Sie die Zeichnung erneut ohne Skripte, Ereignisattribute (`onclick=…`), `javascript:`-Adressen oder Verweise auf andere Dateien (in Inkscape: Datei → Speichern unter → Optimiertes SVG), oder exportieren Sie sie als PNG
+brochure-template-missing = das Theme hat kein Template `{ $template }` für die Druckausgaben
+brochure-template-missing-hint = fügen Sie { $file } dem Theme hinzu, oder entfernen Sie `brochure` aus site.yaml

@@ -393,3 +393,29 @@ print-no-temporary-folder = cannot make a temporary folder
 print-cannot-write-files = cannot write the files the page loads
 print-cannot-write-page = cannot write the page to print
 print-cannot-read-pdf = cannot read the printed PDF
+
+## Links in the site folder, images, the build
+
+link-leads-outside = this link leads outside the site folder, to `{ $target }`; nothing outside the site folder is published
+link-leads-outside-hint = copy the file or folder into the site folder instead of linking to it, or remove the link
+link-leads-nowhere-missing = this link leads nowhere: `{ $written }` does not exist
+link-leads-nowhere-unreachable = this link leads nowhere: `{ $written }` cannot be reached ({ $error })
+link-leads-nowhere-hint = remove the link, or let it point to a file inside the site folder
+file-on-page-address = the file `{ $path }` (static or print edition) has the same address as a page
+file-on-page-address-hint = rename the page's slug or the static file
+fragment-missing = `{ $page }` has no heading `#{ $fragment }`
+fragment-missing-no-headings-hint = that page has no headings: link to the page without `#…`
+fragment-missing-hint = its headings are: #{ $headings }
+output-replaces-site = the output folder { $out } would replace the site's own files
+output-replaces-site-hint = choose an output folder of its own, like `public`
+edition-removed = { $pdf } was removed: the brochure changed since it was printed
+edition-removed-hint = run `diptych pdf` to print the editions again
+file-not-made = { $path } could not be made
+image-unreadable = cannot read this image: { $error }
+image-undecodable = this image cannot be read: { $error }
+image-unencodable = this image cannot be encoded: { $error }
+image-save-again-hint = open it in an image editor and save it again as PNG or JPEG
+svg-refused = this SVG is refused: it { $refusal }, which a page would run
+svg-refused-hint = save the drawing again without scripts, event attributes (`onclick=…`), `javascript:` addresses or references to other files (in Inkscape: File → Save As → Optimized SVG), or export it as PNG
+brochure-template-missing = the theme has no template `{ $template }` for the print editions
+brochure-template-missing-hint = add { $file } to the theme, or remove `brochure` from site.yaml

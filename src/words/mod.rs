@@ -160,6 +160,12 @@ impl From<&std::path::Path> for Arg {
     }
 }
 
+impl From<std::path::PathBuf> for Arg {
+    fn from(value: std::path::PathBuf) -> Self {
+        Arg::Plain(value.display().to_string())
+    }
+}
+
 impl From<&std::path::PathBuf> for Arg {
     fn from(value: &std::path::PathBuf) -> Self {
         Arg::Plain(value.display().to_string())

@@ -399,3 +399,29 @@ print-no-temporary-folder = kan geen tijdelijke map maken
 print-cannot-write-files = kan de bestanden die de pagina laadt niet wegschrijven
 print-cannot-write-page = kan de af te drukken pagina niet wegschrijven
 print-cannot-read-pdf = kan de gedrukte pdf niet lezen
+
+## Koppelingen in de sitemap, afbeeldingen, het bouwen
+
+link-leads-outside = deze koppeling leidt naar buiten de sitemap, naar `{ $target }`; niets buiten de sitemap wordt gepubliceerd
+link-leads-outside-hint = kopieer het bestand of de map naar de sitemap in plaats van ernaar te koppelen, of haal de koppeling weg
+link-leads-nowhere-missing = deze koppeling leidt nergens heen: `{ $written }` bestaat niet
+link-leads-nowhere-unreachable = deze koppeling leidt nergens heen: `{ $written }` is niet bereikbaar ({ $error })
+link-leads-nowhere-hint = haal de koppeling weg, of laat haar wijzen naar een bestand in de sitemap
+file-on-page-address = het bestand `{ $path }` (statisch bestand of drukeditie) heeft hetzelfde adres als een pagina
+file-on-page-address-hint = geef de pagina een andere slug of het statische bestand een andere naam
+fragment-missing = `{ $page }` heeft geen kop `#{ $fragment }`
+fragment-missing-no-headings-hint = die pagina heeft geen koppen: link naar de pagina zonder `#…`
+fragment-missing-hint = de koppen zijn: #{ $headings }
+output-replaces-site = de uitvoermap { $out } zou de eigen bestanden van de site vervangen
+output-replaces-site-hint = kies een eigen uitvoermap, zoals `public`
+edition-removed = { $pdf } is verwijderd: de brochure is veranderd sinds ze werd gedrukt
+edition-removed-hint = voer `diptych pdf` uit om de edities opnieuw af te drukken
+file-not-made = { $path } kon niet worden gemaakt
+image-unreadable = kan deze afbeelding niet lezen: { $error }
+image-undecodable = deze afbeelding kan niet worden gelezen: { $error }
+image-unencodable = deze afbeelding kan niet worden omgezet: { $error }
+image-save-again-hint = open haar in een beeldbewerkingsprogramma en sla haar opnieuw op als PNG of JPEG
+svg-refused = deze SVG wordt geweigerd: { $refusal }, en dat zou een pagina uitvoeren
+svg-refused-hint = sla de tekening opnieuw op zonder scripts, gebeurtenisattributen (`onclick=…`), `javascript:`-adressen of verwijzingen naar andere bestanden (in Inkscape: Bestand → Opslaan als → Geoptimaliseerde SVG), of exporteer haar als PNG
+brochure-template-missing = het thema heeft geen template `{ $template }` voor de drukedities
+brochure-template-missing-hint = voeg { $file } toe aan het thema, of haal `brochure` uit site.yaml
