@@ -26,7 +26,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, I18n};
 use crate::number::{self, Separators};
 use crate::resolve::Site;
-use crate::words::text;
+use crate::words::{Text, text};
 
 /// Texts of fewer ordinary words than this may well stay the same in a translation.
 const WORDS_WORTH_TRANSLATING: usize = 5;
@@ -121,7 +121,7 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
-    fn warning(&self, message: String, line: usize, column: usize) -> Diagnostic {
+    fn warning(&self, message: Text, line: usize, column: usize) -> Diagnostic {
         Diagnostic::warning(message)
             .in_file(&self.doc.source)
             .at(self.doc.text(), line, column)
@@ -170,7 +170,7 @@ impl Pair<'_> {
         let translation = numbers_of(self.translation.text, theirs);
         let in_source = tally(source.iter().map(|n| n.value.as_str()));
         let in_translation = tally(translation.iter().map(|n| n.value.as_str()));
-        let hint = "check the figure against the source; numbers are compared as each language writes them (12,5 % is 12.5%)";
+        let hint = text!("qa-number-hint");
         let mut problems = Vec::new();
         for (value, count) in &in_translation {
             let expected = in_source.get(value).copied().unwrap_or(0);
@@ -180,21 +180,22 @@ impl Pair<'_> {
             let Some(first) = translation.iter().find(|n| n.value == *value) else {
                 continue;
             };
+            let source = self.source.source_name();
             let message = if expected == 0 {
-                format!(
-                    "the number {value} is not in the source ({})",
-                    self.source.source_name()
-                )
+                text!("qa-number-not-in-source", value = *value, source = source)
             } else {
-                format!(
-                    "the number {value} stands here {count} times, in the source ({}) {expected}",
-                    self.source.source_name()
+                text!(
+                    "qa-number-more-often",
+                    value = *value,
+                    count = *count,
+                    source = source,
+                    expected = expected
                 )
             };
             problems.push(
                 self.translation
                     .warning(message, first.line, first.column)
-                    .with_hint(hint),
+                    .with_hint(hint.clone()),
             );
         }
         for (value, count) in &in_source {
@@ -204,13 +205,18 @@ impl Pair<'_> {
             let Some(first) = source.iter().find(|n| n.value == *value) else {
                 continue;
             };
-            let message = format!(
-                "the number {value} of the source ({}:{}) is missing from this translation",
-                self.source.source_name(),
-                first.line
+            let message = text!(
+                "qa-number-missing",
+                value = *value,
+                source = self.source.source_name(),
+                line = first.line
             );
             let line = self.line_for(first.block);
-            problems.push(self.translation.warning(message, line, 1).with_hint(hint));
+            problems.push(
+                self.translation
+                    .warning(message, line, 1)
+                    .with_hint(hint.clone()),
+            );
         }
         problems
     }
@@ -231,22 +237,19 @@ impl Pair<'_> {
         if added.is_empty() && missing.is_empty() {
             return Vec::new();
         }
+        let source = self.source.source_name();
         let message = match (added.as_slice(), missing.as_slice()) {
-            ([], missing) => format!(
-                "`extra` lacks {} of the source ({})",
-                listing(missing),
-                self.source.source_name()
+            ([], missing) => text!(
+                "qa-extra-lacks",
+                missing = listing(missing),
+                source = source
             ),
-            (added, []) => format!(
-                "`extra` has {}, which the source ({}) does not have",
-                listing(added),
-                self.source.source_name()
-            ),
-            (added, missing) => format!(
-                "`extra` has {} where the source ({}) has {}",
-                listing(added),
-                self.source.source_name(),
-                listing(missing)
+            (added, []) => text!("qa-extra-adds", added = listing(added), source = source),
+            (added, missing) => text!(
+                "qa-extra-differs",
+                added = listing(added),
+                source = source,
+                missing = listing(missing)
             ),
         };
         let doc = self.translation.doc;
@@ -255,9 +258,7 @@ impl Pair<'_> {
             .first()
             .and_then(|value| front_matter_place(doc, value))
             .unwrap_or(extra);
-        vec![self.translation.warning(message, line, column).with_hint(
-            "`extra` holds figures that templates show: they are the same in every language",
-        )]
+        vec![(self.translation.warning(message, line, column)).with_hint(text!("qa-extra-hint"))]
     }
 
     /// Concepts the source names whose term the translation lacks.
@@ -291,16 +292,20 @@ impl Pair<'_> {
             if used(&translation, &forms).is_some() {
                 continue;
             }
-            let message = format!(
-                "the source ({}) says `{said}`, but this translation has no `{}`",
-                self.source.source_name(),
-                terms.preferred()
+            let message = text!(
+                "qa-term-missing",
+                source = self.source.source_name(),
+                said = said,
+                preferred = terms.preferred()
             );
-            problems.push(self.translation.warning(message, self.line_for(block), 1).with_hint(format!(
-                "{TERMBASE} gives {} for `{}`; use it, or add the form this page uses there",
-                listing(&terms.forms),
-                concept.concept
-            )));
+            let hint = text!(
+                "qa-term-missing-hint",
+                termbase = TERMBASE,
+                forms = listing(&terms.forms),
+                concept = &concept.concept
+            );
+            let line = self.line_for(block);
+            problems.push(self.translation.warning(message, line, 1).with_hint(hint));
         }
         problems
     }
@@ -315,14 +320,16 @@ impl Pair<'_> {
             .zip(translation)
             .filter(|((_, a), (_, b))| a != b)
             .map(|((what, a), (_, b))| {
-                let message = format!(
-                    "this translation has another number of {what} than its source ({}): {b} against {a}",
-                    self.source.source_name()
+                let message = text!(
+                    "qa-structure-differs",
+                    what = *what,
+                    source = self.source.source_name(),
+                    here = b,
+                    there = *a
                 );
                 let line = first_written_line(self.translation.doc, self.translation.doc.body_line);
-                self.translation
-                    .warning(message, line, 1)
-                    .with_hint("a translation keeps the source's headings, list items, links, images and shortcodes")
+                (self.translation.warning(message, line, 1))
+                    .with_hint(text!("qa-structure-differs-hint"))
             })
             .collect()
     }
@@ -344,14 +351,16 @@ impl Pair<'_> {
             .iter()
             .filter_map(|block| {
                 let line = source.get(&normal(&block.text()))?;
-                let message = format!(
-                    "this {} is the same as in the source ({}:{line}): is it translated?",
-                    kind_name(block.kind),
-                    self.source.source_name()
+                let message = text!(
+                    "qa-untranslated",
+                    kind = kind_name(block.kind),
+                    source = self.source.source_name(),
+                    line = *line
                 );
-                Some(self.translation.warning(message, block.line, 1).with_hint(
-                    "translate it; only texts of fewer than five ordinary words (names, addresses) may stay the same",
-                ))
+                Some(
+                    (self.translation.warning(message, block.line, 1))
+                        .with_hint(text!("qa-untranslated-hint")),
+                )
             })
             .collect()
     }
@@ -369,7 +378,7 @@ fn variants_to_avoid(page: &Side, termbase: &[Concept]) -> Vec<Diagnostic> {
                 for variant in &terms.avoid {
                     for at in find(&piece.text, variant) {
                         problems.push(avoid_warning(
-                            page.warning(String::new(), piece.line, piece.column + at),
+                            page.warning(Text::verbatim(""), piece.line, piece.column + at),
                             variant,
                             terms.preferred(),
                             &concept.concept,
@@ -448,8 +457,8 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Description => "description",
         Kind::Heading => "heading",
         Kind::Paragraph => "paragraph",
-        Kind::ListItem => "list item",
-        Kind::TableCell => "table cell",
+        Kind::ListItem => "list-item",
+        Kind::TableCell => "table-cell",
     }
 }
 

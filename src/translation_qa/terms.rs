@@ -81,19 +81,17 @@ fn concept_problems(concept: &Concept, config: &Config, text: &str) -> Vec<Diagn
     for (lang, terms) in &concept.languages {
         let (message, hint) = if config.language(lang).is_none() {
             (
-                format!(
-                    "the termbase gives `{}` terms in `{lang}`, a language site.yaml does not list",
-                    concept.concept
+                text!(
+                    "termbase-unknown-language",
+                    concept = &concept.concept,
+                    lang = lang
                 ),
-                "use the language codes of site.yaml",
+                text!("termbase-unknown-language-hint"),
             )
         } else if terms.forms.is_empty() {
             (
-                format!(
-                    "the termbase gives `{}` no term to use in `{lang}`",
-                    concept.concept
-                ),
-                "list the preferred term first: `use: [term, inflected form, …]`",
+                text!("termbase-no-term", concept = &concept.concept, lang = lang),
+                text!("termbase-no-term-hint"),
             )
         } else {
             continue;

@@ -57,12 +57,12 @@ pub(super) struct Structure {
 }
 
 impl Structure {
-    /// Each count with its name, for messages.
+    /// Each count with its name, which the messages word in each language.
     pub(super) fn counts(&self) -> [(&'static str, usize); 5] {
         [
             ("headings", self.headings),
-            ("list items", self.list_items),
-            ("links by key", self.links_by_key),
+            ("list-items", self.list_items),
+            ("links-by-key", self.links_by_key),
             ("images", self.images),
             ("shortcodes", self.shortcodes),
         ]

@@ -425,3 +425,37 @@ svg-refused = dieses SVG wird abgelehnt: { $refusal }, und das würde eine Seite
 svg-refused-hint = speichern Sie die Zeichnung erneut ohne Skripte, Ereignisattribute (`onclick=…`), `javascript:`-Adressen oder Verweise auf andere Dateien (in Inkscape: Datei → Speichern unter → Optimiertes SVG), oder exportieren Sie sie als PNG
 brochure-template-missing = das Theme hat kein Template `{ $template }` für die Druckausgaben
 brochure-template-missing-hint = fügen Sie { $file } dem Theme hinzu, oder entfernen Sie `brochure` aus site.yaml
+
+## Eine Übersetzung mit ihrer Quelle vergleichen
+
+qa-number-hint = prüfen Sie die Zahl anhand der Quelle; Zahlen werden so verglichen, wie jede Sprache sie schreibt (12,5 % ist 12.5%)
+qa-number-not-in-source = die Zahl { $value } steht nicht in der Quelle ({ $source })
+qa-number-more-often = die Zahl { $value } steht hier { $count }-mal, in der Quelle ({ $source }) { $expected }-mal
+qa-number-missing = die Zahl { $value } aus der Quelle ({ $source }:{ $line }) fehlt in dieser Übersetzung
+qa-extra-lacks = in `extra` fehlt { $missing } aus der Quelle ({ $source })
+qa-extra-adds = `extra` hat { $added }, was die Quelle ({ $source }) nicht hat
+qa-extra-differs = `extra` hat { $added }, wo die Quelle ({ $source }) { $missing } hat
+qa-extra-hint = `extra` enthält Zahlen, die Templates zeigen: sie sind in jeder Sprache gleich
+qa-term-missing = die Quelle ({ $source }) sagt `{ $said }`, aber diese Übersetzung hat kein `{ $preferred }`
+qa-term-missing-hint = { $termbase } nennt { $forms } für `{ $concept }`; verwenden Sie das, oder ergänzen Sie dort die Form, die diese Seite verwendet
+qa-structure-differs = diese Übersetzung hat eine andere Anzahl { $what ->
+    [headings] Überschriften
+    [list-items] Listenpunkte
+    [links-by-key] Links per Schlüssel
+    [images] Bilder
+   *[shortcodes] Shortcodes
+} als ihre Quelle ({ $source }): { $here } gegenüber { $there }
+qa-structure-differs-hint = eine Übersetzung behält die Überschriften, Listenpunkte, Links, Bilder und Shortcodes der Quelle
+qa-untranslated = { $kind ->
+    [title] dieser Titel
+    [description] diese Beschreibung
+    [heading] diese Überschrift
+    [list-item] dieser Listenpunkt
+    [table-cell] diese Tabellenzelle
+   *[paragraph] dieser Absatz
+} ist derselbe wie in der Quelle ({ $source }:{ $line }): ist das übersetzt?
+qa-untranslated-hint = übersetzen Sie ihn; nur Texte mit weniger als fünf gewöhnlichen Wörtern (Namen, Adressen) dürfen gleich bleiben
+termbase-unknown-language = die Terminologieliste nennt Begriffe für `{ $concept }` in `{ $lang }`, einer Sprache, die site.yaml nicht nennt
+termbase-unknown-language-hint = verwenden Sie die Sprachcodes aus site.yaml
+termbase-no-term = die Terminologieliste nennt für `{ $concept }` keinen Begriff in `{ $lang }`
+termbase-no-term-hint = nennen Sie den bevorzugten Begriff zuerst: `use: [Begriff, gebeugte Form, …]`

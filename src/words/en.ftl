@@ -419,3 +419,37 @@ svg-refused = this SVG is refused: it { $refusal }, which a page would run
 svg-refused-hint = save the drawing again without scripts, event attributes (`onclick=…`), `javascript:` addresses or references to other files (in Inkscape: File → Save As → Optimized SVG), or export it as PNG
 brochure-template-missing = the theme has no template `{ $template }` for the print editions
 brochure-template-missing-hint = add { $file } to the theme, or remove `brochure` from site.yaml
+
+## Reviewing a translation against its source
+
+qa-number-hint = check the figure against the source; numbers are compared as each language writes them (12,5 % is 12.5%)
+qa-number-not-in-source = the number { $value } is not in the source ({ $source })
+qa-number-more-often = the number { $value } stands here { $count } times, in the source ({ $source }) { $expected }
+qa-number-missing = the number { $value } of the source ({ $source }:{ $line }) is missing from this translation
+qa-extra-lacks = `extra` lacks { $missing } of the source ({ $source })
+qa-extra-adds = `extra` has { $added }, which the source ({ $source }) does not have
+qa-extra-differs = `extra` has { $added } where the source ({ $source }) has { $missing }
+qa-extra-hint = `extra` holds figures that templates show: they are the same in every language
+qa-term-missing = the source ({ $source }) says `{ $said }`, but this translation has no `{ $preferred }`
+qa-term-missing-hint = { $termbase } gives { $forms } for `{ $concept }`; use it, or add the form this page uses there
+qa-structure-differs = this translation has another number of { $what ->
+    [headings] headings
+    [list-items] list items
+    [links-by-key] links by key
+    [images] images
+   *[shortcodes] shortcodes
+} than its source ({ $source }): { $here } against { $there }
+qa-structure-differs-hint = a translation keeps the source's headings, list items, links, images and shortcodes
+qa-untranslated = this { $kind ->
+    [title] title
+    [description] description
+    [heading] heading
+    [list-item] list item
+    [table-cell] table cell
+   *[paragraph] paragraph
+} is the same as in the source ({ $source }:{ $line }): is it translated?
+qa-untranslated-hint = translate it; only texts of fewer than five ordinary words (names, addresses) may stay the same
+termbase-unknown-language = the termbase gives `{ $concept }` terms in `{ $lang }`, a language site.yaml does not list
+termbase-unknown-language-hint = use the language codes of site.yaml
+termbase-no-term = the termbase gives `{ $concept }` no term to use in `{ $lang }`
+termbase-no-term-hint = list the preferred term first: `use: [term, inflected form, …]`

@@ -425,3 +425,37 @@ svg-refused = deze SVG wordt geweigerd: { $refusal }, en dat zou een pagina uitv
 svg-refused-hint = sla de tekening opnieuw op zonder scripts, gebeurtenisattributen (`onclick=…`), `javascript:`-adressen of verwijzingen naar andere bestanden (in Inkscape: Bestand → Opslaan als → Geoptimaliseerde SVG), of exporteer haar als PNG
 brochure-template-missing = het thema heeft geen template `{ $template }` voor de drukedities
 brochure-template-missing-hint = voeg { $file } toe aan het thema, of haal `brochure` uit site.yaml
+
+## Een vertaling nakijken tegen haar bron
+
+qa-number-hint = controleer het getal tegen de bron; getallen worden vergeleken zoals elke taal ze schrijft (12,5 % is 12.5%)
+qa-number-not-in-source = het getal { $value } staat niet in de bron ({ $source })
+qa-number-more-often = het getal { $value } staat hier { $count } keer, in de bron ({ $source }) { $expected } keer
+qa-number-missing = het getal { $value } uit de bron ({ $source }:{ $line }) ontbreekt in deze vertaling
+qa-extra-lacks = in `extra` ontbreekt { $missing } uit de bron ({ $source })
+qa-extra-adds = `extra` heeft { $added }, en dat heeft de bron ({ $source }) niet
+qa-extra-differs = `extra` heeft { $added } waar de bron ({ $source }) { $missing } heeft
+qa-extra-hint = `extra` bevat cijfers die templates laten zien: die zijn in elke taal gelijk
+qa-term-missing = de bron ({ $source }) zegt `{ $said }`, maar deze vertaling heeft geen `{ $preferred }`
+qa-term-missing-hint = { $termbase } geeft { $forms } voor `{ $concept }`; gebruik dat, of zet de vorm die deze pagina gebruikt erbij
+qa-structure-differs = deze vertaling heeft een ander aantal { $what ->
+    [headings] koppen
+    [list-items] opsommingspunten
+    [links-by-key] links met sleutel
+    [images] afbeeldingen
+   *[shortcodes] shortcodes
+} dan haar bron ({ $source }): { $here } tegen { $there }
+qa-structure-differs-hint = een vertaling houdt de koppen, opsommingspunten, links, afbeeldingen en shortcodes van de bron
+qa-untranslated = { $kind ->
+    [title] deze titel
+    [description] deze beschrijving
+    [heading] deze kop
+    [list-item] dit opsommingspunt
+    [table-cell] deze tabelcel
+   *[paragraph] deze alinea
+} is gelijk aan die in de bron ({ $source }:{ $line }): is dit vertaald?
+qa-untranslated-hint = vertaal de tekst; alleen teksten van minder dan vijf gewone woorden (namen, adressen) mogen gelijk blijven
+termbase-unknown-language = de termenlijst geeft termen voor `{ $concept }` in `{ $lang }`, een taal die niet in site.yaml staat
+termbase-unknown-language-hint = gebruik de taalcodes van site.yaml
+termbase-no-term = de termenlijst geeft voor `{ $concept }` geen term om te gebruiken in `{ $lang }`
+termbase-no-term-hint = zet de voorkeursterm voorop: `use: [term, verbogen vorm, …]`
