@@ -453,7 +453,7 @@ qa-untranslated = { $kind ->
     [list-item] dieser Listenpunkt
     [table-cell] diese Tabellenzelle
    *[paragraph] dieser Absatz
-} ist derselbe wie in der Quelle ({ $source }:{ $line }): ist das übersetzt?
+} stimmt mit der Quelle überein ({ $source }:{ $line }): ist das übersetzt?
 qa-untranslated-hint = übersetzen Sie ihn; nur Texte mit weniger als fünf gewöhnlichen Wörtern (Namen, Adressen) dürfen gleich bleiben
 termbase-unknown-language = die Terminologieliste nennt Begriffe für `{ $concept }` in `{ $lang }`, einer Sprache, die site.yaml nicht nennt
 termbase-unknown-language-hint = verwenden Sie die Sprachcodes aus site.yaml
