@@ -17,6 +17,7 @@ use crate::render::render_body;
 use crate::resolve::{Entry, Site};
 use crate::theme::Templates;
 use crate::translations::{self, SourceText, Standing};
+use crate::words::text;
 
 /// Which page, in which language.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
@@ -56,15 +57,14 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
     let source = site
         .get(&asked.key, &config.default_language)
         .ok_or_else(|| {
-            Diagnostic::error(format!("the site has no page `{}`", asked.key))
-                .with_hint("choose a page from the desk's table")
+            Diagnostic::error(text!("desk-no-page", key = &asked.key))
+                .with_hint(text!("desk-no-page-hint"))
         })?;
     if config.language(&asked.lang).is_none() || config.default_language == asked.lang {
-        return Err(Diagnostic::error(format!(
-            "`{}` is not a language this site is translated into",
-            asked.lang
-        ))
-        .with_hint("choose a translation from the desk's table"));
+        return Err(
+            Diagnostic::error(text!("desk-no-language", lang = &asked.lang))
+                .with_hint(text!("desk-no-language-hint")),
+        );
     }
     let translation = site.get(&asked.key, &asked.lang);
     let draft = site
@@ -89,16 +89,18 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
     let mut body = String::new();
     let _ = write!(
         body,
-        "<p><a href=\"{desk}\">Translation desk</a></p>\n\
+        "<p><a href=\"{desk}\">{desk_title}</a></p>\n\
          <h1><span lang=\"{src}\">{title}</span>: {from} → {to}</h1>\n\
-         <p class=\"standing {class}\">Status: <strong>{words}</strong></p>\n",
+         <p class=\"standing {class}\">{status}: <strong>{words}</strong></p>\n",
         desk = super::DESK_PATH,
+        desk_title = text!("desk-title"),
+        status = text!("desk-status"),
         src = source.doc.lang,
         title = escape(&source.doc.front.title),
         from = name(&source.doc.lang),
         to = name(&asked.lang),
         class = standing.words().replace(' ', "-"),
-        words = standing.words(),
+        words = escape(&standing.label().to_string()),
     );
     body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
     if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
@@ -137,8 +139,10 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
         }
     }
     let title = format!(
-        "{} ({}) – Translation desk",
-        source.doc.front.title, asked.lang
+        "{} ({}) – {}",
+        source.doc.front.title,
+        asked.lang,
+        text!("desk-title")
     );
     let built = inputs.files.made(&page_path(source));
     let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
@@ -184,7 +188,8 @@ fn files(
         (None, Some(file)) => {
             let _ = writeln!(
                 html,
-                "<li>draft: <code>{}</code></li>",
+                "<li>{}: <code>{}</code></li>",
+                text!("standing-draft"),
                 escape(&file.display().to_string())
             );
         }
@@ -203,39 +208,41 @@ fn record_button(file: &Path, recording: Recording) -> String {
             "<form method=\"post\" action=\"{RECORD_PATH}\" class=\"record\">\n\
              <input type=\"hidden\" name=\"token\" value=\"{token}\">\n\
              <input type=\"hidden\" name=\"file\" value=\"{file}\">\n\
-             <button type=\"submit\">Translation is up to date</button>\n</form>\n"
+             <button type=\"submit\">{}</button>\n</form>\n",
+            text!("desk-record-button")
         ),
         Recording::Off => format!(
-            "<p class=\"record\">The preview is open to the network, so the desk does not \
-             record translations. Run <code>diptych translated {file}</code>, or start the \
-             preview with <code>--allow-desk-writes</code>.</p>\n"
+            "<p class=\"record\">{}</p>\n",
+            text!("desk-record-off", file = file)
         ),
     }
 }
 
 /// What changed in the source since the translation was recorded, part by part.
 fn changes(then: Option<&SourceText>, now: &SourceText) -> String {
-    let mut html = String::from(
+    let mut html = format!(
         "<section aria-labelledby=\"changes\" class=\"changes\">\n\
-         <h2 id=\"changes\">What changed in the source</h2>\n",
+         <h2 id=\"changes\">{}</h2>\n",
+        text!("desk-changes")
     );
     let Some(then) = then else {
-        html.push_str(
-            "<p>The source text as it was when this translation was recorded was not kept \
-             (it was recorded before diptych kept it). Compare the pages below; from the \
-             next recording on, the changes will show here.</p>\n</section>\n",
+        let _ = write!(
+            html,
+            "<p>{}</p>\n</section>\n",
+            text!("desk-changes-unknown")
         );
         return html;
     };
-    html.push_str(
-        "<p>Since the translation was recorded. Struck-through words were removed, \
-         underlined words were added.</p>\n",
-    );
+    let _ = writeln!(html, "<p>{}</p>", text!("desk-changes-since"));
     let parts = [
-        ("Title", &then.title, &now.title),
-        ("Description", &then.description, &now.description),
-        ("Text", &then.body, &now.body),
-        ("Data (extra)", &then.extra, &now.extra),
+        (text!("desk-part-title"), &then.title, &now.title),
+        (
+            text!("desk-part-description"),
+            &then.description,
+            &now.description,
+        ),
+        (text!("desk-part-text"), &then.body, &now.body),
+        (text!("desk-part-extra"), &then.extra, &now.extra),
     ];
     let mut any = false;
     for (label, old, new) in parts {
@@ -248,7 +255,7 @@ fn changes(then: Option<&SourceText>, now: &SourceText) -> String {
         }
     }
     if !any {
-        html.push_str("<p>Only spacing or line breaks changed; no word did.</p>\n");
+        let _ = writeln!(html, "<p>{}</p>", text!("desk-changes-spacing"));
     }
     html.push_str("</section>\n");
     html
@@ -279,15 +286,18 @@ fn side_by_side(
     let mut html = String::new();
     let _ = write!(
         html,
-        "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What check finds</h2>\n{}</section>\n",
+        "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">{}</h2>\n{}</section>\n",
+        text!("desk-findings"),
         findings_list(findings)
     );
     let _ = write!(
         html,
-        "<h2 id=\"side-by-side\">Side by side</h2>\n<table class=\"side-by-side\">\n\
-         <caption>Each row: a section of the source and the same section of the translation</caption>\n\
-         <thead><tr><th scope=\"col\" style=\"width:50%\">{} (source)</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        escape(names[0]),
+        "<h2 id=\"side-by-side\">{}</h2>\n<table class=\"side-by-side\">\n\
+         <caption>{}</caption>\n\
+         <thead><tr><th scope=\"col\" style=\"width:50%\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        text!("desk-side-by-side"),
+        text!("desk-side-by-side-caption"),
+        escape(&text!("desk-source-column", language = names[0]).to_string()),
         escape(names[1]),
     );
     let ends: Vec<usize> = (rows.iter().skip(1).map(|r| r.from_line))
@@ -299,14 +309,18 @@ fn side_by_side(
             .filter(|f| f.line.is_some_and(|l| l >= row.from_line && l < end))
             .map(|f| {
                 format!(
-                    "<p class=\"qa\">Check: {}</p>\n",
-                    escape(&f.message.to_string())
+                    "<p class=\"qa\">{}</p>\n",
+                    escape(&text!("desk-check-says", finding = f.message.clone()).to_string())
                 )
             })
             .collect();
+        let no_match = format!(
+            "<p class=\"qa\">{}</p>\n",
+            text!("desk-no-matching-section")
+        );
         let empty = |side: &str| {
             if side.trim().is_empty() {
-                "<p class=\"qa\">No matching section here.</p>\n"
+                no_match.as_str()
             } else {
                 ""
             }
@@ -382,13 +396,13 @@ fn sections(body: &Rendered) -> Vec<String> {
 /// The findings as a list with their lines.
 fn findings_list(findings: &[Diagnostic]) -> String {
     if findings.is_empty() {
-        return "<p>Nothing: the numbers, terms and structure match the source.</p>\n".to_owned();
+        return format!("<p>{}</p>\n", text!("desk-nothing-found"));
     }
     let mut html = String::from("<ul class=\"qa-list\">\n");
     for finding in findings {
         let line = finding
             .line
-            .map(|l| format!("line {l}: "))
+            .map(|l| format!("{}: ", text!("desk-line", line = l)))
             .unwrap_or_default();
         let hint = (finding.hint.as_ref())
             .map(|h| format!(" <span class=\"hint\">({})</span>", escape(&h.to_string())))
@@ -405,19 +419,20 @@ fn findings_list(findings: &[Diagnostic]) -> String {
 
 /// The view of a page not translated yet: the source, and the file to create.
 fn missing(inputs: &Inputs, source: &Entry, draft: bool, (lang, language): (&str, &str)) -> String {
+    let language = escape(language);
     let what = if draft {
-        format!("The {language} page is a draft; it is not compared until it is published.")
+        text!("desk-translation-is-draft", language = language)
     } else {
         let file = translation_file(&source.doc.source, &source.doc.lang, lang);
-        format!(
-            "There is no {language} page yet. Translate the source below into <code>{}</code>.",
-            escape(&file.display().to_string())
-        )
+        let file = escape(&file.display().to_string());
+        text!("desk-translation-missing", language = language, file = file)
     };
     let body = render_body(inputs.site, Some(inputs.templates), source, "");
     format!(
-        "<p>{what}</p>\n<h2 id=\"source\">The source</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
-        source.doc.lang, body.html
+        "<p>{what}</p>\n<h2 id=\"source\">{}</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
+        text!("desk-the-source"),
+        source.doc.lang,
+        body.html
     )
 }
 

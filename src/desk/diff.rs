@@ -3,6 +3,7 @@
 //! `<ins>`); the paragraphs that did not are folded into a count. Spacing and line
 //! breaks are not words: changing only those marks nothing.
 
+use crate::words::text;
 use similar::{ChangeTag, TextDiff};
 
 /// The word diff of `old` → `new` as HTML, or `None` when no word changed.
@@ -119,8 +120,10 @@ fn marked(tag: ChangeTag, text: &str) -> String {
 fn folded(count: usize) -> String {
     match count {
         0 => String::new(),
-        1 => "<p class=\"same\">(1 paragraph unchanged)</p>\n".to_owned(),
-        n => format!("<p class=\"same\">({n} paragraphs unchanged)</p>\n"),
+        n => format!(
+            "<p class=\"same\">({})</p>\n",
+            text!("desk-paragraphs-unchanged", count = n)
+        ),
     }
 }
 

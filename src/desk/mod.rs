@@ -35,7 +35,7 @@ pub fn compare_url(key: &str, lang: &str) -> String {
 }
 
 /// A desk page: its title, the site's stylesheets (so that content looks as on the
-/// site), the desk's own styles, and `body` inside `<main>`.
+/// site), the desk's own styles, and `body` inside `<main>`; in the writer's language.
 fn page(title: &str, stylesheets: &[String], body: &str) -> String {
     let links: String = stylesheets
         .iter()
@@ -47,10 +47,11 @@ fn page(title: &str, stylesheets: &[String], body: &str) -> String {
         })
         .collect();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n{links}<style>{STYLE}</style>\n</head>\n<body>\n\
          <main class=\"desk\">\n{body}</main>\n</body>\n</html>\n",
+        crate::words::language().code(),
         escape(title)
     )
 }

@@ -10,6 +10,7 @@ use super::{DESK_PATH, compare_url, escape, page, page_link};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Site;
 use crate::translations::{self, PageStatus, Standing};
+use crate::words::text;
 
 /// What the translator asked to see: one language, one standing.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -31,23 +32,27 @@ pub fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Dia
         .iter()
         .map(|l| l.code.as_str())
         .collect();
-    let mut body = String::from("<h1>Translation desk</h1>\n");
+    let title = text!("desk-title").to_string();
+    let mut body = format!("<h1>{}</h1>\n", escape(&title));
     body.push_str(&counts(&pages, &languages));
     body.push_str(&filters(&languages, filter));
     body.push_str(&table(site, &pages, &languages, filter));
-    Ok(page("Translation desk", &[], &body))
+    Ok(page(&title, &[], &body))
 }
 
 /// Per language: how many pages stand how, each count a link to those pages.
 fn counts(pages: &[PageStatus], languages: &[&str]) -> String {
-    let mut html = String::from("<h2>Per language</h2>\n<ul>\n");
+    let mut html = format!("<h2>{}</h2>\n<ul>\n", text!("desk-per-language"));
     let counts = translations::count(pages, languages);
     for lang in languages {
         let links: Vec<String> = (counts.get(*lang).into_iter().flatten())
             .map(|(standing, n)| {
-                let words = standing.words();
-                let query = format!("?lang={lang}&amp;status={}", words.replace(' ', "+"));
-                format!("<a href=\"{DESK_PATH}{query}\">{n} {words}</a>")
+                let query = format!(
+                    "?lang={lang}&amp;status={}",
+                    standing.words().replace(' ', "+")
+                );
+                let label = escape(&standing.label().to_string());
+                format!("<a href=\"{DESK_PATH}{query}\">{n} {label}</a>")
             })
             .collect();
         let described = links.join(", ");
@@ -70,25 +75,31 @@ fn filters(languages: &[&str], filter: &Filter) -> String {
         };
         format!("<option value=\"{value}\"{selected}>{label}</option>")
     };
-    let langs: String = std::iter::once(option("", "all languages", filter.lang.as_deref()))
+    let all_languages = text!("desk-all-languages").to_string();
+    let any_status = text!("desk-any-status").to_string();
+    let langs: String = std::iter::once(option("", &all_languages, filter.lang.as_deref()))
         .chain(
             languages
                 .iter()
                 .map(|l| option(l, l, filter.lang.as_deref())),
         )
         .collect();
-    let statuses: String = std::iter::once(option("", "any status", filter.status.as_deref()))
-        .chain(
-            Standing::ALL
-                .iter()
-                .map(|s| option(s.words(), s.words(), filter.status.as_deref())),
-        )
+    let statuses: String = std::iter::once(option("", &any_status, filter.status.as_deref()))
+        .chain(Standing::ALL.iter().map(|s| {
+            let label = escape(&s.label().to_string());
+            option(s.words(), &label, filter.status.as_deref())
+        }))
         .collect();
+    let (language, status, show) = (
+        text!("desk-language"),
+        text!("desk-status"),
+        text!("desk-show"),
+    );
     format!(
         "<form method=\"get\" action=\"{DESK_PATH}\">\n\
-         <label>Language <select name=\"lang\">{langs}</select></label>\n\
-         <label>Status <select name=\"status\">{statuses}</select></label>\n\
-         <button type=\"submit\">Show</button>\n</form>\n"
+         <label>{language} <select name=\"lang\">{langs}</select></label>\n\
+         <label>{status} <select name=\"status\">{statuses}</select></label>\n\
+         <button type=\"submit\">{show}</button>\n</form>\n"
     )
 }
 
@@ -96,8 +107,9 @@ fn filters(languages: &[&str], filter: &Filter) -> String {
 /// "compare" repeats in every row.
 fn compare_link(key: &str, lang: &str) -> String {
     let url = html_escape::encode_double_quoted_attribute(&compare_url(key, lang)).into_owned();
-    let label = escape(&format!("compare {key} in {lang}"));
-    format!(" <a href=\"{url}\" class=\"compare\" aria-label=\"{label}\">compare</a>")
+    let label = escape(&text!("desk-compare-label", key = key, lang = lang).to_string());
+    let compare = escape(&text!("desk-compare").to_string());
+    format!(" <a href=\"{url}\" class=\"compare\" aria-label=\"{label}\">{compare}</a>")
 }
 
 /// One row per page, one column per language.
@@ -108,8 +120,10 @@ fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter)
             .as_deref()
             .is_none_or(|l| l.is_empty() || l == lang)
     };
-    let mut html = String::from(
-        "<table>\n<caption>Every page in every language</caption>\n<thead><tr><th scope=\"col\">Page</th>",
+    let mut html = format!(
+        "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>",
+        text!("desk-table-caption"),
+        text!("desk-page")
     );
     for lang in languages.iter().filter(|l| shown(l)) {
         let _ = write!(
@@ -133,8 +147,8 @@ fn table(site: &Site, pages: &[PageStatus], languages: &[&str], filter: &Filter)
             escape(&page.key)
         );
         for cell in cells {
-            let words = cell.status.words();
-            let class = words.replace(' ', "-");
+            let class = cell.status.words().replace(' ', "-");
+            let words = escape(&cell.status.label().to_string());
             let link = site
                 .get(&page.key, &cell.lang)
                 .map(|entry| format!(" {}", page_link(site, entry)))

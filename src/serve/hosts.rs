@@ -11,6 +11,7 @@ use std::net::IpAddr;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 
 use crate::diagnostic::Diagnostic;
+use crate::words::text;
 
 /// The names one preview answers to.
 #[derive(Debug)]
@@ -47,9 +48,8 @@ impl Hosts {
     pub(super) fn new(bind: IpAddr, given: &[String]) -> Result<Hosts, Diagnostic> {
         if let Some(wrong) = given.iter().find(|name| !is_host_name(name)) {
             return Err(
-                Diagnostic::error(format!("`--host {wrong}` is not a host name")).with_hint(
-                    "give the name alone, without http:// or a port, like --host preview.mst.nl",
-                ),
+                Diagnostic::error(text!("serve-bad-host", host = wrong.as_str()))
+                    .with_hint(text!("serve-bad-host-hint")),
             );
         }
         Ok(Hosts {

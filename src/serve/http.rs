@@ -27,6 +27,7 @@ use super::State;
 use super::{listener, overlay};
 use crate::desk;
 use crate::diagnostic::Diagnostic;
+use crate::words::{self, text};
 
 /// Where open pages listen for "reload".
 pub(super) const EVENTS_PATH: &str = "/__diptych/events";
@@ -167,16 +168,18 @@ fn desk_page(
         .clone();
     let page = match built {
         Some((site, templates)) => make(&site, &templates),
-        None => Err(Diagnostic::error("the site has not been built yet")),
+        None => Err(Diagnostic::error(text!("serve-not-built-yet"))),
     };
+    // The desk speaks the writer's language, whatever the page's.
+    let writer = words::language();
     let (status, html) = match page {
         Ok(html) => (
             StatusCode::OK,
-            overlay::inject(html.as_bytes(), &problems, "en"),
+            overlay::inject(html.as_bytes(), &problems, writer),
         ),
         Err(problem) => (
             StatusCode::NOT_FOUND,
-            overlay::inject(overlay::BLANK_PAGE.as_bytes(), &[problem], "en"),
+            overlay::inject(overlay::BLANK_PAGE.as_bytes(), &[problem], writer),
         ),
     };
     let mut response = (status, Html(html)).into_response();
@@ -227,7 +230,7 @@ async fn desk_record(
         )
     });
     if let Err(problems) = recorded {
-        let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, "en");
+        let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, words::language());
         return (StatusCode::UNPROCESSABLE_ENTITY, Html(panel)).into_response();
     }
     // Other open desk pages show the new standing.
@@ -273,7 +276,7 @@ async fn page(
     } else {
         (StatusCode::NOT_FOUND, "404.html".to_owned())
     };
-    let lang = page_language(&path, &state.languages);
+    let lang = words::language_of_locale(page_language(&path, &state.languages));
     let file = match site.made(&path) {
         Some(bytes) => Some(Ok(bytes)),
         // The sitemap or a print edition, made now on its first request.

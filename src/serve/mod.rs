@@ -28,6 +28,7 @@ use crate::build::{BuildOptions, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Site;
 use crate::theme::Templates;
+use crate::words::text;
 
 /// What the writer asked for.
 #[derive(Debug, Clone)]
@@ -192,7 +193,7 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
 
 fn start_problem(error: &std::io::Error) -> Vec<Diagnostic> {
     vec![
-        Diagnostic::error(format!("the preview server cannot start: {error}"))
-            .with_hint("choose another port with --port, or another address with --bind"),
+        Diagnostic::error(text!("serve-cannot-start", error = error))
+            .with_hint(text!("serve-cannot-start-hint")),
     ]
 }

@@ -1,27 +1,12 @@
 //! What a served page gets that a built one never has: the script that reloads it after a
 //! rebuild (keeping the reader's scroll position), and, when the last rebuild failed, a
-//! panel over the page with each problem: file, line, the quoted line and the hint. The
-//! panel's own words are built in, per language, so a broken `.ftl` cannot break them.
+//! panel over the page with each problem: file, line, the quoted line and the hint, all in
+//! the language the panel is shown in (a page's language, the writer's on the desk). The
+//! panel's words are diptych's own, built in, so a broken `.ftl` of the site cannot break
+//! them.
 
 use crate::diagnostic::Diagnostic;
-
-/// The panel's words: title, and the line under it.
-fn labels(lang: &str) -> (&'static str, &'static str) {
-    match lang.split('-').next().unwrap_or(lang) {
-        "nl" => (
-            "De site kan niet worden gebouwd",
-            "Hieronder staat de laatste versie die wel lukte. Sla de verbetering op, dan verdwijnt dit venster.",
-        ),
-        "de" => (
-            "Die Website kann nicht erstellt werden",
-            "Darunter steht die letzte Fassung, die gelang. Speichern Sie die Korrektur, dann verschwindet dieses Fenster.",
-        ),
-        _ => (
-            "The site cannot be built",
-            "Underneath is the last version that built. Save the fix and this panel goes away.",
-        ),
-    }
-}
+use crate::words::{UiLang, text};
 
 /// What the panel is shown over when a file made on request (the sitemap, a print
 /// edition) could not be made: there is no last good version of it to show.
@@ -40,7 +25,7 @@ const RELOAD_SCRIPT: &str = r#"<script>(function () {
 })();</script>"#;
 
 /// `page` with the reload script, and the panel when there are `problems`.
-pub(super) fn inject(page: &[u8], problems: &[Diagnostic], lang: &str) -> Vec<u8> {
+pub(super) fn inject(page: &[u8], problems: &[Diagnostic], lang: UiLang) -> Vec<u8> {
     let mut addition = String::from(RELOAD_SCRIPT);
     if !problems.is_empty() {
         addition.push_str(&panel(problems, lang));
@@ -54,11 +39,12 @@ pub(super) fn inject(page: &[u8], problems: &[Diagnostic], lang: &str) -> Vec<u8
     served.into_bytes()
 }
 
-fn panel(problems: &[Diagnostic], lang: &str) -> String {
-    let (title, note) = labels(lang);
+fn panel(problems: &[Diagnostic], lang: UiLang) -> String {
+    let title = escape(&text!("panel-title").render(lang));
+    let note = escape(&text!("panel-note").render(lang));
     let items: String = problems
         .iter()
-        .map(|problem| format!("<li><pre>{}</pre></li>", escape(&problem.to_string())))
+        .map(|problem| format!("<li><pre>{}</pre></li>", escape(&problem.render(lang))))
         .collect();
     format!(
         "<div id=\"diptych-problems\" role=\"alertdialog\" aria-labelledby=\"diptych-problems-title\" \
@@ -80,14 +66,17 @@ mod tests {
     #[test]
     fn a_page_gets_the_script_and_a_problem_the_panel_in_its_language() {
         let page = b"<html><body><p>Tekst</p></body></html>";
-        let plain = String::from_utf8(inject(page, &[], "nl")).unwrap();
+        let plain = String::from_utf8(inject(page, &[], UiLang::Nl)).unwrap();
         assert!(plain.contains("EventSource(\"/__diptych/events\")"));
         assert!(!plain.contains("diptych-problems"));
         assert!(plain.ends_with("</script></body></html>"));
-        let problem = Diagnostic::error("unknown key `<titel>`").in_file("content/a.de.md");
-        let broken = String::from_utf8(inject(page, &[problem], "de")).unwrap();
+        let problem = Diagnostic::error(text!("yaml-unknown-key", key = "<titel>"))
+            .in_file("content/a.de.md")
+            .with_hint(text!("did-you-mean", name = "title"));
+        let broken = String::from_utf8(inject(page, &[problem], UiLang::De)).unwrap();
         assert!(broken.contains("Die Website kann nicht erstellt werden"));
-        assert!(broken.contains("unknown key `&lt;titel&gt;`"));
+        assert!(broken.contains("Fehler: unbekannter Schlüssel `&lt;titel&gt;`"));
+        assert!(broken.contains("Hinweis: meinten Sie `title`?"));
         assert!(broken.contains("content/a.de.md"));
         assert!(broken.contains("<p>Tekst</p>"), "the page stays underneath");
     }

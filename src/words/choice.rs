@@ -28,13 +28,17 @@ impl UiLang {
         }
     }
 
-    pub(super) fn langid(self) -> LanguageIdentifier {
-        let code = match self {
+    /// The language's code, as `--ui-lang` and HTML's `lang` write it.
+    pub fn code(self) -> &'static str {
+        match self {
             UiLang::En => "en",
             UiLang::Nl => "nl",
             UiLang::De => "de",
-        };
-        code.parse().unwrap_or_default()
+        }
+    }
+
+    pub(super) fn langid(self) -> LanguageIdentifier {
+        self.code().parse().unwrap_or_default()
     }
 }
 

@@ -459,3 +459,56 @@ termbase-unknown-language = die Terminologieliste nennt Begriffe für `{ $concep
 termbase-unknown-language-hint = verwenden Sie die Sprachcodes aus site.yaml
 termbase-no-term = die Terminologieliste nennt für `{ $concept }` keinen Begriff in `{ $lang }`
 termbase-no-term-hint = nennen Sie den bevorzugten Begriff zuerst: `use: [Begriff, gebeugte Form, …]`
+
+## Die Vorschau (diptych serve)
+
+panel-title = Die Website kann nicht erstellt werden
+panel-note = Darunter steht die letzte Fassung, die gelang. Speichern Sie die Korrektur, dann verschwindet dieses Fenster.
+serve-not-built-yet = die Website wurde noch nicht erstellt
+serve-bad-host = `--host { $host }` ist kein Hostname
+serve-bad-host-hint = geben Sie nur den Namen an, ohne http:// oder Port, etwa --host preview.mst.nl
+serve-cannot-start = die Vorschau kann nicht starten: { $error }
+serve-cannot-start-hint = wählen Sie mit --port einen anderen Port, oder mit --bind eine andere Adresse
+
+## Der Übersetzungstisch (diptych serve, /_desk/)
+
+desk-title = Übersetzungstisch
+desk-per-language = Nach Sprache
+desk-all-languages = alle Sprachen
+desk-any-status = jeder Stand
+desk-language = Sprache
+desk-status = Stand
+desk-show = Zeigen
+desk-compare = vergleichen
+desk-compare-label = { $key } in { $lang } vergleichen
+desk-table-caption = Jede Seite in jeder Sprache
+desk-page = Seite
+desk-no-page = die Website hat keine Seite `{ $key }`
+desk-no-page-hint = wählen Sie eine Seite aus der Tabelle des Übersetzungstischs
+desk-no-language = in `{ $lang }` wird diese Website nicht übersetzt
+desk-no-language-hint = wählen Sie eine Übersetzung aus der Tabelle des Übersetzungstischs
+desk-record-button = Übersetzung ist aktuell
+desk-record-off = Die Vorschau ist für das Netzwerk offen, daher erfasst der Übersetzungstisch keine Übersetzungen. Führen Sie <code>diptych translated { $file }</code> aus, oder starten Sie die Vorschau mit <code>--allow-desk-writes</code>.
+desk-changes = Was sich in der Quelle geändert hat
+desk-changes-unknown = Der Quelltext, wie er war, als diese Übersetzung erfasst wurde, ist nicht aufbewahrt (sie wurde erfasst, bevor diptych ihn aufbewahrte). Vergleichen Sie die Seiten unten; ab der nächsten Erfassung stehen die Änderungen hier.
+desk-changes-since = Seit die Übersetzung erfasst wurde. Durchgestrichene Wörter wurden entfernt, unterstrichene hinzugefügt.
+desk-part-title = Titel
+desk-part-description = Beschreibung
+desk-part-text = Text
+desk-part-extra = Daten (extra)
+desk-changes-spacing = Nur Leerzeichen oder Zeilenumbrüche haben sich geändert; kein Wort.
+desk-findings = Was check findet
+desk-side-by-side = Nebeneinander
+desk-side-by-side-caption = Jede Zeile: ein Teil der Quelle und derselbe Teil der Übersetzung
+desk-source-column = { $language } (Quelle)
+desk-check-says = Check: { $finding }
+desk-no-matching-section = Hier steht kein entsprechender Teil.
+desk-nothing-found = Nichts: Zahlen, Begriffe und Aufbau stimmen mit der Quelle überein.
+desk-line = Zeile { $line }
+desk-translation-is-draft = Die Seite in { $language } ist ein Entwurf; sie wird erst verglichen, wenn sie veröffentlicht ist.
+desk-translation-missing = Es gibt noch keine Seite in { $language }. Übersetzen Sie die Quelle unten in <code>{ $file }</code>.
+desk-the-source = Die Quelle
+desk-paragraphs-unchanged = { $count ->
+    [one] 1 Absatz unverändert
+   *[other] { $count } Absätze unverändert
+}

@@ -453,3 +453,56 @@ termbase-unknown-language = the termbase gives `{ $concept }` terms in `{ $lang 
 termbase-unknown-language-hint = use the language codes of site.yaml
 termbase-no-term = the termbase gives `{ $concept }` no term to use in `{ $lang }`
 termbase-no-term-hint = list the preferred term first: `use: [term, inflected form, …]`
+
+## The preview (diptych serve)
+
+panel-title = The site cannot be built
+panel-note = Underneath is the last version that built. Save the fix and this panel goes away.
+serve-not-built-yet = the site has not been built yet
+serve-bad-host = `--host { $host }` is not a host name
+serve-bad-host-hint = give the name alone, without http:// or a port, like --host preview.mst.nl
+serve-cannot-start = the preview server cannot start: { $error }
+serve-cannot-start-hint = choose another port with --port, or another address with --bind
+
+## The translation desk (diptych serve, /_desk/)
+
+desk-title = Translation desk
+desk-per-language = Per language
+desk-all-languages = all languages
+desk-any-status = any status
+desk-language = Language
+desk-status = Status
+desk-show = Show
+desk-compare = compare
+desk-compare-label = compare { $key } in { $lang }
+desk-table-caption = Every page in every language
+desk-page = Page
+desk-no-page = the site has no page `{ $key }`
+desk-no-page-hint = choose a page from the desk's table
+desk-no-language = `{ $lang }` is not a language this site is translated into
+desk-no-language-hint = choose a translation from the desk's table
+desk-record-button = Translation is up to date
+desk-record-off = The preview is open to the network, so the desk does not record translations. Run <code>diptych translated { $file }</code>, or start the preview with <code>--allow-desk-writes</code>.
+desk-changes = What changed in the source
+desk-changes-unknown = The source text as it was when this translation was recorded was not kept (it was recorded before diptych kept it). Compare the pages below; from the next recording on, the changes will show here.
+desk-changes-since = Since the translation was recorded. Struck-through words were removed, underlined words were added.
+desk-part-title = Title
+desk-part-description = Description
+desk-part-text = Text
+desk-part-extra = Data (extra)
+desk-changes-spacing = Only spacing or line breaks changed; no word did.
+desk-findings = What check finds
+desk-side-by-side = Side by side
+desk-side-by-side-caption = Each row: a section of the source and the same section of the translation
+desk-source-column = { $language } (source)
+desk-check-says = Check: { $finding }
+desk-no-matching-section = No matching section here.
+desk-nothing-found = Nothing: the numbers, terms and structure match the source.
+desk-line = line { $line }
+desk-translation-is-draft = The { $language } page is a draft; it is not compared until it is published.
+desk-translation-missing = There is no { $language } page yet. Translate the source below into <code>{ $file }</code>.
+desk-the-source = The source
+desk-paragraphs-unchanged = { $count ->
+    [one] 1 paragraph unchanged
+   *[other] { $count } paragraphs unchanged
+}

@@ -459,3 +459,56 @@ termbase-unknown-language = de termenlijst geeft termen voor `{ $concept }` in `
 termbase-unknown-language-hint = gebruik de taalcodes van site.yaml
 termbase-no-term = de termenlijst geeft voor `{ $concept }` geen term om te gebruiken in `{ $lang }`
 termbase-no-term-hint = zet de voorkeursterm voorop: `use: [term, verbogen vorm, …]`
+
+## De voorvertoning (diptych serve)
+
+panel-title = De site kan niet worden gebouwd
+panel-note = Hieronder staat de laatste versie die wel lukte. Sla de verbetering op, dan verdwijnt dit venster.
+serve-not-built-yet = de site is nog niet gebouwd
+serve-bad-host = `--host { $host }` is geen hostnaam
+serve-bad-host-hint = geef alleen de naam, zonder http:// of poort, zoals --host preview.mst.nl
+serve-cannot-start = de voorvertoning kan niet starten: { $error }
+serve-cannot-start-hint = kies een andere poort met --port, of een ander adres met --bind
+
+## De vertaaltafel (diptych serve, /_desk/)
+
+desk-title = Vertaaltafel
+desk-per-language = Per taal
+desk-all-languages = alle talen
+desk-any-status = elke stand
+desk-language = Taal
+desk-status = Stand
+desk-show = Toon
+desk-compare = vergelijk
+desk-compare-label = vergelijk { $key } in { $lang }
+desk-table-caption = Elke pagina in elke taal
+desk-page = Pagina
+desk-no-page = de site heeft geen pagina `{ $key }`
+desk-no-page-hint = kies een pagina uit de tabel van de vertaaltafel
+desk-no-language = in `{ $lang }` wordt deze site niet vertaald
+desk-no-language-hint = kies een vertaling uit de tabel van de vertaaltafel
+desk-record-button = Vertaling is bijgewerkt
+desk-record-off = De voorvertoning is open voor het netwerk, dus de vertaaltafel legt geen vertalingen vast. Voer <code>diptych translated { $file }</code> uit, of start de voorvertoning met <code>--allow-desk-writes</code>.
+desk-changes = Wat er in de bron veranderd is
+desk-changes-unknown = De brontekst zoals die was toen deze vertaling werd vastgelegd, is niet bewaard (ze werd vastgelegd voordat diptych die bewaarde). Vergelijk de pagina's hieronder; vanaf de volgende keer vastleggen staan de veranderingen hier.
+desk-changes-since = Sinds de vertaling werd vastgelegd. Doorgestreepte woorden zijn weggehaald, onderstreepte woorden zijn toegevoegd.
+desk-part-title = Titel
+desk-part-description = Beschrijving
+desk-part-text = Tekst
+desk-part-extra = Gegevens (extra)
+desk-changes-spacing = Alleen spaties of regeleinden zijn veranderd; geen enkel woord.
+desk-findings = Wat check vindt
+desk-side-by-side = Naast elkaar
+desk-side-by-side-caption = Elke rij: een deel van de bron en hetzelfde deel van de vertaling
+desk-source-column = { $language } (bron)
+desk-check-says = Check: { $finding }
+desk-no-matching-section = Hier staat geen bijbehorend deel.
+desk-nothing-found = Niets: de getallen, termen en opbouw komen overeen met de bron.
+desk-line = regel { $line }
+desk-translation-is-draft = De pagina in { $language } is een concept; ze wordt pas vergeleken als ze gepubliceerd is.
+desk-translation-missing = Er is nog geen pagina in { $language }. Vertaal de bron hieronder in <code>{ $file }</code>.
+desk-the-source = De bron
+desk-paragraphs-unchanged = { $count ->
+    [one] 1 alinea ongewijzigd
+   *[other] { $count } alinea's ongewijzigd
+}

@@ -55,7 +55,8 @@ impl Server {
         command
     }
 
-    /// Starts `command` and waits until it says where it listens.
+    /// Starts `command` and waits until it says where it listens (in any language: the
+    /// first line with an address).
     fn spawn(mut command: Command) -> Server {
         let mut child = command
             .stdout(Stdio::piped())
@@ -66,7 +67,7 @@ impl Server {
         let address = lines
             .find_map(|line| {
                 let line = line.ok()?;
-                let rest = line.strip_prefix("Serving the site at http://")?;
+                let (_, rest) = line.split_once("http://")?;
                 Some(rest.split('/').next()?.to_owned())
             })
             .expect("the server never said where it listens");
@@ -238,7 +239,7 @@ fn edits_show_up_errors_show_over_the_last_good_page_and_ctrl_c_stops_it() {
         broken.contains("De site kan niet worden gebouwd"),
         "{broken}"
     );
-    assert!(broken.contains("unknown key `titel`"), "{broken}");
+    assert!(broken.contains("onbekende sleutel `titel`"), "{broken}");
     assert!(
         broken.contains("content/strategie/pijlers.nl.md:2:1"),
         "{broken}"
@@ -354,6 +355,73 @@ fn the_print_editions_and_the_sitemap_are_served_as_a_build_would_write_them() {
     server.wait_for("/sitemap.xml", "the new address in the sitemap", |body| {
         body.contains("/de/kurs/")
     });
+    assert!(server.interrupt().success());
+}
+
+/// A writer on a German system breaks a Dutch page: each page's panel speaks the page's
+/// language, the translation desk (and its panel) the writer's.
+#[test]
+fn the_panel_speaks_the_pages_language_and_the_desk_the_writers() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let server = Server::start_with_env(root, &[], &[("LANG", "de_DE.UTF-8")]);
+    edit(
+        root,
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers",
+        "titel: Pijlers",
+    );
+    let dutch = server.wait_for("/nl/strategie/pijlers/", "the error panel", |body| {
+        body.contains("diptych-problems")
+    });
+    for words in [
+        "De site kan niet worden gebouwd",
+        "fout: front matter: onbekende sleutel `titel`",
+        "tip: bedoel je `title`?",
+    ] {
+        assert!(dutch.contains(words), "{words}:\n{dutch}");
+    }
+    let english = server.get("/en/strategy/pillars/");
+    for words in [
+        "The site cannot be built",
+        "error: front matter: unknown key `titel`",
+        "hint: did you mean `title`?",
+    ] {
+        assert!(english.contains(words), "{words}:\n{english}");
+    }
+    let desk = server.get("/_desk/");
+    for words in [
+        "<html lang=\"de\">",
+        "<h1>Übersetzungstisch</h1>",
+        "Die Website kann nicht erstellt werden",
+        "Fehler: Front Matter: unbekannter Schlüssel `titel`",
+        "Hinweis: meinten Sie `title`?",
+    ] {
+        assert!(desk.contains(words), "{words}:\n{desk}");
+    }
+    assert!(server.interrupt().success());
+}
+
+/// The desk's own words in the writer's language, here Dutch by `--ui-lang`.
+#[test]
+fn the_translation_desk_speaks_the_writers_language() {
+    let site = shipped_site_with_one_outdated_and_one_missing_translation();
+    let server = Server::start_with(site.path(), &["--ui-lang", "nl"]);
+    let desk = server.get("/_desk/");
+    assert!(desk.contains("<h1>Vertaaltafel</h1>"), "{desk}");
+    assert!(
+        desk.contains("<a href=\"/_desk/?lang=de&amp;status=outdated\">1 verouderd</a>"),
+        "{desk}"
+    );
+    let view = server.get("/_desk/compare?key=strategie/pijlers.md&lang=de");
+    for words in [
+        "<p class=\"standing outdated\">Stand: <strong>verouderd</strong></p>",
+        "<button type=\"submit\">Vertaling is bijgewerkt</button>",
+        "<h2 id=\"changes\">Wat er in de bron veranderd is</h2>",
+        "<h2 id=\"side-by-side\">Naast elkaar</h2>",
+    ] {
+        assert!(view.contains(words), "{words}:\n{view}");
+    }
     assert!(server.interrupt().success());
 }
 
@@ -604,7 +672,7 @@ fn a_page_diptych_cannot_render_shows_the_panel_and_the_server_stays_up() {
         body.contains("diptych-problems")
     });
     assert!(
-        broken.contains("diptych could not render this page: this is a bug in diptych"),
+        broken.contains("diptych kon deze pagina niet maken: dit is een fout in diptych"),
         "{broken}"
     );
     assert!(
