@@ -2,14 +2,17 @@
 //! served under `/_desk/` and never written by `build`. The overview says where every
 //! page stands in every language ([`translations::status`](crate::translations::status));
 //! a page's view puts the source and a translation side by side with what `check` finds
-//! and what changed in the source. The pages are made from the engine's own parts: the
+//! and what changed in the source; before recording a translation that check finds
+//! something in, the desk asks ([`confirmation`]). The pages are made from the engine's own parts: the
 //! last good build, the Markdown renderer, the translation QA and record.
 
 mod compare;
+mod confirm;
 mod diff;
 mod overview;
 
 pub use compare::{Asked, Inputs, Recording, compare};
+pub use confirm::confirmation;
 pub use overview::{Filter, overview};
 
 /// Where the desk's overview is served.

@@ -193,10 +193,14 @@ struct RecordForm {
     #[serde(default)]
     token: String,
     file: String,
+    /// `yes` once the translator saw what check finds and chose to record anyway.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// Records a translation as up to date, as `diptych translated FILE` does, when the
-/// request comes from the desk's own page; then shows the page's view again.
+/// request comes from the desk's own page; then shows the page's view again. When check
+/// finds something in the translation, it first asks, unless the form says `confirm=yes`.
 async fn desk_record(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     headers: axum::http::HeaderMap,
@@ -220,6 +224,17 @@ async fn desk_record(
         return (StatusCode::CONFLICT, "the site has not been built yet\n").into_response();
     };
     let file = std::path::PathBuf::from(&form.file);
+    if form.confirm != "yes" {
+        let question = tokio::task::block_in_place(|| {
+            desk::confirmation(&site, &state.root, &file, &form.token)
+        });
+        if let Some(question) = question {
+            let mut asked = Html(question).into_response();
+            (asked.headers_mut())
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            return asked;
+        }
+    }
     let recorded = tokio::task::block_in_place(|| {
         crate::translations::record(
             &state.root,
