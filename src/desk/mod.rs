@@ -63,7 +63,7 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1d273
 .desk table{border-collapse:collapse;width:100%}\
 .desk th,.desk td{border-bottom:1px solid #ccd;padding:.4rem .8rem;text-align:left;vertical-align:top}\
 .desk caption{text-align:left;font-weight:bold;padding:.4rem 0}\
-.outdated,.missing,.not-recorded{font-weight:bold}\
+.outdated,.missing,.not-recorded,.not-translated{font-weight:bold}\
 .side-by-side td{width:50%}\
 .side-by-side .prose>:first-child{margin-top:0}\
 .page-title{font-size:1.3rem;font-weight:bold;margin:0 0 .4rem}\

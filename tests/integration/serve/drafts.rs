@@ -6,8 +6,8 @@
 
 use super::Server;
 use crate::support::{
-    diptych, edit, read, shipped_site, shipped_site_with_one_outdated_and_one_missing_translation,
-    walk,
+    diptych, edit, read, shipped_site, shipped_site_with_an_unwritten_translation,
+    shipped_site_with_one_outdated_and_one_missing_translation, walk,
 };
 
 /// The note the preview put at the top of `page`.
@@ -149,5 +149,20 @@ fn the_desk_asks_before_recording_a_translation_check_finds_something_in() {
         view.contains("Status: <strong>up to date</strong>"),
         "{view}"
     );
+    assert!(server.interrupt().success());
+}
+
+#[test]
+fn the_desk_shows_a_translation_never_written_as_not_translated_with_nothing_to_record() {
+    let site = shipped_site_with_an_unwritten_translation();
+    let server = Server::start(site.path());
+    let desk = server.get("/_desk/");
+    assert!(desk.contains(">1 not translated</a>"), "{desk}");
+    let view = server.get("/_desk/compare?key=strategie/visie.md&lang=de");
+    assert!(
+        view.contains("Status: <strong>not translated</strong>"),
+        "{view}"
+    );
+    assert!(!view.contains("<form"), "nothing to record:\n{view}");
     assert!(server.interrupt().success());
 }
