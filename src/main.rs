@@ -57,7 +57,8 @@ enum Command {
     /// `diptych check` then reports a translation as outdated as soon as its source changes.
     Translated(TranslatedArgs),
     /// Show where every page stands in every language: up to date, outdated (its source
-    /// changed since it was translated), not recorded, draft or missing.
+    /// changed since it was translated), not recorded, draft, missing or not translated
+    /// (the file is there but was never written).
     ///
     /// The same table the translation desk of `diptych serve` shows, for the terminal and
     /// for scripts (`--format json`).
@@ -65,7 +66,8 @@ enum Command {
     /// Create a new page or section in every language, e.g. `diptych new strategie/visie`
     /// (a page) or `diptych new strategie` (a section).
     ///
-    /// The files start as drafts: remove `draft: true` when the text is ready.
+    /// The files start as drafts: `diptych serve` shows them (at the addresses `new`
+    /// prints), `build` leaves them out until you remove `draft: true`.
     New(NewArgs),
     /// Start a new site in an empty folder: site.yaml, a home page, a section with a page,
     /// the site's own texts in every language and a starter theme, ready to preview.
