@@ -569,6 +569,10 @@ struct ServeArgs {
     /// (shown by default, each with a band that says it is a draft).
     #[arg(long)]
     no_drafts: bool,
+    /// Drafts are shown anyway: kept so that `serve --drafts`, as older notes write it,
+    /// still starts.
+    #[arg(long, hide = true, conflicts_with = "no_drafts")]
+    drafts: bool,
     /// The port to listen on; a free one is chosen when it is taken.
     #[arg(long, default_value_t = PREVIEW_PORT)]
     port: u16,
