@@ -84,6 +84,17 @@ fn without_drafts_the_preview_404_names_the_drafts_file_and_what_to_do() {
         !page.contains("<div role=\"region\""),
         "no draft there:\n{page}"
     );
+    // Drafts made while the preview runs (a page in a section that is a draft too).
+    assert!(diptych(root, &["new", "jaarverslag"]).status.success());
+    assert!(
+        diptych(root, &["new", "jaarverslag/bericht"])
+            .status
+            .success()
+    );
+    let page = server.wait_for("/nl/jaarverslag/bericht/", "the note", |page| {
+        page.contains("content/jaarverslag/bericht.nl.md")
+    });
+    assert!(note_of(&page).contains("<code>content/jaarverslag/bericht.nl.md</code>"));
     insta::assert_snapshot!(format!("{dutch}\n\n{german}"));
     assert!(server.interrupt().success());
 }
