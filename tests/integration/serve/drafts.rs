@@ -86,15 +86,28 @@ fn without_drafts_the_preview_404_names_the_drafts_file_and_what_to_do() {
     );
     // Drafts made while the preview runs (a page in a section that is a draft too).
     assert!(diptych(root, &["new", "jaarverslag"]).status.success());
-    assert!(
-        diptych(root, &["new", "jaarverslag/bericht"])
-            .status
-            .success()
+    let german_section = "content/jaarverslag/_index.de.md";
+    edit(
+        root,
+        german_section,
+        "slug: jaarverslag",
+        "slug: jahresbericht",
     );
-    let page = server.wait_for("/nl/jaarverslag/bericht/", "the note", |page| {
-        page.contains("content/jaarverslag/bericht.nl.md")
-    });
-    assert!(note_of(&page).contains("<code>content/jaarverslag/bericht.nl.md</code>"));
+    let made = diptych(root, &["new", "jaarverslag/bericht"]);
+    assert!(made.status.success());
+    for (path, file) in [
+        (
+            "/nl/jaarverslag/bericht/",
+            "content/jaarverslag/bericht.nl.md",
+        ),
+        (
+            "/de/jahresbericht/bericht/",
+            "content/jaarverslag/bericht.de.md",
+        ),
+    ] {
+        let page = server.wait_for(path, "the note", |page| page.contains(file));
+        assert!(note_of(&page).contains(&format!("<code>{file}</code>")));
+    }
     insta::assert_snapshot!(format!("{dutch}\n\n{german}"));
     assert!(server.interrupt().success());
 }
