@@ -146,17 +146,21 @@ pub enum Standing {
     Draft,
     /// Not there in this language.
     Missing,
+    /// There, but never written: the placeholder `diptych new` made, or no text where
+    /// the source has some.
+    NotTranslated,
 }
 
 impl Standing {
     /// Every standing, in the order the desk and `status` list them.
-    pub const ALL: [Standing; 6] = [
+    pub const ALL: [Standing; 7] = [
         Standing::Source,
         Standing::UpToDate,
         Standing::Outdated,
         Standing::NotRecorded,
         Standing::Draft,
         Standing::Missing,
+        Standing::NotTranslated,
     ];
 
     /// Shown to the writer, in the language diptych speaks.
@@ -168,6 +172,7 @@ impl Standing {
             Standing::NotRecorded => text!("standing-not-recorded"),
             Standing::Draft => text!("standing-draft"),
             Standing::Missing => text!("standing-missing"),
+            Standing::NotTranslated => text!("standing-not-translated"),
         }
     }
 
@@ -181,6 +186,7 @@ impl Standing {
             Standing::NotRecorded => "not recorded",
             Standing::Draft => "draft",
             Standing::Missing => "missing",
+            Standing::NotTranslated => "not translated",
         }
     }
 }
@@ -198,6 +204,9 @@ fn standing(
     }
     if doc.lang == config.default_language {
         return Standing::Source;
+    }
+    if content::is_not_translated(doc, source) {
+        return Standing::NotTranslated;
     }
     let recorded = records
         .get(doc.key.as_str())
@@ -390,12 +399,20 @@ pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>
         });
     }
     let mut recorded = Vec::new();
+    let mut not_written = Vec::new();
     for doc in &loaded.documents {
         let chosen = all || wanted.contains(&doc.source);
         if !chosen || doc.lang == config.default_language {
             continue;
         }
         if let Some(source) = sources.get(doc.key.as_str()) {
+            // A translation never written is no translation to record: --all passes it by.
+            if content::is_not_translated(doc, Some(source)) {
+                if !all {
+                    not_written.push(not_written_yet(doc, source));
+                }
+                continue;
+            }
             let hash = fingerprint(source);
             (kept.entry(doc.key.to_string()).or_default())
                 .insert(hash.clone(), SourceText::of(source));
@@ -412,10 +429,16 @@ pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>
     let unknown: Vec<Diagnostic> = wanted
         .iter()
         .filter(|file| !recorded.contains(file))
+        .filter(|file| {
+            !not_written
+                .iter()
+                .any(|p| p.file.as_deref() == Some(file.as_path()))
+        })
         .map(|file| not_a_translation(root, file, config))
         .collect();
-    if !unknown.is_empty() {
-        return Err(unknown);
+    not_written.extend(unknown);
+    if !not_written.is_empty() {
+        return Err(not_written);
     }
     keep_only_followed(&mut kept, &records);
     write_record_file(root, SOURCES_FILE, SOURCES_HEADER, &kept)?;
@@ -446,6 +469,13 @@ fn write_record_file(
     let yaml = yaml::to_string(value).map_err(failed)?;
     write_atomically(&root.join(file), format!("{header}{yaml}").as_bytes())
         .map_err(|error| failed(error.to_string()))
+}
+
+/// Why a translation never written cannot be recorded as up to date.
+fn not_written_yet(doc: &Document, source: &Document) -> Diagnostic {
+    Diagnostic::error(text!("not-written-yet"))
+        .in_file(&doc.source)
+        .with_hint(text!("not-written-yet-hint", source = &source.source))
 }
 
 /// Why a file named on the command line cannot be recorded: it does not exist, or it is

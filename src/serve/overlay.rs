@@ -3,7 +3,7 @@
 //! panel over the page with each problem: file, line, the quoted line and the hint, all in
 //! the language the panel is shown in (a page's language, the writer's on the desk). The
 //! panel's words are diptych's own, built in, so a broken `.ftl` of the site cannot break
-//! them.
+//! them. Notes about drafts go at the top of a page ([`put_on_top`]).
 
 use crate::diagnostic::Diagnostic;
 use crate::words::{UiLang, text};
@@ -35,6 +35,20 @@ pub(super) fn inject(page: &[u8], problems: &[Diagnostic], lang: UiLang) -> Vec<
     let mut served = String::with_capacity(text.len() + addition.len());
     served.push_str(&text[..at]);
     served.push_str(&addition);
+    served.push_str(&text[at..]);
+    served.into_bytes()
+}
+
+/// `page` with `html` at the top of its body, before everything the theme puts there.
+pub(super) fn put_on_top(page: &[u8], html: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(page);
+    let at = text
+        .find("<body")
+        .and_then(|body| Some(body + text[body..].find('>')? + 1))
+        .unwrap_or(0);
+    let mut served = String::with_capacity(text.len() + html.len());
+    served.push_str(&text[..at]);
+    served.push_str(html);
     served.push_str(&text[at..]);
     served.into_bytes()
 }
@@ -79,5 +93,17 @@ mod tests {
         assert!(broken.contains("Hinweis: meinten Sie `title`?"));
         assert!(broken.contains("content/a.de.md"));
         assert!(broken.contains("<p>Tekst</p>"), "the page stays underneath");
+    }
+
+    #[test]
+    fn a_note_goes_first_in_the_body_or_first_of_all_without_one() {
+        let page = b"<html><body class=\"page\"><p>Tekst</p></body></html>";
+        let noted = String::from_utf8(put_on_top(page, "<div>note</div>")).unwrap();
+        assert_eq!(
+            noted,
+            "<html><body class=\"page\"><div>note</div><p>Tekst</p></body></html>"
+        );
+        let bare = String::from_utf8(put_on_top(b"<p>Tekst</p>", "<div>note</div>")).unwrap();
+        assert_eq!(bare, "<div>note</div><p>Tekst</p>");
     }
 }

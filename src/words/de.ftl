@@ -512,3 +512,6 @@ desk-paragraphs-unchanged = { $count ->
     [one] 1 Absatz unverändert
    *[other] { $count } Absätze unverändert
 }
+standing-not-translated = nicht übersetzt
+not-written-yet = noch nicht übersetzt: diese Seite hat keinen eigenen Text, es gibt also nichts zu erfassen
+not-written-yet-hint = übersetzen Sie zuerst { $source } in diese Seite (Titel, Beschreibung und Text) und erfassen Sie sie dann

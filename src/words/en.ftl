@@ -506,3 +506,6 @@ desk-paragraphs-unchanged = { $count ->
     [one] 1 paragraph unchanged
    *[other] { $count } paragraphs unchanged
 }
+standing-not-translated = not translated
+not-written-yet = not translated yet: this page has no text of its own, so there is nothing to record
+not-written-yet-hint = translate { $source } into it first (title, description and text), then record it

@@ -512,3 +512,6 @@ desk-paragraphs-unchanged = { $count ->
     [one] 1 alinea ongewijzigd
    *[other] { $count } alinea's ongewijzigd
 }
+standing-not-translated = niet vertaald
+not-written-yet = nog niet vertaald: deze pagina heeft geen eigen tekst, dus er valt niets vast te leggen
+not-written-yet-hint = vertaal eerst { $source } in deze pagina (titel, beschrijving en tekst) en leg haar dan vast
