@@ -534,15 +534,10 @@ fn find_not_translated(site: &Site) -> Vec<Diagnostic> {
         })
         .map(|entry| {
             let source = translation_file(&entry.doc, default);
-            Diagnostic::warning("not translated yet: this page has no text of its own")
+            Diagnostic::warning(text!("placeholder-not-translated"))
                 .in_file(&entry.doc.source)
                 .at(entry.doc.text(), 1, 1)
-                .with_hint(format!(
-                    "translate {} into it (title, description and text) and delete the comment \
-                     that says it is not translated; until then, keep it off the site with \
-                     `draft: true`",
-                    source.display()
-                ))
+                .with_hint(text!("placeholder-not-translated-hint", source = &source))
         })
         .collect()
 }

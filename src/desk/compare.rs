@@ -227,10 +227,10 @@ pub(super) enum Confirmed {
 pub(super) fn record_form(file: &Path, token: &str, confirmed: Confirmed) -> String {
     let file = html_escape::encode_double_quoted_attribute(&file.to_string_lossy()).into_owned();
     let (confirm, label) = match confirmed {
-        Confirmed::No => ("", "Translation is up to date"),
+        Confirmed::No => ("", text!("desk-record-button")),
         Confirmed::Yes => (
             "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n",
-            "Record as up to date anyway",
+            text!("desk-record-anyway"),
         ),
     };
     format!(

@@ -11,6 +11,7 @@ use std::path::Path;
 use super::compare::{Confirmed, findings_list, record_form};
 use super::{compare_url, escape, page};
 use crate::resolve::Site;
+use crate::words::text;
 
 /// The page that asks before the translation in `file` is recorded as up to date, when
 /// the translation QA finds something in it; `None` when it finds nothing (or `file` is
@@ -30,32 +31,36 @@ pub fn confirmation(site: &Site, root: &Path, file: &Path, token: &str) -> Optio
     let mut body = String::new();
     let _ = write!(
         body,
-        "<p><a href=\"{back}\">Back to the translation</a></p>\n\
-         <h1>Record <span lang=\"{lang}\">{title}</span> as up to date?</h1>\n\
-         <p>Check finds {count} in <code>{file}</code>. Recording the translation as up to \
-         date says it matches its source: look at each of these first.</p>\n\
-         <section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What check finds</h2>\n\
+        "<p><a href=\"{back}\">{back_label}</a></p>\n\
+         <h1>{question}</h1>\n\
+         <p>{found}</p>\n\
+         <section aria-labelledby=\"findings\">\n<h2 id=\"findings\">{findings_title}</h2>\n\
          {list}</section>\n{form}\
-         <p><a href=\"{back}\">Back to the translation, to fix it first</a> (nothing is \
-         recorded)</p>\n",
-        lang = translation.doc.lang,
-        title = escape(&translation.doc.front.title),
-        count = things(findings.len()),
-        file = escape(&file.display().to_string()),
+         <p>{fix_first}</p>\n",
+        back_label = text!("confirm-back"),
+        question = text!(
+            "confirm-question",
+            lang = translation.doc.lang.as_str(),
+            title = escape(&translation.doc.front.title)
+        ),
+        found = text!(
+            "confirm-found",
+            count = findings.len(),
+            file = escape(&file.display().to_string())
+        ),
+        findings_title = text!("desk-findings"),
         list = findings_list(&findings),
         form = record_form(file, token, Confirmed::Yes),
+        fix_first = text!("confirm-fix-first", back = back.as_ref()),
     );
     let title = format!(
-        "Record {} ({}) as up to date? – Translation desk",
-        translation.doc.front.title, translation.doc.lang
+        "{} – {}",
+        text!(
+            "confirm-title",
+            title = translation.doc.front.title.as_str(),
+            lang = translation.doc.lang.as_str()
+        ),
+        text!("desk-title")
     );
     Some(page(&title, &[], &body))
-}
-
-/// `1 thing`, `3 things`.
-fn things(count: usize) -> String {
-    match count {
-        1 => "1 thing".to_owned(),
-        _ => format!("{count} things"),
-    }
 }

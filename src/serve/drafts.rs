@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::resolve::Site;
+use crate::words::{self, text};
 
 /// Where the drafts of the last good rebuild are.
 #[derive(Debug, Default)]
@@ -51,62 +52,19 @@ impl Drafts {
 
 /// The band over a draft page: what it is, and why it will not be published.
 pub(super) fn band(lang: &str) -> String {
-    let (word, note) = match language(lang) {
-        "nl" => (
-            "Concept",
-            "Deze pagina wordt niet gepubliceerd zolang er <code>draft: true</code> in staat.",
-        ),
-        "de" => (
-            "Entwurf",
-            "Diese Seite wird nicht veröffentlicht, solange <code>draft: true</code> darin steht.",
-        ),
-        _ => (
-            "Draft",
-            "This page is not published while it says <code>draft: true</code>.",
-        ),
-    };
-    top_box(word, lang, &format!("<strong>{word}</strong> {note}"))
+    let speak = words::language_of_locale(lang);
+    let word = text!("draft-word").render(speak);
+    let note = text!("draft-band").render(speak);
+    top_box(&word, lang, &format!("<strong>{word}</strong> {note}"))
 }
 
 /// What the 404 page says when the address belongs to a draft left out (`--no-drafts`).
 pub(super) fn left_out_note(file: &Path, lang: &str) -> String {
     let file = html_escape::encode_text(&file.display().to_string()).into_owned();
-    let (label, text) = match language(lang) {
-        "nl" => (
-            "Concept",
-            format!(
-                "Dit adres hoort bij een concept: <code>{file}</code>. De preview laat \
-                 concepten weg, omdat hij met <code>--no-drafts</code> is gestart. Haal de regel \
-                 <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start \
-                 <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken."
-            ),
-        ),
-        "de" => (
-            "Entwurf",
-            format!(
-                "Diese Adresse gehört zu einem Entwurf: <code>{file}</code>. Die Vorschau lässt \
-                 Entwürfe weg, weil sie mit <code>--no-drafts</code> gestartet wurde. Entfernen Sie \
-                 die Zeile <code>draft: true</code> aus dieser Datei, um die Seite zu \
-                 veröffentlichen, oder starten Sie <code>diptych serve</code> ohne \
-                 <code>--no-drafts</code>, um sie jetzt anzusehen."
-            ),
-        ),
-        _ => (
-            "Draft",
-            format!(
-                "This address belongs to a draft: <code>{file}</code>. The preview leaves drafts \
-                 out because it was started with <code>--no-drafts</code>. To publish the page, \
-                 remove the line <code>draft: true</code> from that file; to see it now, run \
-                 <code>diptych serve</code> without <code>--no-drafts</code>."
-            ),
-        ),
-    };
-    top_box(label, lang, &text)
-}
-
-/// `nl` of `nl-BE`.
-fn language(lang: &str) -> &str {
-    lang.split('-').next().unwrap_or(lang)
+    let speak = words::language_of_locale(lang);
+    let label = text!("draft-word").render(speak);
+    let text = text!("draft-left-out", file = file).render(speak);
+    top_box(&label, lang, &text)
 }
 
 /// A box at the top of the page, in the flow (it pushes the page down and covers

@@ -515,3 +515,17 @@ desk-paragraphs-unchanged = { $count ->
 standing-not-translated = nicht übersetzt
 not-written-yet = noch nicht übersetzt: diese Seite hat keinen eigenen Text, es gibt also nichts zu erfassen
 not-written-yet-hint = übersetzen Sie zuerst { $source } in diese Seite (Titel, Beschreibung und Text) und erfassen Sie sie dann
+placeholder-not-translated = noch nicht übersetzt: diese Seite hat keinen eigenen Text
+placeholder-not-translated-hint = übersetzen Sie { $source } in diese Seite (Titel, Beschreibung und Text) und löschen Sie den Kommentar, der sagt, dass sie nicht übersetzt ist; halten Sie sie bis dahin mit `draft: true` von der Website fern
+desk-record-anyway = Trotzdem als aktuell erfassen
+confirm-back = Zurück zur Übersetzung
+confirm-question = <span lang="{ $lang }">{ $title }</span> als aktuell erfassen?
+confirm-found = Check findet { $count ->
+    [one] 1 Punkt
+   *[other] { $count } Punkte
+} in <code>{ $file }</code>. Wer die Übersetzung als aktuell erfasst, sagt, dass sie zur Quelle passt: sehen Sie sich deshalb zuerst jeden dieser Punkte an.
+confirm-fix-first = <a href="{ $back }">Zurück zur Übersetzung, um sie zuerst zu korrigieren</a> (es wird nichts erfasst)
+confirm-title = { $title } ({ $lang }) als aktuell erfassen?
+draft-word = Entwurf
+draft-band = Diese Seite wird nicht veröffentlicht, solange <code>draft: true</code> darin steht.
+draft-left-out = Diese Adresse gehört zu einem Entwurf: <code>{ $file }</code>. Die Vorschau lässt Entwürfe weg, weil sie mit <code>--no-drafts</code> gestartet wurde. Entfernen Sie die Zeile <code>draft: true</code> aus dieser Datei, um die Seite zu veröffentlichen, oder starten Sie <code>diptych serve</code> ohne <code>--no-drafts</code>, um sie jetzt anzusehen.

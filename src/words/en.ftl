@@ -509,3 +509,17 @@ desk-paragraphs-unchanged = { $count ->
 standing-not-translated = not translated
 not-written-yet = not translated yet: this page has no text of its own, so there is nothing to record
 not-written-yet-hint = translate { $source } into it first (title, description and text), then record it
+placeholder-not-translated = not translated yet: this page has no text of its own
+placeholder-not-translated-hint = translate { $source } into it (title, description and text) and delete the comment that says it is not translated; until then, keep it off the site with `draft: true`
+desk-record-anyway = Record as up to date anyway
+confirm-back = Back to the translation
+confirm-question = Record <span lang="{ $lang }">{ $title }</span> as up to date?
+confirm-found = Check finds { $count ->
+    [one] 1 thing
+   *[other] { $count } things
+} in <code>{ $file }</code>. Recording the translation as up to date says it matches its source: look at each of these first.
+confirm-fix-first = <a href="{ $back }">Back to the translation, to fix it first</a> (nothing is recorded)
+confirm-title = Record { $title } ({ $lang }) as up to date?
+draft-word = Draft
+draft-band = This page is not published while it says <code>draft: true</code>.
+draft-left-out = This address belongs to a draft: <code>{ $file }</code>. The preview leaves drafts out because it was started with <code>--no-drafts</code>. To publish the page, remove the line <code>draft: true</code> from that file; to see it now, run <code>diptych serve</code> without <code>--no-drafts</code>.

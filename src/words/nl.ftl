@@ -515,3 +515,17 @@ desk-paragraphs-unchanged = { $count ->
 standing-not-translated = niet vertaald
 not-written-yet = nog niet vertaald: deze pagina heeft geen eigen tekst, dus er valt niets vast te leggen
 not-written-yet-hint = vertaal eerst { $source } in deze pagina (titel, beschrijving en tekst) en leg haar dan vast
+placeholder-not-translated = nog niet vertaald: deze pagina heeft geen eigen tekst
+placeholder-not-translated-hint = vertaal { $source } in deze pagina (titel, beschrijving en tekst) en haal het commentaar weg dat zegt dat ze niet vertaald is; houd haar tot dan buiten de site met `draft: true`
+desk-record-anyway = Toch als bijgewerkt vastleggen
+confirm-back = Terug naar de vertaling
+confirm-question = <span lang="{ $lang }">{ $title }</span> als bijgewerkt vastleggen?
+confirm-found = Check vindt { $count ->
+    [one] 1 punt
+   *[other] { $count } punten
+} in <code>{ $file }</code>. Wie de vertaling als bijgewerkt vastlegt, zegt dat ze klopt met haar bron: bekijk deze punten dus eerst.
+confirm-fix-first = <a href="{ $back }">Terug naar de vertaling, om eerst te verbeteren</a> (er wordt niets vastgelegd)
+confirm-title = { $title } ({ $lang }) als bijgewerkt vastleggen?
+draft-word = Concept
+draft-band = Deze pagina wordt niet gepubliceerd zolang er <code>draft: true</code> in staat.
+draft-left-out = Dit adres hoort bij een concept: <code>{ $file }</code>. De preview laat concepten weg, omdat hij met <code>--no-drafts</code> is gestart. Haal de regel <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken.
