@@ -736,7 +736,7 @@ fn report_bugs_in_plain_words() {
 fn show_open_to_network(addresses: &[String], desk_records: bool) {
     println!("{}", diptych::text!("serve-open-to-network"));
     if !addresses.is_empty() {
-        let or = diptych::text!("serve-or").to_string();
+        let or = diptych::text!("or").to_string();
         let addresses = addresses.join(&format!(" {or} "));
         println!(
             "{}",

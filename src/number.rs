@@ -21,6 +21,7 @@ use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
+use crate::words::{Text, text};
 
 /// A language's CLDR decimal format, with or without digit grouping. Each bundle's memoizer
 /// builds it once per language and grouping; every number then reuses it.
@@ -159,7 +160,7 @@ pub fn option_problems<'a>(
             options.iter().filter_map(move |option| {
                 let (problem, hint) = judge(option)?;
                 Some(
-                    Diagnostic::error(format!("the UI text `{id}` {problem}"))
+                    Diagnostic::error(text!("number-option-problem", id = id, problem = problem))
                         .in_file(path)
                         .at(text, line, 1)
                         .with_hint(hint),
@@ -170,14 +171,6 @@ pub fn option_problems<'a>(
 }
 
 // What to write instead of the options `DecimalFormatter` cannot honour.
-const PERCENT: &str = "write the percent sign in the translation, spaced as the language \
-    spaces it, and pass the percentage itself (12.5, not 0.125): `{ NUMBER($value) } %` in \
-    German, `{ NUMBER($value) }%` in Dutch";
-const CURRENCY: &str = "write the currency in the translation, where the language puts it, \
-    with the cents as fraction digits: `€ { NUMBER($amount, minimumFractionDigits: 2) }` in \
-    Dutch, `{ NUMBER($amount, minimumFractionDigits: 2) } €` in German";
-const SIGNIFICANT: &str = "round with `maximumFractionDigits` (and pad with \
-    `minimumFractionDigits`) instead";
 
 /// The values an honoured option may take.
 enum Values {
@@ -198,34 +191,45 @@ const HONOURED: &[(&str, Values)] = &[
 ];
 
 /// What is wrong with one option, and the cure; `None` when it is honoured.
-fn judge(option: &NumberOption) -> Option<(String, String)> {
+fn judge(option: &NumberOption) -> Option<(Text, Text)> {
     let NumberOption { name, value } = option;
-    let unsupported = |hint: &str| {
-        let problem = format!("uses `NUMBER(…, {name}: {value})`, which diptych does not support");
-        Some((problem, hint.to_owned()))
+    let written = format!("{name}: {value}");
+    let unsupported = |hint: Text| {
+        Some((
+            text!("number-unsupported", written = written.as_str()),
+            hint,
+        ))
     };
     match (name.as_str(), value) {
-        ("style", Literal::Text(style)) if style == "percent" => return unsupported(PERCENT),
-        ("style", Literal::Text(style)) if style == "currency" => return unsupported(CURRENCY),
-        ("currency" | "currencyDisplay", _) => return unsupported(CURRENCY),
+        ("style", Literal::Text(style)) if style == "percent" => {
+            return unsupported(text!("number-percent-hint"));
+        }
+        ("style", Literal::Text(style)) if style == "currency" => {
+            return unsupported(text!("number-currency-hint"));
+        }
+        ("currency" | "currencyDisplay", _) => return unsupported(text!("number-currency-hint")),
         ("minimumSignificantDigits" | "maximumSignificantDigits", _) => {
-            return unsupported(SIGNIFICANT);
+            return unsupported(text!("number-significant-hint"));
         }
         _ => {}
     }
     let Some((_, values)) = HONOURED.iter().find(|(honoured, _)| honoured == name) else {
         let names: Vec<String> = HONOURED.iter().map(|(n, _)| format!("`{n}`")).collect();
-        let hint = format!("NUMBER takes {}", names.join(", "));
         return Some((
-            format!("gives NUMBER the option `{name}`, which it does not have"),
-            hint,
+            text!("number-unknown-option", name = name),
+            text!("number-unknown-option-hint", names = names.join(", ")),
         ));
     };
     (!values.accept(value)).then(|| {
-        let problem = format!("gives `{name}` the value {value}; it takes {values}");
+        let (value, example) = (value.to_string(), values.example());
         (
-            problem,
-            format!("write it like `{name}: {}`", values.example()),
+            text!(
+                "number-bad-value",
+                name = name,
+                value = value,
+                values = values.words()
+            ),
+            text!("number-bad-value-hint", name = name, example = example),
         )
     })
 }
@@ -251,18 +255,24 @@ impl Values {
     }
 }
 
-impl std::fmt::Display for Values {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Values {
+    /// The values in a writer's words.
+    fn words(&self) -> Text {
         match self {
-            Values::Whole(range) => write!(
-                f,
-                "a whole number from {} to {}",
-                range.start(),
-                range.end()
+            Values::Whole(range) => text!(
+                "number-whole-range",
+                from = range.start().to_string(),
+                to = range.end().to_string()
             ),
             Values::OneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
-                f.write_str(&quoted.join(" or "))
+                match quoted.split_last() {
+                    Some((last, [])) => Text::verbatim(last.as_str()),
+                    Some((last, rest)) => {
+                        text!("number-one-of", choices = rest.join(", "), last = last)
+                    }
+                    None => Text::verbatim(""),
+                }
             }
         }
     }
@@ -360,10 +370,11 @@ mod tests {
     }
 
     fn judged(name: &str, value: Literal) -> Option<(String, String)> {
-        judge(&NumberOption {
+        let option = NumberOption {
             name: name.to_owned(),
             value,
-        })
+        };
+        judge(&option).map(|(problem, hint)| (problem.english(), hint.english()))
     }
 
     fn text(value: &str) -> Literal {

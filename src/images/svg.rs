@@ -2,6 +2,7 @@
 //! may not run code or pull in other files. An SVG opened on its own (or through `<object>`)
 //! runs its scripts with the site's address; a drawing has no need of them.
 
+use crate::words::{Text, text};
 use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesStart, Event};
 
@@ -14,14 +15,14 @@ use quick_xml::events::{BytesStart, Event};
 /// The drawing is read with an XML parser, as a browser reads it; what follows an XML
 /// error is not read (a browser does not show it either). Before that, the whole text is
 /// searched for `<script` and `javascript:`, whatever their place.
-pub fn refusal(svg: &[u8]) -> Option<String> {
+pub fn refusal(svg: &[u8]) -> Option<Text> {
     let text = String::from_utf8_lossy(svg);
     let lower = text.to_ascii_lowercase();
     if lower.contains("<script") {
-        return Some("has a script (`<script>`)".to_owned());
+        return Some(text!("svg-has-script"));
     }
     if squeezed(&lower).contains("javascript:") {
-        return Some("has a `javascript:` address".to_owned());
+        return Some(text!("svg-has-javascript"));
     }
     let mut reader = quick_xml::Reader::from_str(&text);
     // A wrongly closed element does not stop the reading: what follows is checked too.
@@ -31,8 +32,7 @@ pub fn refusal(svg: &[u8]) -> Option<String> {
             Ok(Event::Start(tag) | Event::Empty(tag)) => tag_refusal(&tag),
             Ok(Event::GeneralRef(reference)) if !reference.is_char_ref() => {
                 let name: &str = &reference;
-                (!is_predefined_entity(name))
-                    .then(|| format!("uses an entity it declares itself (`&{name};`)"))
+                (!is_predefined_entity(name)).then(|| text!("svg-own-entity", name = name))
             }
             Ok(Event::Eof) | Err(_) => return None,
             Ok(_) => None,
@@ -44,10 +44,10 @@ pub fn refusal(svg: &[u8]) -> Option<String> {
 }
 
 /// Why the element `tag` is refused, if it is.
-fn tag_refusal(tag: &BytesStart) -> Option<String> {
+fn tag_refusal(tag: &BytesStart) -> Option<Text> {
     let name = local_lowercase(tag.local_name().as_ref());
     if name == "script" {
-        return Some("has a script (`<script>`)".to_owned());
+        return Some(text!("svg-has-script"));
     }
     for attribute in tag.html_attributes().with_checks(false).flatten() {
         // `xmlns:…` names a namespace; its value is no address and runs nothing.
@@ -56,16 +56,16 @@ fn tag_refusal(tag: &BytesStart) -> Option<String> {
         }
         let key = local_lowercase(attribute.key.local_name().as_ref());
         if key.starts_with("on") {
-            return Some(format!("has an event attribute (`{key}=`)"));
+            return Some(text!("svg-event-attribute", key = key));
         }
         let Some(value) = attribute_value(&attribute) else {
-            return Some(format!("uses an entity it declares itself (in `{key}=`)"));
+            return Some(text!("svg-own-entity-in-attribute", key = key));
         };
         if squeezed(&value.to_ascii_lowercase()).contains("javascript:") {
-            return Some("has a `javascript:` address".to_owned());
+            return Some(text!("svg-has-javascript"));
         }
         if name == "use" && key == "href" && !value.starts_with('#') {
-            return Some(format!("uses another file (`<use href=\"{value}\">`)"));
+            return Some(text!("svg-other-file", value = value));
         }
     }
     None
@@ -181,7 +181,7 @@ mod tests {
                 "other.svg#a",
             ),
         ] {
-            let found = refusal(svg).unwrap_or_default();
+            let found = refusal(svg).map(|why| why.english()).unwrap_or_default();
             assert!(found.contains(expected), "{found}");
         }
     }

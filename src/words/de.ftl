@@ -237,7 +237,7 @@ serve-rebuilt = Neu erstellt: { $changed } { $changed ->
 } geändert, { $rendered } erstellt, in { $millis } ms.
 serve-failed = Die letzte gute Fassung bleibt sichtbar: korrigieren Sie die Datei und speichern Sie sie.
 serve-open-to-network = Die Vorschau ist für das Netzwerk offen: jeder darin kann die Website lesen.
-serve-or = oder
+or = oder
 serve-others-open = Andere öffnen sie unter { $addresses }
 serve-desk-records = Der Übersetzungstisch erfasst Übersetzungen von allen im Netzwerk, die ihn öffnen (--allow-desk-writes).
 serve-desk-does-not-record = Der Übersetzungstisch erfasst keine Übersetzungen; starten Sie mit --allow-desk-writes, um das zu erlauben.
@@ -529,3 +529,23 @@ confirm-title = { $title } ({ $lang }) als aktuell erfassen?
 draft-word = Entwurf
 draft-band = Diese Seite wird nicht veröffentlicht, solange <code>draft: true</code> darin steht.
 draft-left-out = Diese Adresse gehört zu einem Entwurf: <code>{ $file }</code>. Die Vorschau lässt Entwürfe weg, weil sie mit <code>--no-drafts</code> gestartet wurde. Entfernen Sie die Zeile <code>draft: true</code> aus dieser Datei, um die Seite zu veröffentlichen, oder starten Sie <code>diptych serve</code> ohne <code>--no-drafts</code>, um sie jetzt anzusehen.
+
+## NUMBER() in den Texten der Website
+
+number-option-problem = der Text `{ $id }` { $problem }
+number-unsupported = verwendet `NUMBER(…, { $written })`, was diptych nicht unterstützt
+number-percent-hint = schreiben Sie das Prozentzeichen in die Übersetzung, mit dem Abstand, den die Sprache verwendet, und übergeben Sie den Prozentwert selbst (12.5, nicht 0.125): `{"{"} NUMBER($value) {"}"} %` auf Deutsch, `{"{"} NUMBER($value) {"}"}%` auf Niederländisch
+number-currency-hint = schreiben Sie die Währung in die Übersetzung, dort, wo die Sprache sie hinsetzt, mit den Cent als Nachkommastellen: `€ {"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"}` auf Niederländisch, `{"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"} €` auf Deutsch
+number-significant-hint = runden Sie stattdessen mit `maximumFractionDigits` (und füllen Sie mit `minimumFractionDigits` auf)
+number-unknown-option = gibt NUMBER die Option `{ $name }`, die NUMBER nicht hat
+number-unknown-option-hint = NUMBER kennt { $names }
+number-bad-value = gibt `{ $name }` den Wert { $value }; die Option nimmt { $values }
+number-bad-value-hint = schreiben Sie es so: `{ $name }: { $example }`
+number-whole-range = eine ganze Zahl von { $from } bis { $to }
+number-one-of = { $choices } oder { $last }
+svg-has-script = es enthält ein Skript (`<script>`)
+svg-has-javascript = es enthält eine `javascript:`-Adresse
+svg-own-entity = es verwendet eine selbst deklarierte Entität (`&{ $name };`)
+svg-event-attribute = es enthält ein Ereignisattribut (`{ $key }=`)
+svg-own-entity-in-attribute = es verwendet eine selbst deklarierte Entität (in `{ $key }=`)
+svg-other-file = es verwendet eine andere Datei (`<use href="{ $value }">`)

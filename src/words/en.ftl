@@ -231,7 +231,7 @@ serve-rebuilt = Rebuilt: { $changed } { $changed ->
 } changed, { $rendered } rendered, in { $millis } ms.
 serve-failed = The last good version stays served: fix the file and save it.
 serve-open-to-network = The preview is open to the network: anyone on it can read the site.
-serve-or = or
+or = or
 serve-others-open = Others open it at { $addresses }
 serve-desk-records = The translation desk records translations from anyone on the network who opens it (--allow-desk-writes).
 serve-desk-does-not-record = The translation desk does not record translations; start with --allow-desk-writes to let it.
@@ -523,3 +523,23 @@ confirm-title = Record { $title } ({ $lang }) as up to date?
 draft-word = Draft
 draft-band = This page is not published while it says <code>draft: true</code>.
 draft-left-out = This address belongs to a draft: <code>{ $file }</code>. The preview leaves drafts out because it was started with <code>--no-drafts</code>. To publish the page, remove the line <code>draft: true</code> from that file; to see it now, run <code>diptych serve</code> without <code>--no-drafts</code>.
+
+## NUMBER() in the site's UI texts
+
+number-option-problem = the UI text `{ $id }` { $problem }
+number-unsupported = uses `NUMBER(…, { $written })`, which diptych does not support
+number-percent-hint = write the percent sign in the translation, spaced as the language spaces it, and pass the percentage itself (12.5, not 0.125): `{"{"} NUMBER($value) {"}"} %` in German, `{"{"} NUMBER($value) {"}"}%` in Dutch
+number-currency-hint = write the currency in the translation, where the language puts it, with the cents as fraction digits: `€ {"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"}` in Dutch, `{"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"} €` in German
+number-significant-hint = round with `maximumFractionDigits` (and pad with `minimumFractionDigits`) instead
+number-unknown-option = gives NUMBER the option `{ $name }`, which it does not have
+number-unknown-option-hint = NUMBER takes { $names }
+number-bad-value = gives `{ $name }` the value { $value }; it takes { $values }
+number-bad-value-hint = write it like `{ $name }: { $example }`
+number-whole-range = a whole number from { $from } to { $to }
+number-one-of = { $choices } or { $last }
+svg-has-script = has a script (`<script>`)
+svg-has-javascript = has a `javascript:` address
+svg-own-entity = uses an entity it declares itself (`&{ $name };`)
+svg-event-attribute = has an event attribute (`{ $key }=`)
+svg-own-entity-in-attribute = uses an entity it declares itself (in `{ $key }=`)
+svg-other-file = uses another file (`<use href="{ $value }">`)

@@ -237,7 +237,7 @@ serve-rebuilt = Opnieuw gebouwd: { $changed } { $changed ->
 } veranderd, { $rendered } gemaakt, in { $millis } ms.
 serve-failed = De laatste goede versie blijft zichtbaar: verbeter het bestand en sla het op.
 serve-open-to-network = De voorvertoning is open voor het netwerk: iedereen daarop kan de site lezen.
-serve-or = of
+or = of
 serve-others-open = Anderen openen haar op { $addresses }
 serve-desk-records = De vertaaltafel legt vertalingen vast van iedereen op het netwerk die haar opent (--allow-desk-writes).
 serve-desk-does-not-record = De vertaaltafel legt geen vertalingen vast; start met --allow-desk-writes om dat toe te staan.
@@ -529,3 +529,23 @@ confirm-title = { $title } ({ $lang }) als bijgewerkt vastleggen?
 draft-word = Concept
 draft-band = Deze pagina wordt niet gepubliceerd zolang er <code>draft: true</code> in staat.
 draft-left-out = Dit adres hoort bij een concept: <code>{ $file }</code>. De preview laat concepten weg, omdat hij met <code>--no-drafts</code> is gestart. Haal de regel <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken.
+
+## NUMBER() in de teksten van de site
+
+number-option-problem = de tekst `{ $id }` { $problem }
+number-unsupported = gebruikt `NUMBER(…, { $written })`, en dat ondersteunt diptych niet
+number-percent-hint = schrijf het procentteken in de vertaling, met de spatie zoals de taal die schrijft, en geef het percentage zelf door (12.5, niet 0.125): `{"{"} NUMBER($value) {"}"} %` in het Duits, `{"{"} NUMBER($value) {"}"}%` in het Nederlands
+number-currency-hint = schrijf de munteenheid in de vertaling, waar de taal haar zet, met de centen als decimalen: `€ {"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"}` in het Nederlands, `{"{"} NUMBER($amount, minimumFractionDigits: 2) {"}"} €` in het Duits
+number-significant-hint = rond in plaats daarvan af met `maximumFractionDigits` (en vul aan met `minimumFractionDigits`)
+number-unknown-option = geeft NUMBER de optie `{ $name }`, en die heeft NUMBER niet
+number-unknown-option-hint = NUMBER kent { $names }
+number-bad-value = geeft `{ $name }` de waarde { $value }; die optie neemt { $values }
+number-bad-value-hint = schrijf het zo: `{ $name }: { $example }`
+number-whole-range = een heel getal van { $from } tot en met { $to }
+number-one-of = { $choices } of { $last }
+svg-has-script = er staat een script in (`<script>`)
+svg-has-javascript = er staat een `javascript:`-adres in
+svg-own-entity = ze gebruikt een entiteit die ze zelf declareert (`&{ $name };`)
+svg-event-attribute = er staat een gebeurtenisattribuut in (`{ $key }=`)
+svg-own-entity-in-attribute = ze gebruikt een entiteit die ze zelf declareert (in `{ $key }=`)
+svg-other-file = ze gebruikt een ander bestand (`<use href="{ $value }">`)
