@@ -13,15 +13,13 @@ use std::sync::Arc;
 use axum::http::{HeaderMap, header};
 
 use super::hosts::{Hosts, header_text};
+use crate::words::{Text, text};
 
 /// The session's token, and the names the preview answers to.
 pub(super) struct DeskGuard {
     token: String,
     hosts: Arc<Hosts>,
 }
-
-/// Why a request from another site may not record.
-const ANOTHER_SITE: &str = "this request comes from another site than the preview";
 
 impl DeskGuard {
     /// The guard for a server that answers to `hosts`; `None` when the desk may not record
@@ -39,24 +37,24 @@ impl DeskGuard {
     }
 
     /// Why a request may not record, if it may not.
-    pub(super) fn refusal(&self, headers: &HeaderMap, token: &str) -> Option<&'static str> {
+    pub(super) fn refusal(&self, headers: &HeaderMap, token: &str) -> Option<Text> {
         let Ok(Some(host)) = header_text(headers, &header::HOST) else {
-            return Some("this request does not name the preview");
+            return Some(text!("refused-no-host"));
         };
         if !self.hosts.admits(host) {
-            return Some("this request names the preview by a name it was not started for");
+            return Some(text!("refused-other-name"));
         }
         match header_text(headers, &header::ORIGIN) {
             Ok(None) => {}
             Ok(Some(origin)) if origin == format!("http://{host}") => {}
-            _ => return Some(ANOTHER_SITE),
+            _ => return Some(text!("refused-other-site")),
         }
         match header_text(headers, "sec-fetch-site") {
             Ok(None | Some("same-origin")) => {}
-            _ => return Some(ANOTHER_SITE),
+            _ => return Some(text!("refused-other-site")),
         }
         if !same_token(token, &self.token) {
-            return Some("this request does not come from the desk's page of this session");
+            return Some(text!("refused-other-session"));
         }
         None
     }

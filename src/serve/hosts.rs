@@ -11,7 +11,7 @@ use std::net::IpAddr;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 
 use crate::diagnostic::Diagnostic;
-use crate::words::text;
+use crate::words::{Text, text};
 
 /// The names one preview answers to.
 #[derive(Debug)]
@@ -78,7 +78,7 @@ impl Hosts {
             _ => {
                 return Some((
                     StatusCode::BAD_REQUEST,
-                    self.explain("names no site in its Host header"),
+                    self.explain(text!("unanswered-no-host")),
                 ));
             }
         };
@@ -88,7 +88,7 @@ impl Hosts {
         if !self.admits(host) || !self.admits(asked) {
             return Some((
                 StatusCode::MISDIRECTED_REQUEST,
-                self.explain(&format!("asks for {asked}")),
+                self.explain(text!("unanswered-asks-for", asked = asked)),
             ));
         }
         None
@@ -145,7 +145,7 @@ impl Hosts {
     }
 
     /// The refusal's text: what was wrong, the names answered, and how to add one.
-    fn explain(&self, wrong: &str) -> String {
+    fn explain(&self, wrong: Text) -> String {
         let mut names = vec![
             "localhost".to_owned(),
             "127.0.0.1".to_owned(),
@@ -157,13 +157,8 @@ impl Hosts {
                 names.push(name);
             }
         }
-        format!(
-            "Not answered: this request {wrong}.\n\
-             This preview answers only to {}.\n\
-             To open it under another name, start diptych serve with --host NAME \
-             (and --bind to open it to the network).\n",
-            names.join(", ")
-        )
+        let names = names.join(", ");
+        format!("{}\n", text!("unanswered", wrong = wrong, names = names))
     }
 }
 

@@ -210,13 +210,12 @@ async fn desk_record(
     axum::extract::Form(form): axum::extract::Form<RecordForm>,
 ) -> Response {
     let refusal = match &state.desk {
-        None => Some(
-            "the preview is open to the network: start it with --allow-desk-writes to record from the desk",
-        ),
+        None => Some(text!("refused-open-to-network")),
         Some(guard) => guard.refusal(&headers, &form.token),
     };
     if let Some(refusal) = refusal {
-        return (StatusCode::FORBIDDEN, format!("Not recorded: {refusal}.\n")).into_response();
+        let said = text!("not-recorded", refusal = refusal);
+        return (StatusCode::FORBIDDEN, format!("{said}\n")).into_response();
     }
     let built = state
         .built
@@ -224,7 +223,8 @@ async fn desk_record(
         .unwrap_or_else(|e| e.into_inner())
         .clone();
     let Some((site, _)) = built else {
-        return (StatusCode::CONFLICT, "the site has not been built yet\n").into_response();
+        let said = text!("serve-not-built-yet");
+        return (StatusCode::CONFLICT, format!("{said}\n")).into_response();
     };
     let file = std::path::PathBuf::from(&form.file);
     if form.confirm != "yes" {
@@ -280,7 +280,7 @@ async fn page(
     let Some(path) = site_path(uri.path()) else {
         return (
             StatusCode::BAD_REQUEST,
-            "this address cannot be in the site",
+            text!("serve-address-outside").to_string(),
         )
             .into_response();
     };
@@ -307,7 +307,9 @@ async fn page(
             return (StatusCode::INTERNAL_SERVER_ERROR, Html(panel)).into_response();
         }
         None if note.is_some() => (status, Arc::from(overlay::BLANK_PAGE.as_bytes())),
-        None => return (StatusCode::NOT_FOUND, "not found").into_response(),
+        None => {
+            return (StatusCode::NOT_FOUND, text!("serve-not-found").to_string()).into_response();
+        }
     };
     let body = if path.ends_with(".html") {
         let problems = state.problems.read().unwrap_or_else(|e| e.into_inner());

@@ -549,3 +549,17 @@ svg-own-entity = es verwendet eine selbst deklarierte Entität (`&{ $name };`)
 svg-event-attribute = es enthält ein Ereignisattribut (`{ $key }=`)
 svg-own-entity-in-attribute = es verwendet eine selbst deklarierte Entität (in `{ $key }=`)
 svg-other-file = es verwendet eine andere Datei (`<use href="{ $value }">`)
+refused-no-host = diese Anfrage nennt die Vorschau nicht
+refused-other-name = diese Anfrage nennt die Vorschau bei einem Namen, für den sie nicht gestartet wurde
+refused-other-site = diese Anfrage kommt von einer anderen Website als der Vorschau
+refused-other-session = diese Anfrage kommt nicht von der Seite des Übersetzungstischs dieser Sitzung
+refused-open-to-network = die Vorschau ist für das Netzwerk offen: starten Sie sie mit --allow-desk-writes, um vom Übersetzungstisch aus zu erfassen
+not-recorded = Nicht erfasst: { $refusal }.
+unanswered-no-host = nennt im Host-Header keine Website
+unanswered-asks-for = fragt nach { $asked }
+unanswered =
+    Nicht beantwortet: diese Anfrage { $wrong }.
+    Diese Vorschau antwortet nur auf { $names }.
+    Um sie unter einem anderen Namen zu öffnen, starten Sie diptych serve mit --host NAME (und --bind, um sie für das Netzwerk zu öffnen).
+serve-address-outside = diese Adresse kann nicht in der Website liegen
+serve-not-found = nicht gefunden

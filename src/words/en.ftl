@@ -543,3 +543,17 @@ svg-own-entity = uses an entity it declares itself (`&{ $name };`)
 svg-event-attribute = has an event attribute (`{ $key }=`)
 svg-own-entity-in-attribute = uses an entity it declares itself (in `{ $key }=`)
 svg-other-file = uses another file (`<use href="{ $value }">`)
+refused-no-host = this request does not name the preview
+refused-other-name = this request names the preview by a name it was not started for
+refused-other-site = this request comes from another site than the preview
+refused-other-session = this request does not come from the desk's page of this session
+refused-open-to-network = the preview is open to the network: start it with --allow-desk-writes to record from the desk
+not-recorded = Not recorded: { $refusal }.
+unanswered-no-host = names no site in its Host header
+unanswered-asks-for = asks for { $asked }
+unanswered =
+    Not answered: this request { $wrong }.
+    This preview answers only to { $names }.
+    To open it under another name, start diptych serve with --host NAME (and --bind to open it to the network).
+serve-address-outside = this address cannot be in the site
+serve-not-found = not found

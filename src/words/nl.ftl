@@ -549,3 +549,17 @@ svg-own-entity = ze gebruikt een entiteit die ze zelf declareert (`&{ $name };`)
 svg-event-attribute = er staat een gebeurtenisattribuut in (`{ $key }=`)
 svg-own-entity-in-attribute = ze gebruikt een entiteit die ze zelf declareert (in `{ $key }=`)
 svg-other-file = ze gebruikt een ander bestand (`<use href="{ $value }">`)
+refused-no-host = dit verzoek noemt de voorvertoning niet
+refused-other-name = dit verzoek noemt de voorvertoning bij een naam waarvoor ze niet is gestart
+refused-other-site = dit verzoek komt van een andere site dan de voorvertoning
+refused-other-session = dit verzoek komt niet van de pagina van de vertaaltafel in deze sessie
+refused-open-to-network = de voorvertoning is open voor het netwerk: start haar met --allow-desk-writes om vanaf de vertaaltafel vast te leggen
+not-recorded = Niet vastgelegd: { $refusal }.
+unanswered-no-host = noemt geen site in de Host-header
+unanswered-asks-for = vraagt om { $asked }
+unanswered =
+    Niet beantwoord: dit verzoek { $wrong }.
+    Deze voorvertoning antwoordt alleen op { $names }.
+    Wil je haar onder een andere naam openen, start diptych serve dan met --host NAAM (en --bind om haar open te stellen voor het netwerk).
+serve-address-outside = dit adres kan niet in de site staan
+serve-not-found = niet gevonden
