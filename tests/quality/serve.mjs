@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 
 export function startServe(binary, site) {
-  const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // In English, whatever the machine's language: the tests read the preview's English words.
+  const server = spawn(binary, ['serve', '--port', '0', '--root', site, '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const address = new Promise((resolve, reject) => {
     let seen = '';
     server.stdout.on('data', (chunk) => {

@@ -16,6 +16,9 @@
 # Usage: bash tests/windows/run.sh   (after bash release/build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# diptych speaks the system's language (Wine passes the environment on); the checks below
+# read its English words.
+export DIPTYCH_LANG=en
 repo=$PWD
 version=$(cargo pkgid --locked | sed 's/.*[#@]//')
 linux_archive=$repo/dist/diptych-$version-x86_64-linux.tar.gz
