@@ -14,45 +14,47 @@ fn diptych_with(site: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command.args(args).arg("--root").arg(site).output().unwrap()
 }
 
-/// What a build of the trilingual fixture says on stderr, with three loading mistakes
-/// (a missing title, an unknown key and YAML that does not parse) and then, with those
-/// fixed, two rendering mistakes (a link key to nothing and an image without alt text).
+/// What a build of the trilingual fixture says on stderr after `edits` (file, from, to),
+/// insisting that it failed.
+fn failed_build(edits: &[(&str, &str, &str)], env: &[(&str, &str)]) -> String {
+    let site = fixture("trilingual");
+    for (file, from, to) in edits {
+        edit(site.path(), file, from, to);
+    }
+    let output = diptych_with(site.path(), &["build"], env);
+    assert_eq!(output.status.code(), Some(1));
+    String::from_utf8(output.stderr).unwrap()
+}
+
+/// What the trilingual fixture's build says with three loading mistakes (a missing title,
+/// an unknown key and YAML that does not parse) and then, with those fixed, two rendering
+/// mistakes (a link key to nothing and an image without alt text).
 fn broken_site_reported(env: &[(&str, &str)]) -> String {
-    let site = fixture("trilingual");
-    let root = site.path();
-    edit(
-        root,
-        "content/strategie/pijlers.nl.md",
-        "title: Pijlers\n",
-        "",
+    let loading = failed_build(
+        &[
+            ("content/strategie/pijlers.nl.md", "title: Pijlers\n", ""),
+            (
+                "content/strategie/pijlers.de.md",
+                "weight: 10",
+                "weight: 10\ntitel: Säulen",
+            ),
+            (
+                "content/strategie/ambities.de.md",
+                "weight: 20",
+                "weight: 20\nshare: [1, 2",
+            ),
+        ],
+        env,
     );
-    edit(
-        root,
-        "content/strategie/pijlers.de.md",
-        "weight: 10",
-        "weight: 10\ntitel: Säulen",
+    let rendering = failed_build(
+        &[(
+            "content/strategie/ambities.nl.md",
+            "(@/strategie/pijlers.md#basis)",
+            "(@/strategie/pijler.md) ![](kaart.png)",
+        )],
+        env,
     );
-    edit(
-        root,
-        "content/strategie/ambities.de.md",
-        "weight: 20",
-        "weight: 20\nshare: [1, 2",
-    );
-    let loading = diptych_with(root, &["build"], env);
-    assert_eq!(loading.status.code(), Some(1));
-    let site = fixture("trilingual");
-    let root = site.path();
-    edit(
-        root,
-        "content/strategie/ambities.nl.md",
-        "(@/strategie/pijlers.md#basis)",
-        "(@/strategie/pijler.md) ![](kaart.png)",
-    );
-    let rendering = diptych_with(root, &["build"], env);
-    assert_eq!(rendering.status.code(), Some(1));
-    [loading.stderr, rendering.stderr]
-        .map(|stderr| String::from_utf8(stderr).unwrap())
-        .join("\n")
+    [loading, rendering].join("\n")
 }
 
 #[test]
