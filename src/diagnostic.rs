@@ -372,10 +372,10 @@ mod tests {
     #[test]
     fn renders_place_line_marker_and_hint() {
         let text = "---\ntitel: Ambities\n---\n";
-        let diagnostic = Diagnostic::error("unknown front matter key `titel`")
+        let diagnostic = Diagnostic::error(Text::verbatim("unknown front matter key `titel`"))
             .in_file("content/a.nl.md")
             .at(text, 2, 1)
-            .with_hint("did you mean `title`?");
+            .with_hint(Text::verbatim("did you mean `title`?"));
         assert_eq!(
             diagnostic.to_string(),
             "error: unknown front matter key `titel`\n --> content/a.nl.md:2:1\n  |\n2 | titel: Ambities\n  | ^\n  |\n  = hint: did you mean `title`?\n"
@@ -386,7 +386,7 @@ mod tests {
     fn the_marker_stands_under_wide_and_combining_characters() {
         let text = "title: 医院 Cafe\u{301} x\n";
         let at = |column| {
-            Diagnostic::error("m")
+            Diagnostic::error(Text::verbatim("m"))
                 .in_file("a.md")
                 .at(text, 1, column)
                 .to_string()
@@ -411,9 +411,9 @@ mod tests {
 
     #[test]
     fn one_message_can_mark_two_files() {
-        let shown = Diagnostic::error("two pages on one address")
+        let shown = Diagnostic::error(Text::verbatim("two pages on one address"))
             .in_file("content/a.nl.md")
-            .also_in("content/b.nl.md", "the other page")
+            .also_in("content/b.nl.md", Text::verbatim("the other page"))
             .to_string();
         assert_eq!(
             shown,
@@ -424,9 +424,15 @@ mod tests {
     #[test]
     fn sorts_by_file_then_line() {
         let mut list = vec![
-            Diagnostic::error("b").in_file("b.md").at("x\ny", 1, 1),
-            Diagnostic::error("a2").in_file("a.md").at("x\ny", 2, 1),
-            Diagnostic::error("a1").in_file("a.md").at("x\ny", 1, 1),
+            Diagnostic::error(Text::verbatim("b"))
+                .in_file("b.md")
+                .at("x\ny", 1, 1),
+            Diagnostic::error(Text::verbatim("a2"))
+                .in_file("a.md")
+                .at("x\ny", 2, 1),
+            Diagnostic::error(Text::verbatim("a1"))
+                .in_file("a.md")
+                .at("x\ny", 1, 1),
         ];
         sort(&mut list);
         let order: Vec<_> = list.iter().map(|d| d.message.english()).collect();

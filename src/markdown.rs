@@ -635,7 +635,7 @@ mod tests {
     use super::*;
 
     fn no_links(key: &str, _: Option<&str>) -> Result<String, Unresolved> {
-        Err(Unresolved::new(format!("no page `{key}`")))
+        Err(Unresolved::new(Text::verbatim(format!("no page `{key}`"))))
     }
 
     fn no_shortcodes(call: &Call) -> Result<String, Text> {

@@ -407,7 +407,7 @@ fn ui_variants_to_avoid(i18n: &I18n, termbase: &[Concept]) -> Vec<Diagnostic> {
                 let offset = line.chars().count() - shown.chars().count();
                 for variant in &terms.avoid {
                     for at in find(shown, variant) {
-                        let warning = Diagnostic::warning(String::new()).in_file(&file).at(
+                        let warning = Diagnostic::warning(Text::verbatim("")).in_file(&file).at(
                             source,
                             index + 1,
                             offset + at + 1,

@@ -32,7 +32,9 @@ macro_rules! text {
 }
 pub use super::text;
 
-/// Words to show, in whichever language they are shown in.
+/// Words to show, in whichever language they are shown in. A plain string does not turn
+/// into one by itself: diptych's own words are written with [`text!`], and only words that
+/// are not diptych's (a name, a system's message) with [`Text::verbatim`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Text(Inner);
 
@@ -94,18 +96,6 @@ impl Text {
     /// The words in English, as scripts and the JSON reports read them.
     pub fn english(&self) -> String {
         self.render(UiLang::En)
-    }
-}
-
-impl From<String> for Text {
-    fn from(words: String) -> Self {
-        Text::verbatim(words)
-    }
-}
-
-impl From<&str> for Text {
-    fn from(words: &str) -> Self {
-        Text::verbatim(words)
     }
 }
 

@@ -246,7 +246,9 @@ fn config() -> Config {
 
 fn resolve_key(key: &str, fragment: Option<&str>) -> Result<String, Unresolved> {
     if key.contains('x') || key.contains("..") {
-        Err(Unresolved::new(format!("there is no page `{key}`")))
+        Err(Unresolved::new(Text::verbatim(format!(
+            "there is no page `{key}`"
+        ))))
     } else {
         Ok(format!("/nl/{key}/#{}", fragment.unwrap_or_default()))
     }
