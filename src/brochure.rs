@@ -306,14 +306,18 @@ impl<'a> Printer<'a> {
                 return Ok(match fragment {
                     Some(fragment) => format!("#{prefix}{fragment}"),
                     None => format!("#{}", anchor_in(&target.doc.lang, &target.doc.key)),
-                });
+                }
+                .into());
             }
             let url = self.site.permalink(target);
             Ok(match fragment {
                 Some(fragment) => format!("{url}#{fragment}"),
                 None => url,
-            })
+            }
+            .into())
         };
+        // The web pages report every link's problems; a printed edition repeats them not.
+        let address = |_: &str| Ok(());
         let shortcode = |call: &Call| render::expand_shortcode(self.templates, entry, call);
         let prefix = heading_prefix(lang, &entry.doc.key);
         let images = render::PageImages {
@@ -323,6 +327,7 @@ impl<'a> Printer<'a> {
         };
         let resolvers = Resolvers {
             key: &key,
+            address: &address,
             shortcode: &shortcode,
             id_prefix: &prefix,
             heading_offset,

@@ -75,6 +75,8 @@ pub struct Site {
     left_out: LeftOut,
     /// The images of `content/` and the static folders, which pages show.
     pub images: std::sync::Arc<crate::images::Images>,
+    /// Every address the output will have, for links written as addresses.
+    pub addresses: std::sync::Arc<crate::addresses::Addresses>,
 }
 
 impl Site {
@@ -147,6 +149,43 @@ impl Site {
         self.get(&key, lang)
             .or_else(|| self.translations(&key).next())
             .ok_or_else(|| self.why_not_built(&key))
+    }
+
+    /// What a reader of `lang` should know of a link by key that leads to `target`: when
+    /// `target` is another language's page (the page in `lang` is missing, or a draft),
+    /// the writer hears of it, as the reader gets a page in a language they may not read.
+    pub fn fallback_note(&self, target: &Entry, lang: &str) -> Option<Unresolved> {
+        let key = &target.doc.key;
+        if target.doc.lang == lang || self.left_out.is_unreadable(key, Some(lang)) {
+            return None;
+        }
+        let name_of = |code: &str| {
+            let language = self.config.languages.iter().find(|l| l.code == code);
+            language.map_or_else(|| code.to_owned(), |l| format!("{} ({code})", l.name))
+        };
+        let (wanted, shown) = (name_of(lang), name_of(&target.doc.lang));
+        let file = translation_file(&target.doc, lang);
+        let draft = (self.left_out.drafts.iter()).any(|d| d.key == *key && d.lang == lang);
+        let (why, cure) = match draft {
+            true => (
+                format!("its {wanted} version is still a draft"),
+                format!(
+                    "remove `draft: true` from {} when it is ready",
+                    file.display()
+                ),
+            ),
+            false => (
+                format!("it has no {wanted} version yet"),
+                format!("translate it into {}", file.display()),
+            ),
+        };
+        Some(Unresolved {
+            message: format!("this link leads to the {shown} page `{key}`: {why}"),
+            hint: Some(format!(
+                "{cure}, or link to another page; until then readers of this page get the \
+                 {shown} page"
+            )),
+        })
     }
 
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
@@ -328,6 +367,7 @@ pub fn resolve(
         children,
         left_out,
         images: std::sync::Arc::default(),
+        addresses: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
