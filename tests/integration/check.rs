@@ -310,7 +310,7 @@ fn dead_links_in_templates_are_found() {
     let output = diptych(site.path(), &["check"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("links to /nl/nergens/, which does not exist"),
+        stderr.contains("pages link to /nl/nergens/, which does not exist"),
         "{stderr}"
     );
     assert_eq!(output.status.code(), Some(1));
