@@ -108,13 +108,8 @@ fn addresses_that_lead_somewhere_and_links_elsewhere_pass_in_silence() {
     }
 }
 
-/// A page linked to by address is renamed: the next build, which renders only what
-/// changed, still finds the link that now leads nowhere.
-#[test]
-fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
-    let site = linking_to("/nl/strategie/pijlers/");
-    let output = diptych(site.path(), &["build"]);
-    assert!(output.status.success());
+/// Gives the Dutch `strategie/pijlers` the address `/nl/strategie/zuilen/`; its file.
+fn rename_pijlers(site: &TempDir) -> &'static str {
     let pijlers = "content/strategie/pijlers.nl.md";
     edit(
         site.path(),
@@ -122,6 +117,17 @@ fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
         "weight: 10",
         "weight: 10\nslug: zuilen",
     );
+    pijlers
+}
+
+/// A page linked to by address is renamed: the next build, which renders only what
+/// changed, still finds the link that now leads nowhere.
+#[test]
+fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
+    let site = linking_to("/nl/strategie/pijlers/");
+    let output = diptych(site.path(), &["build"]);
+    assert!(output.status.success());
+    let pijlers = rename_pijlers(&site);
     let stderr = fails(&site, &["build"]);
     assert!(
         stderr.contains(
@@ -142,13 +148,7 @@ fn the_preview_reports_an_address_that_leads_nowhere_after_a_rename() {
         ..BuildOptions::default()
     });
     live.rebuild().expect("the first preview works");
-    let pijlers = "content/strategie/pijlers.nl.md";
-    edit(
-        site.path(),
-        pijlers,
-        "weight: 10",
-        "weight: 10\nslug: zuilen",
-    );
+    let pijlers = rename_pijlers(&site);
     let problems = live
         .rebuild_changed(&[site.path().join(pijlers)])
         .expect_err("the link leads nowhere now");
