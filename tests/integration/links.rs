@@ -127,7 +127,7 @@ fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
     let site = linking_to("/nl/strategie/pijlers/");
     let output = diptych(site.path(), &["build"]);
     assert!(output.status.success());
-    let pijlers = rename_pijlers(&site);
+    rename_pijlers(&site);
     let stderr = fails(&site, &["build"]);
     assert!(
         stderr.contains(
