@@ -195,6 +195,9 @@ fn a_link_that_leads_to_another_languages_page_warns_at_its_line() {
         page.contains("href=\"/nl/strategie/pijlers/#basis\""),
         "the German reader still gets the Dutch page: {page}"
     );
+    // The page is not taken as current by the next build while it has this to say.
+    let again = diptych(site.path(), &["build"]);
+    assert_eq!(again.stderr, output.stderr);
     let strict = fails(&site, &["build", "--strict"]);
     assert!(
         strict.contains(
