@@ -672,7 +672,13 @@ fn render_markdown(
             .look_up(href, &page_url, &site.config.base_path)
             .map_err(|unresolved| with_file_hint(site, entry, href, unresolved))?;
         match lookup {
-            Lookup::Found(Address::Page { key, .. } | Address::Image(key)) => note_lookup(key),
+            Lookup::Found(Address::Page { key, lang: to }) => {
+                note_lookup(key);
+                if *to != entry.doc.lang {
+                    note_lookup(addresses::version_lookup(key, to).as_str());
+                }
+            }
+            Lookup::Found(Address::Image(key)) => note_lookup(key),
             Lookup::Found(Address::File) | Lookup::Elsewhere => {}
         }
         Ok(())

@@ -138,6 +138,28 @@ fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
     );
 }
 
+/// A Dutch page links to a German page by its address, and the German page is renamed:
+/// the Dutch page, whose own version of that key did not change, is looked at again.
+#[test]
+fn renaming_the_other_languages_page_an_address_leads_to_is_caught_by_the_next_build() {
+    let site = linking_to("/de/strategie/saeulen/");
+    assert!(diptych(site.path(), &["build"]).status.success());
+    edit(
+        site.path(),
+        "content/strategie/pijlers.de.md",
+        "slug: saeulen",
+        "slug: pfeiler",
+    );
+    let stderr = fails(&site, &["build"]);
+    assert!(
+        stderr.contains(
+            "error: the site has no page or file at `/de/strategie/saeulen/`\n  --> \
+             content/strategie/ambities.nl.md:10:12"
+        ),
+        "{stderr}"
+    );
+}
+
 /// The preview keeps the site in memory and renders only what an edit touched: the same
 /// rename is reported there, at the linking page's line.
 #[test]
