@@ -108,57 +108,35 @@ fn addresses_that_lead_somewhere_and_links_elsewhere_pass_in_silence() {
     }
 }
 
-/// Gives the Dutch `strategie/pijlers` the address `/nl/strategie/zuilen/`; its file.
-fn rename_pijlers(site: &TempDir) -> &'static str {
-    let pijlers = "content/strategie/pijlers.nl.md";
-    edit(
-        site.path(),
-        pijlers,
-        "weight: 10",
-        "weight: 10\nslug: zuilen",
-    );
-    pijlers
-}
-
-/// A page linked to by address is renamed: the next build, which renders only what
-/// changed, still finds the link that now leads nowhere.
+/// A page linked to by address is renamed, in the linking page's language or in another:
+/// the next build, which renders only what changed, still finds the link that now leads
+/// nowhere.
 #[test]
 fn renaming_the_page_an_address_leads_to_is_caught_by_the_next_build() {
-    let site = linking_to("/nl/strategie/pijlers/");
-    let output = diptych(site.path(), &["build"]);
-    assert!(output.status.success());
-    rename_pijlers(&site);
-    let stderr = fails(&site, &["build"]);
-    assert!(
-        stderr.contains(
-            "error: the site has no page or file at `/nl/strategie/pijlers/`\n  --> \
-             content/strategie/ambities.nl.md:10:12"
+    for (link, file, from, to) in [
+        ("/nl/strategie/pijlers/", PIJLERS, "weight: 10", ZUILEN),
+        (
+            "/de/strategie/saeulen/",
+            "content/strategie/pijlers.de.md",
+            "slug: saeulen",
+            "slug: pfeiler",
         ),
-        "{stderr}"
-    );
+    ] {
+        let site = linking_to(link);
+        assert!(diptych(site.path(), &["build"]).status.success());
+        edit(site.path(), file, from, to);
+        let stderr = fails(&site, &["build"]);
+        let expected = format!(
+            "error: the site has no page or file at `{link}`\n  --> \
+             content/strategie/ambities.nl.md:10:12"
+        );
+        assert!(stderr.contains(&expected), "{stderr}");
+    }
 }
 
-/// A Dutch page links to a German page by its address, and the German page is renamed:
-/// the Dutch page, whose own version of that key did not change, is looked at again.
-#[test]
-fn renaming_the_other_languages_page_an_address_leads_to_is_caught_by_the_next_build() {
-    let site = linking_to("/de/strategie/saeulen/");
-    assert!(diptych(site.path(), &["build"]).status.success());
-    edit(
-        site.path(),
-        "content/strategie/pijlers.de.md",
-        "slug: saeulen",
-        "slug: pfeiler",
-    );
-    let stderr = fails(&site, &["build"]);
-    assert!(
-        stderr.contains(
-            "error: the site has no page or file at `/de/strategie/saeulen/`\n  --> \
-             content/strategie/ambities.nl.md:10:12"
-        ),
-        "{stderr}"
-    );
-}
+/// The Dutch `strategie/pijlers`, and what gives it the address `/nl/strategie/zuilen/`.
+const PIJLERS: &str = "content/strategie/pijlers.nl.md";
+const ZUILEN: &str = "weight: 10\nslug: zuilen";
 
 /// The preview keeps the site in memory and renders only what an edit touched: the same
 /// rename is reported there, at the linking page's line.
@@ -170,9 +148,9 @@ fn the_preview_reports_an_address_that_leads_nowhere_after_a_rename() {
         ..BuildOptions::default()
     });
     live.rebuild().expect("the first preview works");
-    let pijlers = rename_pijlers(&site);
+    edit(site.path(), PIJLERS, "weight: 10", ZUILEN);
     let problems = live
-        .rebuild_changed(&[site.path().join(pijlers)])
+        .rebuild_changed(&[site.path().join(PIJLERS)])
         .expect_err("the link leads nowhere now");
     let found: Vec<String> = (problems.iter())
         .map(|problem| format!("{}:{:?}", problem.message, problem.line))
