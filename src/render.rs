@@ -1,9 +1,9 @@
 //! Renders the placed site with Tera and Fluent into output files (site path → bytes).
 //!
 //! Templates see views, not the model: [`DocView`] and friends, built here and listed in
-//! README.md for theme authors. `t()`, `url_for()`, `asset()` and `image()` are the only functions
-//! we add to Tera. Pages render in parallel; the result is a sorted map, so output never depends
-//! on thread timing.
+//! docs/reference/themes.md for theme authors. `t()`, `url_for()`, `asset()` and `image()`
+//! are the only functions we add to Tera. Pages render in parallel; the result is a sorted
+//! map, so output never depends on thread timing.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
