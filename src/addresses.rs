@@ -268,6 +268,17 @@ mod tests {
     }
 
     #[test]
+    fn odd_links_are_read_without_a_fuss() {
+        for href in [
+            "%", "/nl/%zz/", "/%FF/", "...", "\\", "/../..", "a:b/c", "ü/", " ",
+        ] {
+            let _ = site().look_up(href, "/nl/a/", "/");
+        }
+        assert!(found("/../..", "/nl/"));
+        assert!(!found("...", "/nl/a/"));
+    }
+
+    #[test]
     fn links_elsewhere_are_not_checked() {
         for href in [
             "https://example.org/x/",
