@@ -6,10 +6,13 @@
 //! The server calls the engine and never re-implements a build step: `http` answers
 //! requests from the current snapshot of the site, `watch` turns saved files into
 //! rebuilds, `overlay` writes the error panel and the reload script into served pages,
+//! `drafts` the band over draft pages (shown unless `--no-drafts`) and the note on a
+//! 404 page that the address belongs to a draft left out,
 //! `hosts` decides which names the preview answers to, `guard` whether a request may
 //! record a translation from the [desk](crate::desk), and `listener` takes in connections
 //! within timeouts and caps. `docs/security.md` says what the preview accepts, from whom.
 
+mod drafts;
 mod guard;
 mod hosts;
 mod http;
@@ -80,6 +83,8 @@ type Report = Arc<dyn Fn(Event) + Send + Sync>;
 struct State {
     /// The site as the last successful rebuild left it.
     site: RwLock<Arc<Snapshot>>,
+    /// Where the drafts of the last successful rebuild are.
+    drafts: RwLock<Arc<drafts::Drafts>>,
     /// The site and theme of the last successful rebuild, for the translation desk.
     built: RwLock<Option<(Arc<Site>, Arc<Templates>)>>,
     /// The names the preview answers to.
@@ -118,6 +123,7 @@ pub fn serve(
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
         site: RwLock::new(live.snapshot()),
+        drafts: RwLock::default(),
         built: RwLock::new(None),
         desk: guard::DeskGuard::new(Arc::clone(&hosts), options.allow_desk_writes),
         hosts,
@@ -167,8 +173,10 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
-            *state.built.write().unwrap_or_else(|e| e.into_inner()) =
-                live.site().zip(live.templates());
+            let site = live.site();
+            *state.drafts.write().unwrap_or_else(|e| e.into_inner()) =
+                Arc::new(site.as_deref().map(drafts::Drafts::of).unwrap_or_default());
+            *state.built.write().unwrap_or_else(|e| e.into_inner()) = site.zip(live.templates());
             state
                 .problems
                 .write()
