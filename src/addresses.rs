@@ -10,6 +10,7 @@
 //! ours to judge.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Unresolved;
 use crate::key::Key;
@@ -50,7 +51,12 @@ pub enum Address {
 /// Every site path the output will have (`nl/strategie/index.html`, `robots.txt`), with
 /// what is there. Sorted, so that a suggestion never depends on the order of insertion.
 #[derive(Debug, Default)]
-pub struct Addresses(BTreeMap<String, Address>);
+pub struct Addresses {
+    published: BTreeMap<String, Address>,
+    /// Where the drafts left out of this build would be, and their files: the preview
+    /// shows them, so a writer may copy such an address.
+    drafts: BTreeMap<String, (Key, PathBuf)>,
+}
 
 /// How a link written as an address fared.
 #[derive(Debug, PartialEq, Eq)]
@@ -65,12 +71,17 @@ pub enum Lookup<'a> {
 impl Addresses {
     /// Records what the output will have at `site_path` (`nl/index.html`).
     pub fn insert(&mut self, site_path: String, address: Address) {
-        self.0.insert(site_path, address);
+        self.published.insert(site_path, address);
+    }
+
+    /// Records that the draft `key` in the file `source`, left out, would be at `site_path`.
+    pub fn insert_draft(&mut self, site_path: String, key: Key, source: PathBuf) {
+        self.drafts.insert(site_path, (key, source));
     }
 
     /// What the output will have at `site_path`, if anything.
     pub fn get(&self, site_path: &str) -> Option<&Address> {
-        self.0.get(site_path)
+        self.published.get(site_path)
     }
 
     /// Looks up `href`, a link written on the page at `page_url` (`/nl/strategie/`) of a
@@ -92,16 +103,18 @@ impl Addresses {
             // Another site on the same host: not ours to judge.
             return Ok(Lookup::Elsewhere);
         };
-        match self.get(&site_path(inside)) {
-            Some(address) => Ok(Lookup::Found(address)),
-            None => Err(self.nothing_at(href, &url, base_path)),
+        let site_path = site_path(inside);
+        match (self.get(&site_path), self.drafts.get(&site_path)) {
+            (Some(address), _) => Ok(Lookup::Found(address)),
+            (None, Some((key, source))) => Err(a_draft_at(&url, key, source)),
+            (None, None) => Err(self.nothing_at(href, &url, base_path)),
         }
     }
 
     /// Why a link leads nowhere, with the nearest address the site has and the advice
     /// to link by key (naming the key of the page meant, when that is a page).
     fn nothing_at(&self, href: &str, url: &str, base_path: &str) -> Unresolved {
-        let candidates: Vec<(String, &Address)> = (self.0.iter())
+        let candidates: Vec<(String, &Address)> = (self.published.iter())
             .map(|(path, address)| (url_of(path, base_path), address))
             .collect();
         let nearest = crate::suggest::nearest(url, candidates.iter().map(|(url, _)| url.as_str()));
@@ -125,6 +138,20 @@ impl Addresses {
             message: format!("the site has no page or file at `{url}`{written}{suggestion}"),
             hint: Some(hint),
         }
+    }
+}
+
+/// A link to the address of a draft, which the preview shows but a build leaves out.
+fn a_draft_at(url: &str, key: &Key, source: &Path) -> Unresolved {
+    Unresolved {
+        message: format!(
+            "`{url}` is the address of a draft ({}), not published without --drafts",
+            source.display()
+        ),
+        hint: Some(format!(
+            "remove `draft: true` from its front matter when it is ready, and {}",
+            key_hint("it", key.as_str())
+        )),
     }
 }
 
@@ -246,6 +273,8 @@ mod tests {
         addresses.insert("nl/a/index.html".into(), page("a/_index.md"));
         addresses.insert("nl/a/b/index.html".into(), page("a/b.md"));
         addresses.insert("files/plan 2030.pdf".into(), Address::File);
+        let draft = ("nl/a/c/index.html".into(), Key::new("a/c.md"));
+        addresses.insert_draft(draft.0, draft.1, "content/a/c.nl.md".into());
         addresses
     }
 
@@ -265,6 +294,16 @@ mod tests {
         assert!(found("/files/plan%202030.pdf", "/nl/"));
         assert!(!found("/nl/a/b", "/nl/"));
         assert!(!found("b/", "/nl/"));
+    }
+
+    #[test]
+    fn a_link_to_a_drafts_address_says_it_is_a_draft() {
+        let problem = site().look_up("../c/", "/nl/a/b/", "/").unwrap_err();
+        assert_eq!(
+            problem.message,
+            "`/nl/a/c/` is the address of a draft (content/a/c.nl.md), not published \
+             without --drafts"
+        );
     }
 
     #[test]

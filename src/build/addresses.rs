@@ -8,7 +8,7 @@ use crate::headers;
 use crate::render;
 use crate::resolve::{Edition, Site};
 
-/// Every address of the site: its pages, the language chooser and the other files every
+/// Every address of the site (and where the drafts left out would be): its pages, the language chooser and the other files every
 /// site has, the print editions and their PDFs, the images' files and the static files
 /// published under their own names. (A stylesheet, script or font is published under a
 /// name with its content's hash, which no writer types: templates ask `asset()` for it.)
@@ -35,6 +35,10 @@ pub(super) fn of_site(site: &Site, static_files: &SiteFiles) -> Addresses {
         .chain([headers::PATH.to_owned()]);
     for path in others {
         addresses.insert(path, Address::File);
+    }
+    for (draft, path) in site.placed_drafts() {
+        let site_path = format!("{path}index.html");
+        addresses.insert_draft(site_path, draft.key.clone(), draft.source.clone());
     }
     for image in site.images.all() {
         for variant in &image.variants {

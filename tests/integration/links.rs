@@ -60,6 +60,20 @@ fn a_link_to_a_markdown_file_gets_its_key() {
     insta::assert_snapshot!(fails(&site, &["build"]));
 }
 
+/// The preview shows drafts, so a writer may copy a draft's address into another page:
+/// the build, which leaves the draft out, says why the link would lead nowhere.
+#[test]
+fn an_address_of_a_draft_says_it_is_a_draft() {
+    let site = linking_to("/nl/strategie/pijlers/");
+    edit(
+        site.path(),
+        PIJLERS,
+        "weight: 10",
+        "weight: 10\ndraft: true",
+    );
+    insta::assert_snapshot!(errors_only(&fails(&site, &["build"])));
+}
+
 #[test]
 fn check_reports_an_address_that_leads_nowhere_at_its_line_too() {
     let site = linking_to("/nl/strategie/pijler/");
