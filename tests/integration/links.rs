@@ -190,6 +190,34 @@ fn a_dead_link_in_a_template_is_reported_once_at_the_templates_line() {
     insta::assert_snapshot!(errors_only(&fails(&site, &["check"])));
 }
 
+/// What a link by address is looked up in is what the build publishes: every file of
+/// the shipped site (pages, editions, images, static files, the sitemap) is known before
+/// rendering, but for the stylesheets, scripts and fonts published under a hashed name.
+#[test]
+fn every_published_file_is_known_to_links_by_address() {
+    let site = crate::support::shipped_site();
+    let options = BuildOptions {
+        root: site.path().to_path_buf(),
+        ..BuildOptions::default()
+    };
+    let rendered = diptych::build::render(&options).expect("the shipped site builds");
+    let unknown: Vec<&String> = (rendered.files.keys())
+        .filter(|path| rendered.site.addresses.get(path).is_none())
+        .filter(|path| !is_hashed_code_or_font(path))
+        .collect();
+    assert_eq!(unknown, [&String::new(); 0]);
+    assert!(rendered.files.keys().any(|path| path.ends_with(".svg")));
+    assert!(rendered.files.contains_key("nl/brochure/index.html"));
+}
+
+/// A stylesheet, script or font under the name with its content's hash, which only
+/// templates ask for (with `asset()`).
+fn is_hashed_code_or_font(path: &str) -> bool {
+    let code_or_font = ["css", "js", "mjs", "woff", "woff2", "ttf", "otf", "eot"];
+    let ending = path.rsplit('.').next().unwrap_or_default();
+    diptych::assets::original_name(path) != path && code_or_font.contains(&ending)
+}
+
 /// The trilingual fixture without the German `strategie/pijlers`, which the German
 /// `strategie/ambities` links to by key.
 fn without_german_pijlers() -> TempDir {
