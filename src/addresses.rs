@@ -64,8 +64,13 @@ pub enum Lookup<'a> {
     /// It leads outside the site (another site, an e-mail address, a `#fragment` of the
     /// page itself): not checked.
     Elsewhere,
-    /// It leads to this.
-    Found(&'a Address),
+    /// It leads to `address`, at `site_path` (`nl/strategie/index.html`).
+    Found {
+        /// Where the output has it.
+        site_path: String,
+        /// What is there.
+        address: &'a Address,
+    },
 }
 
 impl Addresses {
@@ -105,7 +110,7 @@ impl Addresses {
         };
         let site_path = site_path(inside);
         match (self.get(&site_path), self.drafts.get(&site_path)) {
-            (Some(address), _) => Ok(Lookup::Found(address)),
+            (Some(address), _) => Ok(Lookup::Found { site_path, address }),
             (None, Some((key, source))) => Err(a_draft_at(&url, key, source)),
             (None, None) => Err(self.nothing_at(href, &url, base_path)),
         }
@@ -279,7 +284,10 @@ mod tests {
     }
 
     fn found(href: &str, page_url: &str) -> bool {
-        matches!(site().look_up(href, page_url, "/"), Ok(Lookup::Found(_)))
+        matches!(
+            site().look_up(href, page_url, "/"),
+            Ok(Lookup::Found { .. })
+        )
     }
 
     #[test]

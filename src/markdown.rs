@@ -85,8 +85,9 @@ pub struct FragmentLink {
 pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<LinkTarget, Unresolved> + 'a;
 
 /// Says why a link written as an address (`/nl/strategie/`, `../ambities/`, or one to
-/// another site) leads nowhere; `Ok` when it leads somewhere, or off the site.
-pub type CheckAddress<'a> = dyn Fn(&str) -> Result<(), Unresolved> + 'a;
+/// another site) leads nowhere; `Ok` when it leads somewhere, or off the site, with its
+/// new `href` when it should change (`None` keeps it as written).
+pub type CheckAddress<'a> = dyn Fn(&str) -> Result<Option<String>, Unresolved> + 'a;
 
 /// Where a link by key leads, with a word for the writer when the reader may not get
 /// what the writer expects (another language's page).
@@ -459,11 +460,14 @@ fn resolve_links(
                 }
                 found
             }
-            None => (resolvers.address)(dest_url)
-                .err()
-                .map(|unresolved| link_problem(Severity::Error, unresolved))
-                .into_iter()
-                .collect(),
+            None => match (resolvers.address)(dest_url) {
+                Ok(Some(url)) => {
+                    *dest_url = CowStr::from(url);
+                    Vec::new()
+                }
+                Ok(None) => Vec::new(),
+                Err(unresolved) => vec![link_problem(Severity::Error, unresolved)],
+            },
         };
         for finding in findings {
             report(*offset, finding);
@@ -704,8 +708,8 @@ mod tests {
         Err(Unresolved::new(format!("no page `{key}`")))
     }
 
-    fn any_address(_: &str) -> Result<(), Unresolved> {
-        Ok(())
+    fn any_address(_: &str) -> Result<Option<String>, Unresolved> {
+        Ok(None)
     }
 
     fn no_shortcodes(call: &Call) -> Result<String, String> {

@@ -672,16 +672,22 @@ fn render_markdown(
             .look_up(href, &page_url, &site.config.base_path)
             .map_err(|unresolved| with_file_hint(site, entry, href, unresolved))?;
         match lookup {
-            Lookup::Found(Address::Page { key, lang: to }) => {
+            Lookup::Found {
+                address: Address::Page { key, lang: to },
+                ..
+            } => {
                 note_lookup(key);
                 if *to != entry.doc.lang {
                     note_lookup(addresses::version_lookup(key, to).as_str());
                 }
             }
-            Lookup::Found(Address::Image(key)) => note_lookup(key),
-            Lookup::Found(Address::File) | Lookup::Elsewhere => {}
+            Lookup::Found {
+                address: Address::Image(key),
+                ..
+            } => note_lookup(key),
+            Lookup::Found { .. } | Lookup::Elsewhere => {}
         }
-        Ok(())
+        Ok(None)
     };
     let shortcode = |call: &Call| match templates {
         Some(templates) => expand_shortcode(templates, entry, call),

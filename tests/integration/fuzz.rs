@@ -255,10 +255,11 @@ fn resolve_key(key: &str, fragment: Option<&str>) -> Result<LinkTarget, Unresolv
     }
 }
 
-fn check_address(href: &str) -> Result<(), Unresolved> {
-    match href.contains('x') {
-        true => Err(Unresolved::new(format!("nothing at `{href}`"))),
-        false => Ok(()),
+fn check_address(href: &str) -> Result<Option<String>, Unresolved> {
+    match (href.contains('x'), href.contains('y')) {
+        (true, _) => Err(Unresolved::new(format!("nothing at `{href}`"))),
+        (false, true) => Ok(Some(format!("/nl/{href}"))),
+        (false, false) => Ok(None),
     }
 }
 

@@ -210,6 +210,57 @@ fn every_published_file_is_known_to_links_by_address() {
     assert!(rendered.files.contains_key("nl/brochure/index.html"));
 }
 
+/// The print editions are one document at another address: a link written as an address
+/// leads where a link by key would, into the document when the page is printed in it, to
+/// the website otherwise.
+#[test]
+fn addresses_in_the_print_editions_lead_into_the_document_or_to_the_website() {
+    let site = crate::support::shipped_site();
+    let links = [
+        (
+            "../pijlers/",
+            "#nl-page-strategie-pijlers",
+            "#nl-page-strategie-pijlers",
+        ),
+        (
+            "/nl/strategie/pijlers/#zorg-voor-en-door-de-regio",
+            "#nl-page-strategie-pijlers-zorg-voor-en-door-de-regio",
+            "#nl-page-strategie-pijlers-zorg-voor-en-door-de-regio",
+        ),
+        (
+            "/de/strategie/saeulen/",
+            "https://strategie.mst.example/de/strategie/saeulen/",
+            "#de-page-strategie-pijlers",
+        ),
+        (
+            "/robots.txt",
+            "https://strategie.mst.example/robots.txt",
+            "https://strategie.mst.example/robots.txt",
+        ),
+    ];
+    let written: Vec<String> = (links.iter())
+        .map(|(link, ..)| format!("[{link}]({link})"))
+        .collect();
+    edit(
+        site.path(),
+        "content/strategie/waarom.nl.md",
+        "- patiënten.",
+        &format!("- patiënten: {}.", written.join(", ")),
+    );
+    assert!(diptych(site.path(), &["build"]).status.success());
+    let dutch = read(site.path(), "public/nl/brochure/index.html");
+    let both = read(site.path(), "public/brochure/index.html");
+    for (link, in_dutch, in_both) in links {
+        for (edition, expected) in [(&dutch, in_dutch), (&both, in_both)] {
+            let anchor = format!("<a href=\"{expected}\">{link}</a>");
+            assert!(edition.contains(&anchor), "{anchor} missing");
+            if let Some(id) = expected.strip_prefix('#') {
+                assert!(edition.contains(&format!("id=\"{id}\"")), "no #{id}");
+            }
+        }
+    }
+}
+
 /// A stylesheet, script or font under the name with its content's hash, which only
 /// templates ask for (with `asset()`).
 fn is_hashed_code_or_font(path: &str) -> bool {
