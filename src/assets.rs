@@ -132,7 +132,7 @@ impl Publisher<'_> {
 }
 
 /// Whether a static file at `path` gets its content's hash in its name.
-fn is_asset(path: &str) -> bool {
+pub fn is_asset(path: &str) -> bool {
     let ending = path.rsplit_once('.').map(|(_, ending)| ending);
     ending.is_some_and(|ending| HASHED_ENDINGS.contains(&ending.to_ascii_lowercase().as_str()))
         && !WELL_KNOWN.contains(&file_name(path))

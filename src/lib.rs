@@ -11,7 +11,7 @@
 //! 5 output and cache     output  cache
 //! 4 rendering            markdown  shortcode  render  alternates  assets  headers  brochure
 //! 3 loading              front_matter  content  theme  i18n  number  images  resolve
-//! 2 the model            key  lang  config  files
+//! 2 the model            key  lang  config  files  addresses
 //! 1 utilities            util  words  diagnostic  suggest  walk  yaml
 //! ```
 //!
@@ -27,6 +27,7 @@
 //! [`build`](mod@build) runs the steps in order. The library never prints: it returns
 //! reports and [`diagnostic::Diagnostic`]s for the caller to show.
 
+pub mod addresses;
 pub mod alternates;
 pub mod assets;
 pub mod brochure;

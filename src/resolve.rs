@@ -79,6 +79,8 @@ pub struct Site {
     draft_paths: Vec<String>,
     /// The images of `content/` and the static folders, which pages show.
     pub images: std::sync::Arc<crate::images::Images>,
+    /// Every address the output will have, for links written as addresses.
+    pub addresses: std::sync::Arc<crate::addresses::Addresses>,
 }
 
 impl Site {
@@ -151,6 +153,46 @@ impl Site {
         self.get(&key, lang)
             .or_else(|| self.translations(&key).next())
             .ok_or_else(|| self.why_not_built(&key))
+    }
+
+    /// What a reader of `lang` should know of a link by key that leads to `target`: when
+    /// `target` is another language's page (the page in `lang` is missing, or a draft),
+    /// the writer hears of it, as the reader gets a page in a language they may not read.
+    pub fn fallback_note(&self, target: &Entry, lang: &str) -> Option<Unresolved> {
+        let key = &target.doc.key;
+        if target.doc.lang == lang || self.left_out.is_unreadable(key, Some(lang)) {
+            return None;
+        }
+        let name_of = |code: &str| {
+            let language = self.config.languages.iter().find(|l| l.code == code);
+            language.map_or_else(|| code.to_owned(), |l| format!("{} ({code})", l.name))
+        };
+        let (wanted, shown) = (name_of(lang), name_of(&target.doc.lang));
+        let file = translation_file(&target.doc, lang);
+        let draft = (self.left_out.drafts.iter()).any(|d| d.key == *key && d.lang == lang);
+        let (why, cure) = match draft {
+            true => (
+                text!("link-other-language-draft", language = wanted),
+                text!("link-other-language-draft-cure", file = &file),
+            ),
+            false => (
+                text!("link-other-language-missing", language = wanted),
+                text!("translation-missing-hint", file = &file),
+            ),
+        };
+        Some(Unresolved {
+            message: text!(
+                "link-other-language",
+                shown = &shown,
+                key = key.as_str(),
+                why = why
+            ),
+            hint: Some(text!(
+                "link-other-language-hint",
+                cure = cure,
+                shown = shown
+            )),
+        })
     }
 
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
@@ -332,6 +374,7 @@ pub fn resolve(
         left_out,
         draft_paths,
         images: std::sync::Arc::default(),
+        addresses: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));

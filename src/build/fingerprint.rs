@@ -5,7 +5,8 @@
 //! static files are published at (together the *global* fingerprint), its own file and address, the front matter and addresses of the
 //! pages it shows (translations, sections above it, its children, the navigation: see
 //! [`Site::dependencies`]), and the whole text of the pages it links to or asks `url_for()`
-//! about (their headings decide whether a `#fragment` exists), and the images it shows
+//! about (their headings decide whether a `#fragment` exists; in the page's language, or in
+//! the language of an address it links to), and the images it shows
 //! (their content's hash, or their absence). Those last are only known
 //! after rendering, so the cache keeps them from the previous build; if none of the inputs
 //! changed, rendering would find the same ones again.
@@ -17,6 +18,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::addresses;
 use crate::config::Config;
 use crate::key::Key;
 use crate::resolve::{Entry, Site};
@@ -133,10 +135,13 @@ impl<'a> Fingerprints<'a> {
                 hasher.add(key.as_str()).add_fingerprint(image);
                 continue;
             }
-            let full = match self.site.position(key, &entry.doc.lang) {
-                Some(index) => self.own[index],
-                // A reader of a language the page is missing in gets another one.
-                None => self.full_of(key),
+            let full = match addresses::version_of_lookup(key) {
+                Some((lang, version)) => self.own_in(version, lang),
+                None => match self.site.position(key, &entry.doc.lang) {
+                    Some(index) => self.own[index],
+                    // A reader of a language the page is missing in gets another one.
+                    None => self.full_of(key),
+                },
             };
             hasher.add(key.as_str()).add_fingerprint(full);
         }
@@ -179,6 +184,14 @@ impl<'a> Fingerprints<'a> {
         match self.site.position(key, lang) {
             Some(index) => self.own_summary[index],
             None => absent(key),
+        }
+    }
+
+    /// The whole text and address of the version of `key` in `lang` alone.
+    fn own_in(&self, key: &str, lang: &str) -> Fingerprint {
+        match self.site.position(key, lang) {
+            Some(index) => self.own[index],
+            None => absent(&Key::new(key)),
         }
     }
 

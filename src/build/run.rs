@@ -117,7 +117,8 @@ pub(super) fn run(
                 produced.push(output);
                 page_entries.push(index);
             }
-            PageOutcome::Made(output, toc, links) => {
+            PageOutcome::Made(output, toc, links, mut warnings) => {
+                problems.append(&mut warnings);
                 produced.push(output);
                 page_entries.push(index);
                 tocs.insert(index, Some(toc));
@@ -278,8 +279,8 @@ fn render_site_files(
 enum PageOutcome {
     /// Current in the sink: not rendered.
     Kept(Produced),
-    /// Rendered and handed over, with its headings and links to fragments.
-    Made(Produced, Vec<Heading>, Vec<FragmentLink>),
+    /// Rendered and handed over, with its headings, links to fragments and warnings.
+    Made(Produced, Vec<Heading>, Vec<FragmentLink>, Vec<Diagnostic>),
     /// Not rendered, for these reasons.
     Failed(Vec<Diagnostic>),
 }
@@ -326,6 +327,7 @@ fn page_outcome(
     let Page {
         path,
         html,
+        warnings,
         toc,
         fragment_links,
         looked_up,
@@ -334,7 +336,15 @@ fn page_outcome(
         Ok(bytes) => bytes,
         Err(problems) => return PageOutcome::Failed(problems),
     };
-    let fingerprint = fingerprints.of_entry(index, &looked_up);
+    let mut fingerprint = fingerprints.of_entry(index, &looked_up);
+    if !warnings.is_empty() {
+        // A page is not remembered as current while it has something to say, so that
+        // every build says it again.
+        fingerprint = hash::Hasher::default()
+            .add_fingerprint(fingerprint)
+            .add("warned")
+            .finish();
+    }
     let made = Made {
         path: &path,
         fingerprint,
@@ -343,7 +353,8 @@ fn page_outcome(
     if let Err(problem) = sink.put(made) {
         return PageOutcome::Failed(vec![problem]);
     }
-    PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
+    let output = produced(path, fingerprint, &looked_up);
+    PageOutcome::Made(output, toc, fragment_links, warnings)
 }
 
 fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {

@@ -563,3 +563,24 @@ unanswered =
     Um sie unter einem anderen Namen zu öffnen, starten Sie diptych serve mit --host NAME (und --bind, um sie für das Netzwerk zu öffnen).
 serve-address-outside = diese Adresse kann nicht in der Website liegen
 serve-not-found = nicht gefunden
+
+## Links als Adresse, und Links in eine andere Sprache
+
+link-where-it-leads = {" "}(wohin `{ $href }` von dieser Seite aus führt)
+link-to-no-address = die Website hat keine Seite und keine Datei unter `{ $url }`{ $written }{ $meant }
+link-to-draft-address = `{ $url }` ist die Adresse eines Entwurfs ({ $source }) und wird ohne --drafts nicht veröffentlicht
+link-to-draft-address-hint = entfernen Sie `draft: true` aus dem Front Matter, wenn die Seite fertig ist, und { $link }
+key-hint-that-page = verlinken Sie diese Seite über ihren Schlüssel: `[…](@/{ $key })`; ein Schlüssel führt weiter zur Seite, wenn sich ihre Adresse ändert, und zu ihrer Übersetzung in jeder Sprache
+key-hint-page-file = verlinken Sie eine Seite über ihren Schlüssel, ihre Datei in content/ ohne die Sprache: `[…](@/{ $key })`; ein Schlüssel führt weiter zur Seite, wenn sich ihre Adresse ändert, und zu ihrer Übersetzung in jeder Sprache
+key-hint-it = verlinken Sie sie über ihren Schlüssel: `[…](@/{ $key })`; ein Schlüssel führt weiter zur Seite, wenn sich ihre Adresse ändert, und zu ihrer Übersetzung in jeder Sprache
+key-hint-a-page = verlinken Sie eine Seite über ihren Schlüssel: `[…](@/{ $key })`; ein Schlüssel führt weiter zur Seite, wenn sich ihre Adresse ändert, und zu ihrer Übersetzung in jeder Sprache
+key-hint-that-files-page = verlinken Sie die Seite dieser Datei über ihren Schlüssel: `[…](@/{ $key })`; ein Schlüssel führt weiter zur Seite, wenn sich ihre Adresse ändert, und zu ihrer Übersetzung in jeder Sprache
+link-other-language = dieser Link führt zur Seite `{ $key }` in { $shown }: { $why }
+link-other-language-draft = ihre Fassung in { $language } ist noch ein Entwurf
+link-other-language-draft-cure = entfernen Sie `draft: true` aus { $file }, wenn sie fertig ist
+link-other-language-missing = sie hat noch keine Fassung in { $language }
+link-other-language-hint = { $cure }, oder verlinken Sie eine andere Seite; bis dahin bekommen die Leser dieser Seite die Seite in { $shown }
+built-links-to-nothing = { $count } Seiten verlinken auf { $href }, und das gibt es nicht ({ $page }, …)
+built-link-to-nothing-somewhere = eine Seite verlinkt auf { $href }, und das gibt es nicht
+built-link-in-template-hint = korrigieren Sie die Adresse; in einem Template gibt `url_for(key="strategie/ambities.md")` die Adresse einer Seite in der Sprache des Lesers
+built-link-somewhere-hint = korrigieren Sie den Link im Text der Seite oder im Template, das ihn schreibt; in einem Template gibt `url_for(key="strategie/ambities.md")` die Adresse einer Seite in der Sprache des Lesers

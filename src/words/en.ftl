@@ -557,3 +557,24 @@ unanswered =
     To open it under another name, start diptych serve with --host NAME (and --bind to open it to the network).
 serve-address-outside = this address cannot be in the site
 serve-not-found = not found
+
+## Links written as addresses, and links to another language
+
+link-where-it-leads = {" "}(where `{ $href }` leads from this page)
+link-to-no-address = the site has no page or file at `{ $url }`{ $written }{ $meant }
+link-to-draft-address = `{ $url }` is the address of a draft ({ $source }), not published without --drafts
+link-to-draft-address-hint = remove `draft: true` from its front matter when it is ready, and { $link }
+key-hint-that-page = link to that page by its key: `[…](@/{ $key })`; a key keeps leading to the page when its address changes, and to its translation in each language
+key-hint-page-file = link to a page, its file in content/ without the language, by its key: `[…](@/{ $key })`; a key keeps leading to the page when its address changes, and to its translation in each language
+key-hint-it = link to it by its key: `[…](@/{ $key })`; a key keeps leading to the page when its address changes, and to its translation in each language
+key-hint-a-page = link to a page by its key: `[…](@/{ $key })`; a key keeps leading to the page when its address changes, and to its translation in each language
+key-hint-that-files-page = link to that file's page by its key: `[…](@/{ $key })`; a key keeps leading to the page when its address changes, and to its translation in each language
+link-other-language = this link leads to the { $shown } page `{ $key }`: { $why }
+link-other-language-draft = its { $language } version is still a draft
+link-other-language-draft-cure = remove `draft: true` from { $file } when it is ready
+link-other-language-missing = it has no { $language } version yet
+link-other-language-hint = { $cure }, or link to another page; until then readers of this page get the { $shown } page
+built-links-to-nothing = { $count } pages link to { $href }, which does not exist ({ $page }, …)
+built-link-to-nothing-somewhere = a page links to { $href }, which does not exist
+built-link-in-template-hint = fix the address; in a template, `url_for(key="strategie/ambities.md")` gives a page's address in the reader's language
+built-link-somewhere-hint = fix the link in the page's text or in the template that writes it; in a template, `url_for(key="strategie/ambities.md")` gives a page's address in the reader's language

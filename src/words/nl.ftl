@@ -563,3 +563,24 @@ unanswered =
     Wil je haar onder een andere naam openen, start diptych serve dan met --host NAAM (en --bind om haar open te stellen voor het netwerk).
 serve-address-outside = dit adres kan niet in de site staan
 serve-not-found = niet gevonden
+
+## Links als adres, en links naar een andere taal
+
+link-where-it-leads = {" "}(waar `{ $href }` vanaf deze pagina heen leidt)
+link-to-no-address = de site heeft geen pagina of bestand op `{ $url }`{ $written }{ $meant }
+link-to-draft-address = `{ $url }` is het adres van een concept ({ $source }) en wordt zonder --drafts niet gepubliceerd
+link-to-draft-address-hint = haal `draft: true` uit de front matter als de pagina klaar is, en { $link }
+key-hint-that-page = link naar die pagina met haar sleutel: `[…](@/{ $key })`; een sleutel blijft naar de pagina leiden als haar adres verandert, en naar haar vertaling in elke taal
+key-hint-page-file = link naar een pagina met haar sleutel, haar bestand in content/ zonder de taal: `[…](@/{ $key })`; een sleutel blijft naar de pagina leiden als haar adres verandert, en naar haar vertaling in elke taal
+key-hint-it = link ernaar met de sleutel: `[…](@/{ $key })`; een sleutel blijft naar de pagina leiden als haar adres verandert, en naar haar vertaling in elke taal
+key-hint-a-page = link naar een pagina met haar sleutel: `[…](@/{ $key })`; een sleutel blijft naar de pagina leiden als haar adres verandert, en naar haar vertaling in elke taal
+key-hint-that-files-page = link naar de pagina van dat bestand met haar sleutel: `[…](@/{ $key })`; een sleutel blijft naar de pagina leiden als haar adres verandert, en naar haar vertaling in elke taal
+link-other-language = deze link leidt naar de pagina `{ $key }` in { $shown }: { $why }
+link-other-language-draft = haar versie in { $language } is nog een concept
+link-other-language-draft-cure = haal `draft: true` uit { $file } als ze klaar is
+link-other-language-missing = ze heeft nog geen versie in { $language }
+link-other-language-hint = { $cure }, of link naar een andere pagina; tot dan krijgen lezers van deze pagina de pagina in { $shown }
+built-links-to-nothing = { $count } pagina's linken naar { $href }, en dat bestaat niet ({ $page }, …)
+built-link-to-nothing-somewhere = een pagina linkt naar { $href }, en dat bestaat niet
+built-link-in-template-hint = verbeter het adres; in een template geeft `url_for(key="strategie/ambities.md")` het adres van een pagina in de taal van de lezer
+built-link-somewhere-hint = verbeter de link in de tekst van de pagina of in de template die hem schrijft; in een template geeft `url_for(key="strategie/ambities.md")` het adres van een pagina in de taal van de lezer
