@@ -137,3 +137,28 @@ fn the_build_summary_speaks_dutch() {
         "{stdout}"
     );
 }
+
+/// `check --format json` is read by scripts: its words stay English whatever the language.
+#[test]
+fn json_reports_stay_english_for_scripts() {
+    let site = fixture("trilingual");
+    edit(
+        site.path(),
+        "content/strategie/pijlers.nl.md",
+        "title: Pijlers\n",
+        "",
+    );
+    let output = diptych_with(
+        site.path(),
+        &["check", "--format", "json"],
+        &[("LANG", "nl_NL.UTF-8")],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let messages: Vec<&str> = (report["diagnostics"].as_array().unwrap().iter())
+        .filter_map(|diagnostic| diagnostic["message"].as_str())
+        .collect();
+    assert!(
+        messages.contains(&"front matter: the required key `title` is missing"),
+        "{messages:?}"
+    );
+}
