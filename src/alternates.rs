@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 use crate::key;
-use crate::resolve::{Edition, PARALLEL_EDITION, Site};
+use crate::resolve::{Edition, EditionId, Site};
 
 /// The `hreflang` of the page for readers of any other language.
 const X_DEFAULT: &str = "x-default";
@@ -46,12 +46,12 @@ pub fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
 /// The cluster of the print editions: the edition of each language, with the edition of
 /// all languages side by side as x-default. Empty when there is no such edition.
 pub fn of_editions(site: &Site, editions: &[Edition]) -> Vec<Alternate> {
-    let Some(parallel) = editions.iter().find(|e| e.id == PARALLEL_EDITION) else {
+    let Some(parallel) = editions.iter().find(|e| e.id == EditionId::Bilingual) else {
         return Vec::new();
     };
     let members = editions
         .iter()
-        .filter(|edition| edition.id != PARALLEL_EDITION)
+        .filter(|edition| edition.id != EditionId::Bilingual)
         .map(|edition| {
             (
                 edition.langs[0].to_string(),

@@ -18,6 +18,7 @@ use crate::config::{Brochure, Paper};
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
+use crate::images::Images;
 use crate::lang::Lang;
 use crate::markdown::{self, Resolvers};
 use crate::render;
@@ -166,6 +167,7 @@ fn plan<'a>(site: &'a Site, brochure: &'a Brochure, edition: &Edition) -> Vec<Ch
 /// Renders every edition; files by site path, and problems.
 pub fn render_editions(
     site: &Site,
+    images: &Images,
     templates: &Templates,
     pages: &PageNumbers,
 ) -> (SiteFiles, Vec<Diagnostic>) {
@@ -187,8 +189,8 @@ pub fn render_editions(
         .editions()
         .par_iter()
         .map(|edition| {
-            let numbers = pages.get(&edition.id);
-            render_edition(site, templates, brochure, edition, numbers)
+            let numbers = pages.get(edition.id.as_str());
+            render_edition(site, images, templates, brochure, edition, numbers)
         })
         .collect();
     render::collect(results)
@@ -196,18 +198,19 @@ pub fn render_editions(
 
 fn render_edition(
     site: &Site,
+    images: &Images,
     templates: &Templates,
     brochure: &Brochure,
     edition: &Edition,
     numbers: Option<&BTreeMap<String, u32>>,
 ) -> Result<(String, Vec<u8>), Diagnostic> {
-    let printer = Printer::new(site, templates, brochure, edition);
+    let printer = Printer::new(site, images, templates, brochure, edition);
     let mut chapters = printer.chapters();
     for chapter in &mut chapters {
         chapter.page = numbers.and_then(|n| n.get(&chapter.id)).copied();
     }
     let view = EditionView {
-        id: &edition.id,
+        id: edition.id.as_str(),
         langs: &edition.langs,
         paper: brochure.paper,
         url: format!("{}{}", site.config.base_path, edition.path),
@@ -229,6 +232,7 @@ fn render_edition(
 /// Lays out one edition.
 struct Printer<'a> {
     site: &'a Site,
+    images: &'a Images,
     templates: &'a Templates,
     edition: &'a Edition,
     plan: Vec<ChapterPlan<'a>>,
@@ -239,6 +243,7 @@ struct Printer<'a> {
 impl<'a> Printer<'a> {
     fn new(
         site: &'a Site,
+        images: &'a Images,
         templates: &'a Templates,
         brochure: &'a Brochure,
         edition: &'a Edition,
@@ -250,6 +255,7 @@ impl<'a> Printer<'a> {
             .collect();
         Printer {
             site,
+            images,
             templates,
             edition,
             plan,
@@ -318,6 +324,7 @@ impl<'a> Printer<'a> {
         let prefix = heading_prefix(lang, &entry.doc.key);
         let images = render::PageImages {
             site: self.site,
+            images: self.images,
             page: &entry.doc.source,
             mode: crate::images::Mode::Print,
         };

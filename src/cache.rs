@@ -96,6 +96,7 @@ pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::key::{Key, Lookup};
     use crate::output::FileRecord;
     use crate::util::hash::Stamp;
 
@@ -118,7 +119,7 @@ mod tests {
                     size: 3,
                     modified: 4,
                 },
-                looked_up: vec!["a.md".to_owned()],
+                looked_up: vec![Lookup::Page(Key::new("a.md"))],
             },
         );
         save(root.path(), &out, &manifest).unwrap();

@@ -15,9 +15,25 @@ pub const HOME: &str = "_index.md";
 pub const LINK_PREFIX: &str = "@/";
 
 /// A document's identity across languages: its path below `content/` without the language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct Key(String);
+
+/// What a page looked up while it was rendered, and so is made from: another page (a link
+/// by key, `url_for()`), or an image it shows (by its path in the site folder, whether it
+/// is there or not). A page's fingerprint covers what it looked up, and an edit to a page
+/// or an image reaches the pages that looked it up.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum Lookup {
+    /// A page, by its key.
+    Page(Key),
+    /// An image, by its path in the site folder: `content/regio/kaart.png`.
+    Image(std::path::PathBuf),
+}
 
 impl Key {
     /// A key as written: `strategie/ambities.md`. Links may add `@/` or a leading `/`.

@@ -16,6 +16,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::key::Lookup;
 use crate::util::hash::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
@@ -29,7 +30,7 @@ pub struct Made<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Every file of the new site with its fingerprint and the keys it looked up, whether it
+/// Every file of the new site with its fingerprint and what it looked up, whether it
 /// was made again or kept from the previous build.
 #[derive(Debug, Clone)]
 pub struct Produced {
@@ -37,8 +38,8 @@ pub struct Produced {
     pub path: String,
     /// Of everything it was made from.
     pub fingerprint: Fingerprint,
-    /// Keys it looked up while rendering.
-    pub looked_up: Vec<String>,
+    /// What it looked up while rendering.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// What writing changed in the output folder.
@@ -61,8 +62,9 @@ pub struct FileRecord {
     pub hash: Fingerprint,
     /// As written.
     pub stamp: Stamp,
-    /// Keys it looked up while rendering (links by key, `url_for()`): part of its inputs.
-    pub looked_up: Vec<String>,
+    /// What it looked up while rendering (links by key, `url_for()`, images): part of its
+    /// inputs.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// What the last build left in the output folder, as its manifest records it.

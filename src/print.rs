@@ -79,14 +79,14 @@ pub fn make_pdfs(
         .zip(&pdfs)
         .map(|(edition, bytes)| {
             Ok(Printed {
-                edition: edition.id.clone(),
+                edition: edition.id.to_string(),
                 path: out_dir.join(edition.pdf_name()),
-                pages: page_count(bytes, &edition.id)?,
+                pages: page_count(bytes, edition.id.as_str())?,
             })
         })
         .collect::<Result<_, Diagnostic>>()
         .map_err(|problem| vec![problem])?;
-    let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.clone()).zip(pdfs).collect();
+    let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.to_string()).zip(pdfs).collect();
     build::write_rendered(&options, &rendered, &pdfs)?;
     let mut warnings = rendered.warnings;
     warnings.extend(unsettled_warnings);
@@ -157,11 +157,14 @@ fn choose_editions(all: &[Edition], wanted: &[String]) -> Result<Vec<Edition>, V
     wanted
         .iter()
         .map(|id| {
-            all.iter().find(|e| &e.id == id).cloned().ok_or_else(|| {
-                let known: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
-                Diagnostic::error(format!("there is no edition `{id}`"))
-                    .with_hint(format!("choose one of: {}, all", known.join(", ")))
-            })
+            all.iter()
+                .find(|e| e.id.as_str() == id)
+                .cloned()
+                .ok_or_else(|| {
+                    let known: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
+                    Diagnostic::error(format!("there is no edition `{id}`"))
+                        .with_hint(format!("choose one of: {}, all", known.join(", ")))
+                })
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|problem| vec![problem])
@@ -295,7 +298,7 @@ fn chapter_pages(
 ) -> Result<PageNumbers, Vec<Diagnostic>> {
     let mut numbers = PageNumbers::new();
     for (edition, pdf) in editions.iter().zip(pdfs) {
-        let outline = outline(pdf, &edition.id).map_err(|problem| vec![problem])?;
+        let outline = outline(pdf, edition.id.as_str()).map_err(|problem| vec![problem])?;
         let mut pages = BTreeMap::new();
         // Chapters follow each other, so each is looked for after the one before: a
         // chapter may share its title with the cover.
@@ -317,7 +320,7 @@ fn chapter_pages(
             pages.insert(id, outline[index].1);
             from = index + 1;
         }
-        numbers.insert(edition.id.clone(), pages);
+        numbers.insert(edition.id.to_string(), pages);
     }
     Ok(numbers)
 }
@@ -386,10 +389,10 @@ fn unsettled(
         .iter()
         .filter_map(|edition| {
             let chapters = chapter_titles(&rendered.site, edition);
-            let shown = shown.get(&edition.id).unwrap_or(&none);
-            let found = found.get(&edition.id).unwrap_or(&none);
+            let shown = shown.get(edition.id.as_str()).unwrap_or(&none);
+            let found = found.get(edition.id.as_str()).unwrap_or(&none);
             let moved = moved_chapters(&chapters, shown, found);
-            (!moved.is_empty()).then(|| unsettled_warning(&edition.id, &moved))
+            (!moved.is_empty()).then(|| unsettled_warning(edition.id.as_str(), &moved))
         })
         .collect()
 }

@@ -20,11 +20,11 @@ use crate::content::Kind;
 use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
 use crate::files::SiteFiles;
 use crate::i18n::I18n;
-use crate::images::{self, Image};
-use crate::key::{self, Key};
+use crate::images::{self, Image, Images};
+use crate::key::{self, Key, Lookup};
 use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
-use crate::resolve::{Entry, Site};
+use crate::resolve::{EditionId, Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
@@ -34,6 +34,7 @@ use crate::theme::{self, Templates};
 pub fn register_functions(
     tera: &mut Tera,
     site: &Arc<Site>,
+    images: &Arc<Images>,
     i18n: &Arc<I18n>,
     assets: &Arc<Assets>,
 ) {
@@ -48,9 +49,10 @@ pub fn register_functions(
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&places, &kwargs, state)
     });
-    let pictures = Arc::clone(site);
+    let pictures = Arc::clone(images);
+    let base_path = site.config.base_path.clone();
     tera.register_function("image", move |kwargs: Kwargs, _: &State| {
-        image(&pictures, &kwargs)
+        image(&pictures, &base_path, &kwargs)
     });
     let files = Arc::clone(assets);
     let folders = theme::static_dirs(&site.config);
@@ -107,14 +109,12 @@ struct ImageView {
 
 /// `image(path="images/cover.jpg", width=960)` for an image of the static folders, or
 /// `image(path="@/regio/kaart.png")` for one next to a page.
-fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
+fn image(images: &Images, base_path: &str, kwargs: &Kwargs) -> TeraResult<Value> {
     let path = kwargs.must_get::<&str>("path")?;
     let width = kwargs.get::<u32>("width")?;
     let found = match path.strip_prefix(key::LINK_PREFIX) {
-        Some(in_content) => site
-            .images
-            .get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
-        None => site.images.get_static(path.trim_start_matches('/')),
+        Some(in_content) => images.get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
+        None => images.get_static(path.trim_start_matches('/')),
     };
     let Some(image) = found else {
         return Err(theme::function_error(
@@ -124,9 +124,8 @@ fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
              (`@/regio/kaart.png`)",
         ));
     };
-    note_lookup(&image.lookup_key());
+    note_lookup(image.lookup());
     let chosen = width.map_or_else(|| image.largest(), |width| image.at_least(width));
-    let base_path = &site.config.base_path;
     Ok(Value::from_serializable(&ImageView {
         url: format!("{base_path}{}", chosen.path),
         width: chosen.width,
@@ -139,8 +138,10 @@ fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
 
 /// Shows the images of one page: as `<picture>` on the web, the widest file in print.
 pub struct PageImages<'a> {
-    /// The site, with its images and base path.
+    /// The site, with its base path.
     pub site: &'a Site,
+    /// The site's images.
+    pub images: &'a Images,
     /// The page's file, which relative references start from.
     pub page: &'a Path,
     /// Web or print.
@@ -149,11 +150,11 @@ pub struct PageImages<'a> {
 
 impl PageImages<'_> {
     fn find(&self, src: &str) -> Result<Option<&Image>, Unresolved> {
-        let found = self.site.images.resolve(src, self.page)?;
+        let found = self.images.resolve(src, self.page)?;
         if let Some(image) = found
             && self.mode == images::Mode::Web
         {
-            note_lookup(&image.lookup_key());
+            note_lookup(image.lookup());
         }
         Ok(found)
     }
@@ -237,23 +238,30 @@ fn url_for(site: &Site, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
         Some(lang) => lang.to_owned(),
         None => current_lang(state)?,
     };
-    note_lookup(key);
+    note_page_lookup(key);
     site.url_for_key(key, &lang)
         .map_err(|unresolved| tera::Error::message(unresolved.to_string()))
 }
 
 thread_local! {
-    /// The keys looked up (links by key, `url_for()`) by the page rendering on this thread.
-    static LOOKED_UP: RefCell<Vec<Key>> = const { RefCell::new(Vec::new()) };
+    /// What the page rendering on this thread looked up (links by key, `url_for()`,
+    /// images).
+    static LOOKED_UP: RefCell<Vec<Lookup>> = const { RefCell::new(Vec::new()) };
 }
 
-pub(crate) fn note_lookup(key: &str) {
-    LOOKED_UP.with_borrow_mut(|keys| keys.push(Key::from_link(key)));
+fn note_lookup(lookup: Lookup) {
+    LOOKED_UP.with_borrow_mut(|lookups| lookups.push(lookup));
 }
 
-/// Runs `work`, returning what it returned and the keys it looked up, sorted. Nested
-/// calls each see only their own keys.
-fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Key>) {
+/// Notes a look-up of the page with the key in a link by key (`@/` and a leading `/` are
+/// left out).
+fn note_page_lookup(key: &str) {
+    note_lookup(Lookup::Page(Key::from_link(key)));
+}
+
+/// Runs `work`, returning what it returned and what it looked up, sorted. Nested calls
+/// each see only their own look-ups.
+fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Lookup>) {
     let outer = LOOKED_UP.take();
     let result = work();
     let mut keys = LOOKED_UP.replace(outer);
@@ -366,7 +374,7 @@ struct SiteView<'a> {
 /// A print edition, for linking to it: `site.editions[i]`.
 #[derive(Serialize)]
 struct EditionLink {
-    id: String,
+    id: EditionId,
     langs: Vec<Lang>,
     url: String,
 }
@@ -554,8 +562,8 @@ pub struct Page {
     pub toc: Vec<Heading>,
     /// Its links by key to a `#fragment`, to check against the target's headings.
     pub fragment_links: Vec<FragmentLink>,
-    /// Keys of links by key and of `url_for()` calls, sorted.
-    pub looked_up: Vec<Key>,
+    /// The pages of links by key and of `url_for()` calls, and the images shown, sorted.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// The site path of an entry's page.
@@ -564,9 +572,9 @@ pub fn page_path(entry: &Entry) -> String {
 }
 
 /// Renders one document: its Markdown, then its template.
-pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
+pub fn render_page(site: &Site, images: &Images, templates: &Templates, entry: &Entry) -> Page {
     let ((body, html), looked_up) = recording(|| {
-        let body = render_body(site, Some(templates), entry, "");
+        let body = render_body(site, images, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
         let html = if problems.is_empty() {
             catch_bug(|| render_entry(&Views { site }, templates, entry, &body))
@@ -597,6 +605,7 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
 /// way is one of the body's problems, at its first line, not a crash.
 pub fn render_body(
     site: &Site,
+    images: &Images,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
@@ -604,7 +613,7 @@ pub fn render_body(
     let body = entry.doc.body();
     catch_bug(|| {
         panic_if_asked_by_a_test(body);
-        render_markdown(site, templates, entry, id_prefix)
+        render_markdown(site, images, templates, entry, id_prefix)
     })
     .unwrap_or_else(|detail| {
         let (message, hint) = bug_words("this page", "this file", &detail);
@@ -640,12 +649,13 @@ fn panic_if_asked_by_a_test(body: &str) {
 
 fn render_markdown(
     site: &Site,
+    images: &Images,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
 ) -> Rendered {
     let key = |key: &str, fragment: Option<&str>| {
-        note_lookup(key);
+        note_page_lookup(key);
         let url = site.url_for_key(key, &entry.doc.lang)?;
         Ok(match fragment {
             Some(fragment) => format!("{url}#{fragment}"),
@@ -656,8 +666,9 @@ fn render_markdown(
         Some(templates) => expand_shortcode(templates, entry, call),
         None => Ok(String::new()),
     };
-    let images = PageImages {
+    let shown = PageImages {
         site,
+        images,
         page: &entry.doc.source,
         mode: images::Mode::Web,
     };
@@ -666,7 +677,7 @@ fn render_markdown(
         shortcode: &shortcode,
         id_prefix,
         heading_offset: 0,
-        images: &images,
+        images: &shown,
     };
     markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
 }

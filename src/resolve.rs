@@ -29,14 +29,42 @@ pub struct Entry {
 /// The last part of a print edition's address: `/nl/brochure/`, `/brochure/`.
 const EDITION_SLUG: &str = "brochure";
 
-/// The id of the edition with all languages side by side.
-pub const PARALLEL_EDITION: &str = "bilingual";
+/// Which print edition: one language's, or all languages side by side.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EditionId {
+    /// The edition of one language, named by its code: `nl`.
+    Language(Lang),
+    /// All languages side by side: `bilingual`.
+    Bilingual,
+}
+
+impl EditionId {
+    /// The name of the edition, as `diptych pdf` takes it and its PDF's name shows it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EditionId::Language(code) => code.as_str(),
+            EditionId::Bilingual => "bilingual",
+        }
+    }
+}
+
+impl std::fmt::Display for EditionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for EditionId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// A print edition of the brochure: the whole brochure as one page, ready to print.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Edition {
     /// `nl`, `de`, or `bilingual` for all languages side by side.
-    pub id: String,
+    pub id: EditionId,
     /// Its languages, in the order of site.yaml.
     pub langs: Vec<Lang>,
     /// Its path below the site root: `nl/brochure/`.
@@ -46,7 +74,7 @@ pub struct Edition {
 impl Edition {
     /// The file name of its PDF: `brochure-nl.pdf`.
     pub fn pdf_name(&self) -> String {
-        Edition::pdf_name_of(&self.id)
+        Edition::pdf_name_of(self.id.as_str())
     }
 
     /// The file name of the PDF of the edition with the id `id`.
@@ -73,8 +101,6 @@ pub struct Site {
     /// Keys and languages of files that exist but are not built: unreadable (already
     /// reported) or drafts.
     left_out: LeftOut,
-    /// The images of `content/` and the static folders, which pages show.
-    pub images: std::sync::Arc<crate::images::Images>,
 }
 
 impl Site {
@@ -196,14 +222,14 @@ impl Site {
         let mut editions: Vec<Edition> = codes
             .iter()
             .map(|code| Edition {
-                id: code.to_string(),
+                id: EditionId::Language(code.clone()),
                 langs: vec![code.clone()],
                 path: format!("{code}/{EDITION_SLUG}/"),
             })
             .collect();
         if codes.len() > 1 {
             editions.push(Edition {
-                id: PARALLEL_EDITION.to_owned(),
+                id: EditionId::Bilingual,
                 langs: codes,
                 path: format!("{EDITION_SLUG}/"),
             });
@@ -327,7 +353,6 @@ pub fn resolve(
         by_key,
         children,
         left_out,
-        images: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));

@@ -18,7 +18,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
-use crate::key::Key;
+use crate::images::Images;
+use crate::key::{Key, Lookup};
 use crate::resolve::{Entry, Site};
 use crate::util::hash::{Fingerprint, Hasher, Stamp};
 
@@ -53,11 +54,13 @@ pub struct Fingerprints<'a> {
     /// Per entry (by position): its own text and address.
     own: Vec<Fingerprint>,
     site: &'a Site,
+    /// The site's images, which pages show.
+    images: &'a Images,
 }
 
 impl<'a> Fingerprints<'a> {
     /// Combines the hashes of every document once.
-    pub fn new(site: &'a Site, inputs: &GlobalInputs) -> Self {
+    pub fn new(site: &'a Site, images: &'a Images, inputs: &GlobalInputs) -> Self {
         let own: Vec<(Fingerprint, Fingerprint)> = site
             .entries
             .par_iter()
@@ -104,6 +107,7 @@ impl<'a> Fingerprints<'a> {
             own_summary: own.iter().map(|(summary, _)| *summary).collect(),
             own: own.into_iter().map(|(_, full)| full).collect(),
             site,
+            images,
         }
     }
 
@@ -112,8 +116,8 @@ impl<'a> Fingerprints<'a> {
         self.global
     }
 
-    /// The fingerprint of an entry's page, given the keys it looked up while rendering.
-    pub fn of_entry(&self, index: usize, looked_up: &[Key]) -> Fingerprint {
+    /// The fingerprint of an entry's page, given what it looked up while rendering.
+    pub fn of_entry(&self, index: usize, looked_up: &[Lookup]) -> Fingerprint {
         let entry: &Entry = &self.site.entries[index];
         let mut hasher = Hasher::default();
         hasher
@@ -128,11 +132,18 @@ impl<'a> Fingerprints<'a> {
             hasher.add(key.as_str()).add_fingerprint(summary);
         }
         hasher.add("looked up");
-        for key in looked_up {
-            if let Some(image) = self.site.images.fingerprint_of(key) {
-                hasher.add(key.as_str()).add_fingerprint(image);
-                continue;
-            }
+        for lookup in looked_up {
+            let key = match lookup {
+                Lookup::Page(key) => key,
+                Lookup::Image(source) => {
+                    let image = self.images.fingerprint_of(source);
+                    hasher
+                        .add("image")
+                        .add(source.as_os_str().as_encoded_bytes())
+                        .add_fingerprint(image);
+                    continue;
+                }
+            };
             let full = match self.site.position(key, &entry.doc.lang) {
                 Some(index) => self.own[index],
                 // A reader of a language the page is missing in gets another one.
@@ -160,7 +171,7 @@ impl<'a> Fingerprints<'a> {
     pub fn of_editions(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global).add("editions");
-        hasher.add_fingerprint(self.site.images.fingerprint());
+        hasher.add_fingerprint(self.images.fingerprint());
         for key in self.site.keys() {
             hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
         }

@@ -20,7 +20,7 @@ mod later;
 mod live;
 mod run;
 
-pub use self::live::{Bytes, LiveSite, Rebuilt, Snapshot};
+pub use self::live::{Built, Bytes, LiveSite, Rebuilt, Snapshot};
 
 use std::collections::BTreeMap;
 
@@ -39,7 +39,7 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::files::{CACHE_DIR, SiteFiles};
 use crate::i18n::{self, I18n};
 use crate::images::{Images, KnownImages};
-use crate::key::Key;
+use crate::key::Lookup;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::render;
 use crate::resolve::{self, Edition, Site};
@@ -78,8 +78,8 @@ pub trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
-    /// The keys the file in place at `path` looked up when it was made.
-    fn looked_up(&self, path: &str) -> Arc<[Key]>;
+    /// What the file in place at `path` looked up when it was made.
+    fn looked_up(&self, path: &str) -> Arc<[Lookup]>;
     /// Takes a file as soon as it is made.
     fn put(&self, file: Made) -> Result<(), Diagnostic>;
 }
@@ -89,9 +89,9 @@ impl Sink for output::Writer {
         output::Writer::is_current(self, path, fingerprint)
     }
 
-    fn looked_up(&self, path: &str) -> Arc<[Key]> {
+    fn looked_up(&self, path: &str) -> Arc<[Lookup]> {
         self.record(path)
-            .map(|record| record.looked_up.iter().map(Key::new).collect())
+            .map(|record| record.looked_up.as_slice().into())
             .unwrap_or_default()
     }
 
@@ -111,7 +111,7 @@ impl Sink for Memory {
         false
     }
 
-    fn looked_up(&self, _: &str) -> Arc<[Key]> {
+    fn looked_up(&self, _: &str) -> Arc<[Lookup]> {
         Arc::default()
     }
 
@@ -127,12 +127,14 @@ impl Sink for Memory {
 pub struct Rendered {
     /// Every output file, by site path.
     pub files: SiteFiles,
-    /// Every output file's fingerprint and the keys it looked up.
+    /// Every output file's fingerprint and what it looked up.
     pub produced: Vec<Produced>,
     /// Per print edition: the fingerprint of its inputs, page numbers aside.
     pub editions: BTreeMap<String, Fingerprint>,
     /// The placed documents, for summaries and later steps (print, check).
     pub site: Arc<Site>,
+    /// The site's images, which its pages show.
+    pub images: Arc<Images>,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -183,6 +185,7 @@ pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered,
         produced: run.produced,
         editions: run.editions,
         site: prepared.site,
+        images: prepared.images,
         warnings: run.warnings,
     })
 }
@@ -210,6 +213,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         .map(|run| (run.produced, run.prints, (run.warnings, run.images_encoded)));
     let sources = Sources {
         site: &prepared.site,
+        images: &prepared.images,
         started,
         all_known: prepared.files_read == 0,
     };
@@ -217,7 +221,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         close_output(options, writer, filled, sources, &previous)?;
     Ok(BuildReport {
         documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
-        images: prepared.site.images.all().count(),
+        images: prepared.images.all().count(),
         images_encoded,
         changes,
         out_dir: options.out_dir(),
@@ -278,6 +282,7 @@ pub fn write_rendered(
     let filled = fill();
     let sources = Sources {
         site: &rendered.site,
+        images: &rendered.images,
         started,
         all_known: false,
     };
@@ -301,6 +306,7 @@ fn open_output(
 /// The content files a build was made from, for the cache.
 struct Sources<'a> {
     site: &'a Site,
+    images: &'a Images,
     /// When the build started: files changed after are read again next time.
     started: SystemTime,
     /// Whether every file was known unchanged from the last build (none was read).
@@ -329,7 +335,7 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])?;
-    let images = sources.site.images.known(sources.started);
+    let images = sources.images.known(sources.started);
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
@@ -349,6 +355,7 @@ fn close_output<T>(
 /// Everything read, placed and parsed: what rendering starts from.
 struct Prepared {
     site: Arc<Site>,
+    images: Arc<Images>,
     templates: Arc<Templates>,
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
@@ -371,6 +378,8 @@ struct Prepared {
 pub struct Inputs {
     /// The placed documents.
     pub site: Arc<Site>,
+    /// The images of `content/` and the static folders, which pages show.
+    pub images: Arc<Images>,
     /// The UI texts.
     pub i18n: Option<Arc<I18n>>,
     /// The theme's templates as read.
@@ -430,8 +439,7 @@ fn read_inputs_keeping(
         problems: image_problems,
     } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, images));
     problems.extend(image_problems.iter().cloned());
-    let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
-    site.images = images;
+    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
@@ -449,6 +457,7 @@ fn read_inputs_keeping(
     }
     Ok(Inputs {
         site: Arc::new(site),
+        images,
         i18n: i18n.map(Arc::new),
         templates,
         static_files,
@@ -483,6 +492,7 @@ fn collect_images(
 fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
     let Inputs {
         site,
+        images,
         i18n,
         templates: sources,
         mut static_files,
@@ -495,7 +505,8 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
     let own_headers = static_files.remove(crate::headers::PATH);
     let (assets, static_files) = Assets::publish(&static_files, &site.config.base_path);
     let assets = Arc::new(assets);
-    let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n, &assets);
+    let register =
+        |tera: &mut tera::Tera| render::register_functions(tera, &site, &images, &i18n, &assets);
     let templates = sources.as_ref().and_then(|sources| {
         sources
             .compile(&register)
@@ -509,7 +520,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         (templates, _) => {
             // Still read the Markdown (without shortcodes when the theme or the UI texts
             // are broken), so that its problems are listed in the same run.
-            problems.extend(markdown_problems(&site, templates.as_ref()));
+            problems.extend(markdown_problems(&site, &images, templates.as_ref()));
             return Err(finish(problems, options.strict).unwrap_err());
         }
     };
@@ -517,6 +528,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         templates: Arc::new(templates),
         template_sources: sources.texts().clone(),
         site,
+        images,
         i18n,
         assets,
         static_files,
@@ -528,12 +540,17 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
 }
 
 /// The problems of every document's Markdown.
-fn markdown_problems(site: &Site, templates: Option<&Templates>) -> Vec<Diagnostic> {
+fn markdown_problems(
+    site: &Site,
+    images: &Images,
+    templates: Option<&Templates>,
+) -> Vec<Diagnostic> {
     let problems: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
         .map(|entry| {
-            render::markdown_problems(entry, &render::render_body(site, templates, entry, ""))
+            let body = render::render_body(site, images, templates, entry, "");
+            render::markdown_problems(entry, &body)
         })
         .collect();
     problems.into_iter().flatten().collect()

@@ -16,7 +16,7 @@ use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
 use crate::headers;
-use crate::key::Key;
+use crate::key::Lookup;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
 use crate::render::{self, Page};
@@ -74,6 +74,7 @@ pub(super) fn run(
     let site = &prepared.site;
     let fingerprints = Fingerprints::new(
         site,
+        &prepared.images,
         &GlobalInputs {
             config: &site.config,
             templates: &prepared.template_sources,
@@ -145,7 +146,7 @@ pub(super) fn run(
         extra_files.push((path.clone(), fingerprint, Some(bytes), false));
     }
     // An image of the static folders published as it is is one of the static files too.
-    let image_files: Vec<(String, Fingerprint)> = (site.images.all())
+    let image_files: Vec<(String, Fingerprint)> = (prepared.images.all())
         .flat_map(|image| &image.variants)
         .filter(|variant| !prepared.static_files.contains_key(&variant.path))
         .map(|variant| (variant.path.clone(), variant.fingerprint))
@@ -233,10 +234,7 @@ fn publish_images(
             bytes,
         })
     };
-    let published = prepared
-        .site
-        .images
-        .publish(&options.root, &is_current, &put);
+    let published = prepared.images.publish(&options.root, &is_current, &put);
     problems.extend(published.problems);
     published.encoded
 }
@@ -330,7 +328,7 @@ fn page_outcome(
         toc,
         fragment_links,
         looked_up,
-    } = render::render_page(site, &prepared.templates, entry);
+    } = render::render_page(site, &prepared.images, &prepared.templates, entry);
     let bytes = match html {
         Ok(bytes) => bytes,
         Err(problems) => return PageOutcome::Failed(problems),
@@ -347,11 +345,11 @@ fn page_outcome(
     PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
 }
 
-fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {
+fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Lookup]) -> Produced {
     Produced {
         path,
         fingerprint,
-        looked_up: looked_up.iter().map(|key| key.to_string()).collect(),
+        looked_up: looked_up.to_vec(),
     }
 }
 
@@ -375,7 +373,13 @@ fn missing_fragments(
         // A page that could not be rendered at all has its problem reported: its
         // headings are unknown, not missing.
         let Some(toc) = tocs.entry(index).or_insert_with(|| {
-            let body = render::render_body(site, Some(&prepared.templates), target, "");
+            let body = render::render_body(
+                site,
+                &prepared.images,
+                Some(&prepared.templates),
+                target,
+                "",
+            );
             (!body.html.is_empty() || body.problems.is_empty()).then_some(body.toc)
         }) else {
             continue;

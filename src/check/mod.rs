@@ -39,7 +39,11 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
                 Ok(rendered) => {
                     problems.extend(rendered.warnings);
                     problems.extend(links::dead_links(&rendered.files, &site));
-                    problems.extend(images::too_small_for_print(&site, &rendered.produced));
+                    problems.extend(images::too_small_for_print(
+                        &site,
+                        &rendered.images,
+                        &rendered.produced,
+                    ));
                 }
                 Err(build_problems) => problems.extend(build_problems),
             }

@@ -11,6 +11,7 @@ use super::diff::word_diff;
 use super::{RECORD_PATH, escape, page, page_link};
 use crate::build::Snapshot;
 use crate::diagnostic::Diagnostic;
+use crate::images::Images;
 use crate::markdown::Rendered;
 use crate::render::page_path;
 use crate::render::render_body;
@@ -43,6 +44,8 @@ pub struct Inputs<'a> {
     pub root: &'a Path,
     /// The site as last built.
     pub site: &'a Site,
+    /// Its images, which the pages show.
+    pub images: &'a Images,
     /// Its theme, for shortcodes.
     pub templates: &'a Templates,
     /// The built files: the source page's stylesheets make the content look as on the site.
@@ -272,7 +275,13 @@ fn side_by_side(
 ) -> String {
     let rendered = |entry: &Entry| {
         let prefix = format!("{}-", entry.doc.lang);
-        render_body(inputs.site, Some(inputs.templates), entry, &prefix)
+        render_body(
+            inputs.site,
+            inputs.images,
+            Some(inputs.templates),
+            entry,
+            &prefix,
+        )
     };
     let (source_body, translation_body) = (rendered(source), rendered(translation));
     let rows = rows(source, translation, &source_body, &translation_body);
@@ -405,7 +414,13 @@ fn missing(inputs: &Inputs, source: &Entry, draft: bool, (lang, language): (&str
             escape(&file.display().to_string())
         )
     };
-    let body = render_body(inputs.site, Some(inputs.templates), source, "");
+    let body = render_body(
+        inputs.site,
+        inputs.images,
+        Some(inputs.templates),
+        source,
+        "",
+    );
     format!(
         "<p>{what}</p>\n<h2 id=\"source\">The source</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
         source.doc.lang, body.html

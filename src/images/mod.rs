@@ -34,16 +34,12 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Unresolved};
-use crate::key::Key;
+use crate::key::Lookup;
 use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
-
-/// What the names of the lookups of images start with, among the keys a page looked up:
-/// `image:content/regio/kaart.png`. A page's fingerprint then covers the images it shows.
-pub const LOOKUP_PREFIX: &str = "image:";
 
 /// Changes whenever the encoder's settings change: every encoded file gets a new name.
 const ENCODER: &str = "webp q80, jpeg q82, png fast, lanczos3, v1";
@@ -229,16 +225,10 @@ impl Image {
             .unwrap_or_else(|| self.largest())
     }
 
-    /// The key under which a page records that it shows this image.
-    pub fn lookup_key(&self) -> Key {
-        lookup_key(&self.source)
+    /// What a page records when it shows this image.
+    pub fn lookup(&self) -> Lookup {
+        Lookup::Image(self.source.clone())
     }
-}
-
-/// The key under which a page records that it shows the image at `source` (or that it
-/// asked for one that is not there).
-pub fn lookup_key(source: &Path) -> Key {
-    Key::new(format!("{LOOKUP_PREFIX}{}", source.display()))
 }
 
 /// Every image of the site.
@@ -351,16 +341,17 @@ impl Images {
         self.by_source.values()
     }
 
-    /// The fingerprint of what a page that looked up `key` (see [`LOOKUP_PREFIX`]) saw:
-    /// the image's hash, or its absence.
-    pub fn fingerprint_of(&self, key: &str) -> Option<Fingerprint> {
-        let source = key.strip_prefix(LOOKUP_PREFIX)?;
+    /// The fingerprint of what a page that looked up the image at `source` saw: the
+    /// image's hash, or its absence.
+    pub fn fingerprint_of(&self, source: &Path) -> Fingerprint {
         let mut hasher = Hasher::default();
-        match self.by_source.get(Path::new(source)) {
+        match self.by_source.get(source) {
             Some(image) => hasher.add("image").add_fingerprint(image.hash),
-            None => hasher.add("no image").add(source),
+            None => hasher
+                .add("no image")
+                .add(source.as_os_str().as_encoded_bytes()),
         };
-        Some(hasher.finish())
+        hasher.finish()
     }
 
     /// The fingerprint of every image: what the print editions, which may show any of
@@ -377,11 +368,11 @@ impl Images {
 
     /// The source paths of the images whose bytes differ between `self` and `other`,
     /// or that only one of them has: what an edit changed.
-    pub fn changed_since(&self, other: &Images) -> Vec<Key> {
+    pub fn changed_since(&self, other: &Images) -> Vec<Lookup> {
         let differs = |a: &Images, b: &Images| {
             a.all()
                 .filter(|image| b.get(&image.source).is_none_or(|o| o.hash != image.hash))
-                .map(Image::lookup_key)
+                .map(Image::lookup)
                 .collect::<Vec<_>>()
         };
         let mut keys = differs(self, other);

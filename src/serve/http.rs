@@ -25,6 +25,7 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use super::State;
 use super::{listener, overlay};
+use crate::build::Built;
 use crate::desk;
 use crate::diagnostic::Diagnostic;
 
@@ -125,7 +126,9 @@ async fn desk_overview(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     axum::extract::Query(filter): axum::extract::Query<desk::Filter>,
 ) -> Response {
-    desk_page(&state, |site, _| desk::overview(&state.root, site, &filter))
+    desk_page(&state, |built| {
+        desk::overview(&state.root, &built.site, &filter)
+    })
 }
 
 /// A page's desk view: source and translation side by side.
@@ -138,11 +141,12 @@ async fn desk_compare(
         Some(guard) => desk::Recording::Allowed(guard.token()),
         None => desk::Recording::Off,
     };
-    desk_page(&state, |site, templates| {
+    desk_page(&state, |built| {
         let inputs = desk::Inputs {
             root: &state.root,
-            site,
-            templates,
+            site: &built.site,
+            images: &built.images,
+            templates: &built.templates,
             files: &files,
         };
         tokio::task::block_in_place(|| desk::compare(&inputs, &asked, recording))
@@ -151,10 +155,7 @@ async fn desk_compare(
 
 /// A desk page made from the last good rebuild, with the reload script and, when the
 /// last rebuild failed, the error panel.
-fn desk_page(
-    state: &State,
-    make: impl FnOnce(&crate::resolve::Site, &crate::theme::Templates) -> Result<String, Diagnostic>,
-) -> Response {
+fn desk_page(state: &State, make: impl FnOnce(&Built) -> Result<String, Diagnostic>) -> Response {
     let built = state
         .built
         .read()
@@ -166,7 +167,7 @@ fn desk_page(
         .unwrap_or_else(|e| e.into_inner())
         .clone();
     let page = match built {
-        Some((site, templates)) => make(&site, &templates),
+        Some(built) => make(&built),
         None => Err(Diagnostic::error("the site has not been built yet")),
     };
     let (status, html) = match page {
@@ -215,7 +216,7 @@ async fn desk_record(
         .read()
         .unwrap_or_else(|e| e.into_inner())
         .clone();
-    let Some((site, _)) = built else {
+    let Some(Built { site, .. }) = built else {
         return (StatusCode::CONFLICT, "the site has not been built yet\n").into_response();
     };
     let file = std::path::PathBuf::from(&form.file);

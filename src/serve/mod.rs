@@ -24,10 +24,8 @@ use std::time::Instant;
 
 use tokio::sync::broadcast;
 
-use crate::build::{BuildOptions, LiveSite, Snapshot};
+use crate::build::{BuildOptions, Built, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
-use crate::resolve::Site;
-use crate::theme::Templates;
 
 /// What the writer asked for.
 #[derive(Debug, Clone)]
@@ -81,7 +79,7 @@ struct State {
     /// The site as the last successful rebuild left it.
     site: RwLock<Arc<Snapshot>>,
     /// The site and theme of the last successful rebuild, for the translation desk.
-    built: RwLock<Option<(Arc<Site>, Arc<Templates>)>>,
+    built: RwLock<Option<Built>>,
     /// The names the preview answers to.
     hosts: Arc<hosts::Hosts>,
     /// What a request must show to record a translation; `None`: the desk records none.
@@ -167,8 +165,7 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
-            *state.built.write().unwrap_or_else(|e| e.into_inner()) =
-                live.site().zip(live.templates());
+            *state.built.write().unwrap_or_else(|e| e.into_inner()) = live.built();
             state
                 .problems
                 .write()
