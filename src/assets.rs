@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::files::SiteFiles;
+use crate::files::{SiteFiles, SitePath};
 use crate::util::hash::{self, HASH_DIGITS, name_with_hash};
 
 /// File endings of the assets: what a page loads, which never changes under one name.
@@ -110,7 +110,7 @@ impl Publisher<'_> {
             path.to_owned()
         };
         self.names.insert(path.to_owned(), name.clone());
-        self.published.insert(name.clone(), bytes);
+        self.published.insert(SitePath::new(name.clone()), bytes);
         Some(name)
     }
 
@@ -231,7 +231,7 @@ mod tests {
 
     fn files(list: &[(&str, &str)]) -> SiteFiles {
         list.iter()
-            .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+            .map(|(path, text)| (SitePath::new(*path), text.as_bytes().to_vec()))
             .collect()
     }
 

@@ -8,5 +8,24 @@ use std::collections::BTreeMap;
 /// delete.
 pub const CACHE_DIR: &str = ".diptych-cache";
 
-/// The built site in memory: site path (`de/strategie/index.html`) → file contents.
-pub type SiteFiles = BTreeMap<String, Vec<u8>>;
+/// A file's path in the built site, below its root, without a leading slash:
+/// `de/strategie/index.html`, `style.3f2a9c1b.css`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SitePath(String);
+
+impl SitePath {
+    /// A site path as written: `de/strategie/index.html`.
+    pub fn new(path: impl Into<String>) -> Self {
+        SitePath(path.into())
+    }
+
+    /// The path as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+crate::util::newtype::str_newtype!(SitePath);
+
+/// The built site in memory: site path → file contents.
+pub type SiteFiles = BTreeMap<SitePath, Vec<u8>>;

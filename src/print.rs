@@ -180,7 +180,7 @@ fn print_all(
     editions
         .iter()
         .map(|edition| {
-            let html = &rendered.files[&format!("{}index.html", edition.path)];
+            let html = &rendered.files[format!("{}index.html", edition.path).as_str()];
             let page = scratch.join(format!("{}.html", edition.id));
             let pdf = scratch.join(edition.pdf_name());
             let html = with_files_beside(html, rendered, scratch)
@@ -207,7 +207,7 @@ fn with_files_beside(html: &[u8], rendered: &Rendered, scratch: &Path) -> std::i
     {
         let ending = path.rsplit_once('.').map_or("", |(_, ending)| ending);
         let file = scratch.join(format!("file-{index}.{ending}"));
-        std::fs::write(&file, &rendered.files[&path])?;
+        std::fs::write(&file, &rendered.files[path.as_str()])?;
         let address = format!("\"{base_path}{path}\"");
         text = text.replace(&address, &format!("\"file://{}\"", file.display()));
     }

@@ -18,7 +18,7 @@ use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
 use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
-use crate::files::SiteFiles;
+use crate::files::{SiteFiles, SitePath};
 use crate::i18n::I18n;
 use crate::images::{self, Image, Images};
 use crate::key::{self, Key, Lookup};
@@ -754,7 +754,7 @@ pub fn render_site_files(
     for &path in paths {
         match render_site_file(&Views { site }, templates, path) {
             Ok(bytes) => {
-                files.insert(path.to_owned(), bytes);
+                files.insert(SitePath::new(path), bytes);
             }
             Err(error) => failures.push(render_failure(templates, &error, path, Path::new(path))),
         }
@@ -826,7 +826,7 @@ pub fn collect(
     for result in results {
         match result {
             Ok((path, bytes)) => {
-                files.insert(path, bytes);
+                files.insert(SitePath::new(path), bytes);
             }
             Err(problem) => problems.push(problem),
         }

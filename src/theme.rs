@@ -12,6 +12,7 @@ use tera::{ErrorKind, Tera};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::files::{SiteFiles, SitePath};
 use crate::walk::{self, Refusal};
 
 /// Built-in templates, named `diptych/<name>`; a theme template `<name>` replaces one.
@@ -263,11 +264,8 @@ pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
 
 /// Static files to publish (see [`static_dirs`]). Keys are paths within the static
 /// folders. Links are followed only while they stay inside the site folder.
-pub fn static_files(
-    root: &Path,
-    config: &Config,
-) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
-    let mut files = BTreeMap::new();
+pub fn static_files(root: &Path, config: &Config) -> Result<SiteFiles, Vec<Diagnostic>> {
+    let mut files = SiteFiles::new();
     let mut diagnostics = Vec::new();
     for folder in static_dirs(config) {
         let base = root.join(&folder);
@@ -281,7 +279,10 @@ pub fn static_files(
                     let relative = entry.path().strip_prefix(&base).unwrap_or(entry.path());
                     match std::fs::read(entry.path()) {
                         Ok(bytes) => {
-                            files.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
+                            files.insert(
+                                SitePath::new(relative.to_string_lossy().replace('\\', "/")),
+                                bytes,
+                            );
                         }
                         Err(error) => diagnostics.push(
                             Diagnostic::error(format!("cannot read this file: {error}"))

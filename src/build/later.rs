@@ -109,7 +109,7 @@ impl Later {
         Ok(files
             .into_iter()
             .filter(|(path, _)| self.holds(path))
-            .map(|(path, bytes)| (path, Arc::from(bytes)))
+            .map(|(path, bytes)| (path.to_string(), Arc::from(bytes)))
             .collect())
     }
 }

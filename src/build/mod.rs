@@ -36,7 +36,7 @@ use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
-use crate::files::{CACHE_DIR, SiteFiles};
+use crate::files::{CACHE_DIR, SiteFiles, SitePath};
 use crate::i18n::{self, I18n};
 use crate::images::{Images, KnownImages};
 use crate::key::Lookup;
@@ -117,7 +117,7 @@ impl Sink for Memory {
 
     fn put(&self, file: Made) -> Result<(), Diagnostic> {
         let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        files.insert(file.path.to_owned(), file.bytes.to_vec());
+        files.insert(SitePath::new(file.path), file.bytes.to_vec());
         Ok(())
     }
 }
@@ -256,7 +256,7 @@ pub fn write_rendered(
             put(
                 &output.path,
                 output.fingerprint,
-                &rendered.files[&output.path],
+                &rendered.files[output.path.as_str()],
             )?;
         }
         for (edition, pdf) in pdfs {

@@ -139,16 +139,21 @@ pub(super) fn run(
         extra_files.push((path.to_owned(), site_files, made.get(path), heavy));
     }
     for (path, fingerprint) in editions.outputs() {
-        extra_files.push((path.clone(), fingerprint, edition_files.get(&path), true));
+        extra_files.push((
+            path.clone(),
+            fingerprint,
+            edition_files.get(path.as_str()),
+            true,
+        ));
     }
     for (path, bytes) in &prepared.static_files {
         let fingerprint = hash::of_bytes(bytes);
-        extra_files.push((path.clone(), fingerprint, Some(bytes), false));
+        extra_files.push((path.to_string(), fingerprint, Some(bytes), false));
     }
     // An image of the static folders published as it is is one of the static files too.
     let image_files: Vec<(String, Fingerprint)> = (prepared.images.all())
         .flat_map(|image| &image.variants)
-        .filter(|variant| !prepared.static_files.contains_key(&variant.path))
+        .filter(|variant| !prepared.static_files.contains_key(variant.path.as_str()))
         .map(|variant| (variant.path.clone(), variant.fingerprint))
         .collect();
     let headers = cache_rules(prepared, &extra_files, &image_files);

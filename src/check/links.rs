@@ -45,7 +45,7 @@ pub(super) fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
             let Some((target, fragment)) = internal_target(reference, page, base) else {
                 continue;
             };
-            let exists = files.contains_key(&target);
+            let exists = files.contains_key(target.as_str());
             let anchored = match (fragment, pages.get(target.as_str())) {
                 (Some(fragment), Some(target_page)) => target_page.anchors.contains(fragment),
                 _ => true,

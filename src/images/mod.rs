@@ -34,6 +34,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Unresolved};
+use crate::files::SiteFiles;
 use crate::key::Lookup;
 use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
@@ -267,7 +268,7 @@ impl Images {
         root: &Path,
         content_dir: &Path,
         static_dirs: &[PathBuf],
-        static_files: &BTreeMap<String, Vec<u8>>,
+        static_files: &SiteFiles,
         known: &KnownImages,
     ) -> (Images, Vec<Diagnostic>) {
         let content = content_images(root, content_dir);
@@ -286,7 +287,7 @@ impl Images {
             .collect();
         for (path, bytes) in static_files.iter().filter(|(path, _)| is_image(path)) {
             let source = static_source(root, static_dirs, path);
-            statics.insert(path.clone(), source.clone());
+            statics.insert(path.to_string(), source.clone());
             let original = Original::known(Arc::from(bytes.as_slice()));
             read.push(names::measure(source, path, original, None));
         }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use diptych::build::{self, BuildOptions, LiveSite};
+use diptych::files::SitePath;
 use diptych::render::SITEMAP;
 
 use crate::support::{differing, edit, edit_series, fixture, walk};
@@ -19,14 +20,14 @@ fn options(root: &Path) -> BuildOptions {
 
 /// The live site's files (made now if they were left for when asked), as a clean
 /// in-memory build would give them.
-fn live_files(live: &LiveSite) -> BTreeMap<String, Vec<u8>> {
+fn live_files(live: &LiveSite) -> BTreeMap<SitePath, Vec<u8>> {
     let snapshot = live.snapshot();
     snapshot
         .paths()
         .into_iter()
         .map(|path| {
             (
-                path.to_owned(),
+                SitePath::new(path),
                 snapshot.get(path).unwrap().unwrap().to_vec(),
             )
         })
