@@ -178,6 +178,48 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
         ));
         "/".to_owned()
     });
+    problems.extend(language_problems(&raw));
+    let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
+    if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
+        problems.push(Problem::new(
+            "brochure",
+            format!("`image_width_cm` under `brochure` is {width}, which is no width"),
+            "write the width of the printed text column in centimetres, like `image_width_cm: 12`"
+                .to_owned(),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut base_url = base_url.to_owned();
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+    Ok(Config {
+        base_url,
+        base_path,
+        default_language: Lang::new(raw.default_language),
+        languages: raw
+            .languages
+            .into_iter()
+            .map(|l| Language {
+                code: Lang::new(l.code),
+                name: l.name,
+            })
+            .collect(),
+        theme: raw.theme,
+        brochure: raw.brochure,
+        extra: match raw.extra {
+            serde_json::Value::Null => serde_json::Value::Object(Default::default()),
+            other => other,
+        },
+    })
+}
+
+/// What is wrong with the languages of the raw settings: none listed, a code that is no
+/// language code or listed twice, a default language that is not listed.
+fn language_problems(raw: &RawConfig) -> Vec<Problem> {
+    let mut problems = Vec::new();
     if raw.languages.is_empty() {
         problems.push(Problem::new(
             "languages",
@@ -214,41 +256,7 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
             "make it one of the codes listed under `languages`".to_owned(),
         ));
     }
-    let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
-    if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
-        problems.push(Problem::new(
-            "brochure",
-            format!("`image_width_cm` under `brochure` is {width}, which is no width"),
-            "write the width of the printed text column in centimetres, like `image_width_cm: 12`"
-                .to_owned(),
-        ));
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut base_url = base_url.to_owned();
-    if !base_url.ends_with('/') {
-        base_url.push('/');
-    }
-    Ok(Config {
-        base_url,
-        base_path,
-        default_language: Lang::new(raw.default_language),
-        languages: raw
-            .languages
-            .into_iter()
-            .map(|l| Language {
-                code: Lang::new(l.code),
-                name: l.name,
-            })
-            .collect(),
-        theme: raw.theme,
-        brochure: raw.brochure,
-        extra: match raw.extra {
-            serde_json::Value::Null => serde_json::Value::Object(Default::default()),
-            other => other,
-        },
-    })
+    problems
 }
 
 /// Why `theme` cannot name a theme: it must be the name of one folder under the site's

@@ -425,14 +425,19 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
             format!("YAML needs a space after the colon: `{key}: {after}`"),
         ));
     }
-    let value = after.trim();
     let value_at = key_column + key_end + 1 + (after.len() - after.trim_start().len());
+    let (message, hint) = mistake_in_value(key, after.trim())?;
+    Some((column(value_at), message, hint))
+}
+
+/// The everyday mistake in the value of `key` (trimmed), if it shows one: what is wrong
+/// and how to write it instead.
+fn mistake_in_value(key: &str, value: &str) -> Option<(String, String)> {
     let quoted = |text: &str| format!("`{key}: \"{}\"`", text.replace('"', "'"));
     if let Some(quote) = value.chars().next().filter(|c| matches!(c, '"' | '\''))
         && !value[1..].contains(quote)
     {
         return Some((
-            column(value_at),
             format!("the quote that opens the text of `{key}` is never closed"),
             format!(
                 "end the text with the same quote mark (`{quote}`), or leave out the quotes: {}",
@@ -446,7 +451,6 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
         && !value[close + 2..].trim().starts_with('#')
     {
         return Some((
-            column(value_at),
             format!("there is text after the closing quote of `{key}`"),
             format!(
                 "put the whole text inside the quotes: {}",
@@ -459,7 +463,6 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
         .find(|(open, close)| value.starts_with(*open) && !value.contains(*close))
     {
         return Some((
-            column(value_at),
             format!("the list that `{open}` opens for `{key}` is never closed"),
             format!(
                 "end the list with `{close}`, or, if it is text, put it in quotes: {}",
@@ -469,14 +472,12 @@ fn known_mistake(line: &str) -> Option<(usize, String, String)> {
     }
     if value.contains(": ") && !value.starts_with(['"', '\'', '[', '{']) {
         return Some((
-            column(value_at),
             format!("the text of `{key}` holds a colon followed by a space"),
             format!("put the text in quotes: {}", quoted(value)),
         ));
     }
     if let Some(first) = value.chars().next().filter(|c| "@`%".contains(*c)) {
         return Some((
-            column(value_at),
             format!("in YAML, a text cannot start with `{first}`"),
             format!("put the text in quotes: {}", quoted(value)),
         ));

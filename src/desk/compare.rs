@@ -10,6 +10,8 @@ use std::path::Path;
 use super::diff::word_diff;
 use super::{RECORD_PATH, escape, page, page_link};
 use crate::build::Snapshot;
+use crate::config::Config;
+use crate::content::Document;
 use crate::diagnostic::Diagnostic;
 use crate::images::Images;
 use crate::markdown::Rendered;
@@ -17,7 +19,7 @@ use crate::render::page_path;
 use crate::render::render_body;
 use crate::resolve::{Entry, Site};
 use crate::theme::Templates;
-use crate::translations::{self, SourceText, Standing};
+use crate::translations::{self, Records, SourceText, Standing};
 
 /// Which page, in which language.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
@@ -56,6 +58,76 @@ pub struct Inputs<'a> {
 pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
     let site = inputs.site;
     let config = &site.config;
+    let pages = asked_pages(site, asked)?;
+    let Compared {
+        source,
+        translation,
+        draft,
+    } = pages;
+    let records = translations::load(inputs.root)?;
+    let standing = standing_of(&pages, &asked.lang, &records, config);
+    let name = |code: &str| {
+        config
+            .language(code)
+            .map_or(code.to_owned(), |l| l.name.clone())
+    };
+    let mut body = heading(
+        source,
+        [&name(&source.doc.lang), &name(&asked.lang)],
+        standing,
+    );
+    body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
+    if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
+    {
+        body.push_str(&record_button(&translation.doc.source, recording));
+    }
+    if standing == Standing::Outdated {
+        let recorded = records
+            .get(&asked.key)
+            .and_then(|langs| langs.get(&asked.lang));
+        let kept = translations::load_sources(inputs.root)?;
+        let then = recorded.and_then(|hash| kept.get(&asked.key)?.get(hash));
+        body.push_str(&changes(then, &SourceText::of(&source.doc)));
+    }
+    body.push_str(&match translation {
+        Some(translation) => {
+            let findings = crate::translation_qa::review_translation(
+                site,
+                &source.doc,
+                &translation.doc,
+                inputs.root,
+            );
+            let names = [name(&source.doc.lang), name(&asked.lang)];
+            let names = [names[0].as_str(), names[1].as_str()];
+            side_by_side(inputs, [source, translation], &findings, names)
+        }
+        None => {
+            let language = name(&asked.lang);
+            let wanted = (asked.lang.as_str(), language.as_str());
+            missing(inputs, source, draft.is_some(), wanted)
+        }
+    });
+    let title = format!(
+        "{} ({}) – Translation desk",
+        source.doc.front.title, asked.lang
+    );
+    let built = inputs.files.made(&page_path(source));
+    let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
+    Ok(page(&title, &stylesheets, &body))
+}
+
+/// The pages the desk compares: the source, and the translation or its draft.
+#[derive(Clone, Copy)]
+struct Compared<'a> {
+    source: &'a Entry,
+    translation: Option<&'a Entry>,
+    draft: Option<&'a Document>,
+}
+
+/// The pages `asked` names; a problem when the site has no such page, or does not
+/// translate into that language.
+fn asked_pages<'a>(site: &'a Site, asked: &Asked) -> Result<Compared<'a>, Diagnostic> {
+    let config = &site.config;
     let source = site
         .get(&asked.key, &config.default_language)
         .ok_or_else(|| {
@@ -74,78 +146,41 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
         .drafts()
         .iter()
         .find(|d| d.key.as_str() == asked.key && d.lang == asked.lang);
-    let records = translations::load(inputs.root)?;
-    let documents: Vec<_> = std::iter::once(&source.doc)
-        .chain(translation.map(|t| &t.doc))
-        .chain(draft)
+    Ok(Compared {
+        source,
+        translation,
+        draft,
+    })
+}
+
+/// Where the translation of `pages` into `lang` stands.
+fn standing_of(pages: &Compared, lang: &str, records: &Records, config: &Config) -> Standing {
+    let documents: Vec<_> = std::iter::once(&pages.source.doc)
+        .chain(pages.translation.map(|t| &t.doc))
+        .chain(pages.draft)
         .collect();
-    let standing = translations::status(&documents, &records, config)
+    translations::status(&documents, records, config)
         .into_iter()
         .flat_map(|page| page.languages)
-        .find(|cell| cell.lang == asked.lang)
-        .map_or(Standing::Missing, |cell| cell.status);
-    let name = |code: &str| {
-        config
-            .language(code)
-            .map_or(code.to_owned(), |l| l.name.clone())
-    };
-    let mut body = String::new();
+        .find(|cell| cell.lang == lang)
+        .map_or(Standing::Missing, |cell| cell.status)
+}
+
+/// The view's heading: the page, the languages `[from, to]` by name, and the standing.
+fn heading(source: &Entry, [from, to]: [&str; 2], standing: Standing) -> String {
+    let mut heading = String::new();
     let _ = write!(
-        body,
+        heading,
         "<p><a href=\"{desk}\">Translation desk</a></p>\n\
          <h1><span lang=\"{src}\">{title}</span>: {from} → {to}</h1>\n\
          <p class=\"standing {class}\">Status: <strong>{words}</strong></p>\n",
         desk = super::DESK_PATH,
         src = source.doc.lang,
         title = escape(&source.doc.front.title),
-        from = name(&source.doc.lang),
-        to = name(&asked.lang),
         class = standing.words().replace(' ', "-"),
         words = standing.words(),
     );
-    body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
-    if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
-    {
-        body.push_str(&record_button(&translation.doc.source, recording));
-    }
-    if standing == Standing::Outdated {
-        let recorded = records
-            .get(&asked.key)
-            .and_then(|langs| langs.get(&asked.lang));
-        let kept = translations::load_sources(inputs.root)?;
-        let then = recorded.and_then(|hash| kept.get(&asked.key)?.get(hash));
-        body.push_str(&changes(then, &SourceText::of(&source.doc)));
-    }
-    match translation {
-        Some(translation) => {
-            let findings = crate::translation_qa::review_translation(
-                site,
-                &source.doc,
-                &translation.doc,
-                inputs.root,
-            );
-            let names = [name(&source.doc.lang), name(&asked.lang)];
-            let names = [names[0].as_str(), names[1].as_str()];
-            body.push_str(&side_by_side(
-                inputs,
-                [source, translation],
-                &findings,
-                names,
-            ));
-        }
-        None => {
-            let language = name(&asked.lang);
-            let wanted = (asked.lang.as_str(), language.as_str());
-            body.push_str(&missing(inputs, source, draft.is_some(), wanted));
-        }
-    }
-    let title = format!(
-        "{} ({}) – Translation desk",
-        source.doc.front.title, asked.lang
-    );
-    let built = inputs.files.made(&page_path(source));
-    let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
-    Ok(page(&title, &stylesheets, &body))
+    heading
 }
 
 /// The stylesheets a built page links to.
