@@ -5,22 +5,23 @@
 //!
 //! ```text
 //! 9 the preview server   serve
-//! 8 features             check  print  desk  scaffold        (not using each other)
+//! 8 features             check  print  desk  scaffold  init  (not using each other)
 //! 7 translations         translations  translation_qa
 //! 6 the build            build: the one driver, clean and incremental
 //! 5 output and cache     output  cache
-//! 4 rendering            markdown  shortcode  render  alternates  assets  headers  brochure
-//! 3 loading              front_matter  content  theme  i18n  number  images  resolve
-//! 2 the model            key  lang  config  files
-//! 1 utilities            util  diagnostic  suggest  walk  yaml
+//! 4 rendering            markdown  shortcode  images  render  alternates  assets  headers
+//!                        brochure
+//! 3 loading              front_matter  content  theme  i18n  number  resolve
+//! 2 the model            key (and lookups)  lang  config  files (site paths)
+//! 1 utilities            util  diagnostic  suggest  walk  yaml  browser
 //! ```
 //!
 //! The pipeline, data flowing forward as plain types: [`config`] reads `site.yaml`;
 //! [`content`] reads `content/` ([`front_matter`] splits each file); [`i18n`] reads the
 //! Fluent files (with [`number`], CLDR's way of writing numbers); [`theme`] parses the
-//! templates; [`images`] measures the pictures; [`resolve`] places every document at its
-//! URL and ties translations together. [`markdown`] turns bodies into HTML, resolving
-//! links by key; [`render`] fills the templates, giving the site as [`files::SiteFiles`];
+//! templates; [`resolve`] places every document at its URL and ties translations
+//! together; [`images`] measures the pictures, which the build carries beside the placed
+//! site. [`markdown`] turns bodies into HTML, resolving links by key; [`render`] fills the templates, giving the site as [`files::SiteFiles`];
 //! [`brochure`] lays out the print editions the same way; [`assets`] publishes the static
 //! files with their content's hash in the name, [`headers`] the cache rules for hosts.
 //! [`output`] writes them atomically, and [`cache`] remembers what it wrote.

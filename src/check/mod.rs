@@ -4,6 +4,9 @@
 //! in the finished pages that lead nowhere, drafts that would be left out, images too
 //! small for the print editions.
 //! Nothing is written.
+//!
+//! A feature on the top floors (docs/architecture.md): it drives the build and the
+//! translation QA, and no other module uses it.
 
 mod images;
 mod links;

@@ -4,6 +4,8 @@
 //! a page's view puts the source and a translation side by side with what `check` finds
 //! and what changed in the source. The pages are made from the engine's own parts: the
 //! last good build, the Markdown renderer, the translation QA and record.
+//!
+//! A feature on the top floors (docs/architecture.md): only the preview server uses it.
 
 mod compare;
 mod diff;

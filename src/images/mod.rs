@@ -15,8 +15,9 @@
 //! encodes what the output lacks, in parallel, taking what an earlier build encoded from
 //! the [`store`].
 //!
-//! It stands on the loading floor (docs/architecture.md), as the placed site carries the
-//! images it measured; it uses only the floors below.
+//! The room of images stands on the rendering floor (docs/architecture.md): the build
+//! measures the images beside the placed site and hands them to rendering, the print
+//! editions and `check`; it uses only the floors below.
 
 mod encode;
 pub mod markup;

@@ -9,6 +9,9 @@
 //! `hosts` decides which names the preview answers to, `guard` whether a request may
 //! record a translation from the [desk](crate::desk), and `listener` takes in connections
 //! within timeouts and caps. `docs/security.md` says what the preview accepts, from whom.
+//!
+//! The top floor (docs/architecture.md): it may use every floor below, features included
+//! (the desk), and only `main.rs` uses it.
 
 mod guard;
 mod hosts;
