@@ -20,7 +20,7 @@ const X_DEFAULT: &str = "x-default";
 
 /// One member of a cluster: `<link rel="alternate" hreflang="…" href="…">`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// A language code of site.yaml, or `x-default`.
     pub hreflang: String,
     /// The member's full address.
@@ -29,7 +29,7 @@ pub struct Alternate {
 
 /// The cluster of the pages of `key`; the home pages' cluster includes the language
 /// chooser. Empty when the key exists in one language only.
-pub fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
+pub(crate) fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
     let members = site
         .translations(key)
         .map(|entry| (entry.doc.lang.to_string(), site.permalink(entry)));
@@ -45,7 +45,7 @@ pub fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
 
 /// The cluster of the print editions: the edition of each language, with the edition of
 /// all languages side by side as x-default. Empty when there is no such edition.
-pub fn of_editions(site: &Site, editions: &[Edition]) -> Vec<Alternate> {
+pub(crate) fn of_editions(site: &Site, editions: &[Edition]) -> Vec<Alternate> {
     let Some(parallel) = editions.iter().find(|e| e.id == EditionId::Bilingual) else {
         return Vec::new();
     };

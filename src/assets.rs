@@ -146,7 +146,7 @@ fn hashed_name(path: &str, bytes: &[u8]) -> String {
 
 /// `style.3f2a9c1b.css` → `style.css`: the name a hashed name was made from (a name
 /// without a hash stays as it is).
-pub fn original_name(published: &str) -> String {
+pub(crate) fn original_name(published: &str) -> String {
     let mut parts: Vec<&str> = published.rsplitn(3, '.').collect();
     match parts.as_mut_slice() {
         [ending, hash, stem]

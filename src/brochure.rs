@@ -32,10 +32,10 @@ const CHAPTER_TEXT_OFFSET: u8 = 1;
 const PAGE_TEXT_OFFSET: u8 = 2;
 
 /// The template of every edition.
-pub const TEMPLATE: &str = "brochure.html";
+pub(crate) const TEMPLATE: &str = "brochure.html";
 
 /// For each edition id, the printed page on which each chapter (by id) begins.
-pub type PageNumbers = BTreeMap<String, BTreeMap<String, u32>>;
+pub(crate) type PageNumbers = BTreeMap<String, BTreeMap<String, u32>>;
 
 /// One language's text of a chapter opening or a page.
 #[derive(Debug, Serialize)]
@@ -85,12 +85,12 @@ struct EditionView<'a> {
 
 /// The heading text of a chapter, as `brochure.html` must print it and as the PDF outline
 /// then shows it.
-pub fn chapter_title(titles: &[&str]) -> String {
+pub(crate) fn chapter_title(titles: &[&str]) -> String {
     titles.join(" | ")
 }
 
 /// Each chapter's id and title in an edition, in order: what the printed PDF must show.
-pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
+pub(crate) fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
     let Some(brochure) = &site.config.brochure else {
         return Vec::new();
     };
@@ -109,7 +109,7 @@ pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
 }
 
 /// The keys printed in any edition: each chapter's section and pages, and the back pages.
-pub fn printed_keys(site: &Site) -> BTreeSet<&str> {
+pub(crate) fn printed_keys(site: &Site) -> BTreeSet<&str> {
     let Some(brochure) = &site.config.brochure else {
         return BTreeSet::new();
     };
@@ -165,7 +165,7 @@ fn plan<'a>(site: &'a Site, brochure: &'a Brochure, edition: &Edition) -> Vec<Ch
 }
 
 /// Renders every edition; files by site path, and problems.
-pub fn render_editions(
+pub(crate) fn render_editions(
     site: &Site,
     images: &Images,
     templates: &Templates,

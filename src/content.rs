@@ -22,7 +22,7 @@ use crate::util::hash::{self, Fingerprint, Stamp};
 use crate::walk::{self, Refusal};
 
 /// The folder of the site that holds the Markdown files.
-pub const CONTENT_DIR: &str = "content";
+pub(crate) const CONTENT_DIR: &str = "content";
 
 /// Whether a document is a section (a folder's `_index`) or a page in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -85,7 +85,7 @@ impl Text {
 
 /// What the last build learned of a content file, valid while its stamp is the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRecord {
+pub(crate) struct SourceRecord {
     stamp: Stamp,
     /// The front matter, as JSON (serde_json reads it in a fraction of YAML's time).
     front_matter: String,
@@ -181,7 +181,7 @@ impl Document {
 
 /// What [`load`] found: the documents to build, the files it could not read, and its problems.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     /// Readable documents, sorted by key, then language order.
     pub documents: Vec<Document>,
     /// Files that exist but are not built: those that could not be read, and drafts
@@ -196,7 +196,7 @@ pub struct Loaded {
 /// Files that exist but are not part of this build. They still count as present: a link
 /// to one is explained, not reported as leading to a page that does not exist.
 #[derive(Debug, Clone, Default)]
-pub struct LeftOut {
+pub(crate) struct LeftOut {
     /// Files that could not be read: reported once, as their own error, not again as a
     /// missing translation or a broken link.
     pub unreadable: Vec<(Key, Lang)>,
@@ -210,7 +210,7 @@ pub struct LeftOut {
 impl LeftOut {
     /// Whether the page `key` exists but could not be read, in `lang` or (`None`) in any
     /// language.
-    pub fn is_unreadable(&self, key: &str, lang: Option<&str>) -> bool {
+    pub(crate) fn is_unreadable(&self, key: &str, lang: Option<&str>) -> bool {
         self.unreadable
             .iter()
             .any(|(k, l)| k.as_str() == key && lang.is_none_or(|lang| l.as_str() == lang))
@@ -237,7 +237,7 @@ pub enum Known<'a> {
 /// Reads every `.md` file under `root/content`. Drafts are built only with `include_drafts`;
 /// without, they are kept aside, to explain links to them.
 /// Files that `known` shows unchanged are not read until their text is asked for.
-pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
+pub(crate) fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
     match known {
         Known::Records(records) => load_all(root, config, include_drafts, records),
         Known::Documents {

@@ -6,13 +6,13 @@
 //! a listing or its translations asks the key, so the spelling of `_index.md` lives here.
 
 /// The file name of a section's own page, without language and extension.
-pub const SECTION_STEM: &str = "_index";
+pub(crate) const SECTION_STEM: &str = "_index";
 
 /// The key of the home page.
-pub const HOME: &str = "_index.md";
+pub(crate) const HOME: &str = "_index.md";
 
 /// The prefix of a link by key: `@/strategie/ambities.md`.
-pub const LINK_PREFIX: &str = "@/";
+pub(crate) const LINK_PREFIX: &str = "@/";
 
 /// A document's identity across languages: its path below `content/` without the language.
 #[derive(

@@ -28,39 +28,39 @@
 //! [`build`](mod@build) runs the steps in order. The library never prints: it returns
 //! reports and [`diagnostic::Diagnostic`]s for the caller to show.
 
-pub mod alternates;
-pub mod assets;
-pub mod brochure;
-pub mod browser;
+pub(crate) mod alternates;
+pub(crate) mod assets;
+pub(crate) mod brochure;
+pub(crate) mod browser;
 pub mod build;
-pub mod cache;
+pub(crate) mod cache;
 pub mod check;
 pub mod config;
-pub mod content;
-pub mod desk;
+pub(crate) mod content;
+pub(crate) mod desk;
 pub mod diagnostic;
 pub mod files;
 pub mod front_matter;
-pub mod headers;
-pub mod i18n;
-pub mod images;
+pub(crate) mod headers;
+pub(crate) mod i18n;
+pub(crate) mod images;
 pub mod init;
-pub mod key;
-pub mod lang;
+pub(crate) mod key;
+pub(crate) mod lang;
 pub mod markdown;
-pub mod number;
-pub mod output;
+pub(crate) mod number;
+pub(crate) mod output;
 pub mod print;
 pub mod render;
-pub mod resolve;
+pub(crate) mod resolve;
 pub mod scaffold;
 pub mod serve;
 pub mod shortcode;
-pub mod suggest;
-pub mod theme;
+pub(crate) mod suggest;
+pub(crate) mod theme;
 mod translation_qa;
 pub mod translations;
-pub mod util;
+pub(crate) mod util;
 mod walk;
 mod yaml;
 

@@ -55,7 +55,7 @@ pub struct Changes {
 
 /// One file of the output as the last build left it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FileRecord {
+pub(crate) struct FileRecord {
     /// Of everything it was made from.
     pub fingerprint: Fingerprint,
     /// Of its bytes.
@@ -69,7 +69,7 @@ pub struct FileRecord {
 
 /// What the last build left in the output folder, as its manifest records it.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Previous {
+pub(crate) struct Previous {
     /// Every file it wrote, by site path.
     pub files: FxHashMap<String, FileRecord>,
     /// Every folder, by site path (`""` for the output folder itself), as it was when the
@@ -80,7 +80,7 @@ pub struct Previous {
 
 /// Writes one build into one output folder; see the module documentation.
 #[derive(Debug)]
-pub struct Writer {
+pub(crate) struct Writer {
     out: PathBuf,
     staging: PathBuf,
     /// What the previous build wrote, by site path.
@@ -96,7 +96,7 @@ pub struct Writer {
 impl Writer {
     /// Prepares to replace `out`, given the records of the build that wrote it. Removes
     /// what an interrupted build may have left beside it.
-    pub fn open(out: &Path, previous: Previous) -> io::Result<Writer> {
+    pub(crate) fn open(out: &Path, previous: Previous) -> io::Result<Writer> {
         let name = out
             .file_name()
             .ok_or_else(|| io::Error::other("the output folder needs a name"))?
@@ -117,26 +117,26 @@ impl Writer {
     }
 
     /// The output folder this writer replaces.
-    pub fn out_dir(&self) -> &Path {
+    pub(crate) fn out_dir(&self) -> &Path {
         &self.out
     }
 
     /// Whether the output folder still holds the file the previous build made at `path`
     /// from inputs with this fingerprint: then it need not be made again.
-    pub fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
+    pub(crate) fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         self.previous.get(path).is_some_and(|record| {
             record.fingerprint == fingerprint && self.present.get(path) == Some(&record.stamp)
         })
     }
 
     /// What the previous build recorded of the file it wrote at `path`.
-    pub fn record(&self, path: &str) -> Option<&FileRecord> {
+    pub(crate) fn record(&self, path: &str) -> Option<&FileRecord> {
         self.previous.get(path)
     }
 
     /// Takes a newly made file: written to staging unless the output folder already holds
     /// these bytes.
-    pub fn put(&self, file: Made) -> io::Result<()> {
+    pub(crate) fn put(&self, file: Made) -> io::Result<()> {
         let relative = safe_relative(file.path)?;
         let hash = hash::of_bytes(file.bytes);
         let record = |stamp| FileRecord {
@@ -161,14 +161,14 @@ impl Writer {
     }
 
     /// Whether no file was handed over since [`Writer::open`].
-    pub fn made_nothing(&self) -> bool {
+    pub(crate) fn made_nothing(&self) -> bool {
         self.lock_made().is_empty()
     }
 
     /// Makes the new site the output folder. `produced` lists every file of the new site;
     /// those not [`put`](Writer::put) must be [current](Writer::is_current). Returns the
     /// records for the next build and what changed.
-    pub fn commit(mut self, produced: &[Produced]) -> io::Result<(Previous, Changes)> {
+    pub(crate) fn commit(mut self, produced: &[Produced]) -> io::Result<(Previous, Changes)> {
         let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
         let mut records = FxHashMap::with_capacity_and_hasher(produced.len(), Default::default());
         let mut to_link = Vec::new();
@@ -241,7 +241,7 @@ impl Writer {
     }
 
     /// Removes the staging folder of a build that failed; the output folder is untouched.
-    pub fn abandon(self) {
+    pub(crate) fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }
 

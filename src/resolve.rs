@@ -317,7 +317,7 @@ impl Site {
 /// Places `documents` (sorted by key, then language) and reports site-wide problems.
 /// `left_out` names files that exist but are not built (unreadable, or drafts): links to
 /// them are explained, and unreadable ones count as present.
-pub fn resolve(
+pub(crate) fn resolve(
     config: Config,
     documents: Vec<Document>,
     left_out: LeftOut,

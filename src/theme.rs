@@ -32,12 +32,12 @@ const SHORTCODES_DIR: &str = "shortcodes/";
 const SHORTCODE_EXTENSION: &str = ".html";
 
 /// The template behind the shortcode `name`: `shortcodes/<name>.html`.
-pub fn shortcode_template(name: &str) -> String {
+pub(crate) fn shortcode_template(name: &str) -> String {
     format!("{SHORTCODES_DIR}{name}{SHORTCODE_EXTENSION}")
 }
 
 /// The folder of a theme's templates, relative to the site folder.
-pub fn templates_dir(config: &Config) -> PathBuf {
+pub(crate) fn templates_dir(config: &Config) -> PathBuf {
     Path::new("themes").join(&config.theme).join("templates")
 }
 
@@ -100,7 +100,7 @@ impl Templates {
 }
 
 /// Reads every template file of the theme.
-pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, Vec<Diagnostic>> {
+pub(crate) fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, Vec<Diagnostic>> {
     let dir = templates_dir(config);
     if !root.join(&dir).is_dir() {
         return Err(vec![
@@ -214,7 +214,7 @@ fn read_files(root: &Path, dir: &Path) -> (BTreeMap<String, String>, Vec<Diagnos
 const HINT_SEPARATOR: char = '\u{1f}';
 
 /// The error of a template function that knows better advice than the usual one.
-pub fn function_error(message: &str, hint: &str) -> tera::Error {
+pub(crate) fn function_error(message: &str, hint: &str) -> tera::Error {
     tera::Error::message(format!("{message}{HINT_SEPARATOR}{hint}"))
 }
 
@@ -255,7 +255,7 @@ fn template_diagnostic(
 
 /// The folders of static files, relative to the site folder: the theme's, then the
 /// site's own (which wins when both have a file of the same name).
-pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
+pub(crate) fn static_dirs(config: &Config) -> [PathBuf; 2] {
     [
         Path::new("themes").join(&config.theme).join("static"),
         PathBuf::from("static"),
@@ -264,7 +264,7 @@ pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
 
 /// Static files to publish (see [`static_dirs`]). Keys are paths within the static
 /// folders. Links are followed only while they stay inside the site folder.
-pub fn static_files(root: &Path, config: &Config) -> Result<SiteFiles, Vec<Diagnostic>> {
+pub(crate) fn static_files(root: &Path, config: &Config) -> Result<SiteFiles, Vec<Diagnostic>> {
     let mut files = SiteFiles::new();
     let mut diagnostics = Vec::new();
     for folder in static_dirs(config) {

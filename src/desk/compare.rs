@@ -23,7 +23,7 @@ use crate::translations::{self, Records, SourceText, Standing};
 
 /// Which page, in which language.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
-pub struct Asked {
+pub(crate) struct Asked {
     /// The page's key: `strategie/ambities.md`.
     pub key: String,
     /// The translation's language.
@@ -33,7 +33,7 @@ pub struct Asked {
 /// Whether the desk may record translations, and the token that proves a request came
 /// from its own page.
 #[derive(Debug, Clone, Copy)]
-pub enum Recording<'a> {
+pub(crate) enum Recording<'a> {
     /// The button is shown, carrying this token.
     Allowed(&'a str),
     /// The preview is open to the network without `--allow-desk-writes`.
@@ -41,7 +41,7 @@ pub enum Recording<'a> {
 }
 
 /// What the view is made from.
-pub struct Inputs<'a> {
+pub(crate) struct Inputs<'a> {
     /// The site folder.
     pub root: &'a Path,
     /// The site as last built.
@@ -55,7 +55,7 @@ pub struct Inputs<'a> {
 }
 
 /// The desk view of `asked`.
-pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
+pub(crate) fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
     let site = inputs.site;
     let config = &site.config;
     let pages = asked_pages(site, asked)?;

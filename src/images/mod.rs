@@ -20,12 +20,12 @@
 //! editions and `check`; it uses only the floors below.
 
 mod encode;
-pub mod markup;
+pub(crate) mod markup;
 mod names;
 mod store;
-pub mod svg;
+pub(crate) mod svg;
 
-pub use self::markup::{Mode, SIZES};
+pub(crate) use self::markup::{Mode, SIZES};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,7 +41,7 @@ use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
-pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+pub(crate) const WIDTHS: [u32; 3] = [480, 960, 1600];
 
 /// Changes whenever the encoder's settings change: every encoded file gets a new name.
 const ENCODER: &str = "webp q80, jpeg q82, png fast, lanczos3, v1";
@@ -131,7 +131,7 @@ pub struct Image {
 /// file keeps its stamp, and names the image's files without reading it. Kept in the
 /// cache manifest ([`KnownImages`]), beside the records of the content files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImageRecord {
+pub(crate) struct ImageRecord {
     /// The file's size and modification time.
     pub stamp: Stamp,
     /// The hash of its bytes.
@@ -244,10 +244,10 @@ pub struct Images {
 }
 
 /// Whether the output has the file at a site path made with this fingerprint already.
-pub type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
+pub(crate) type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
 
 /// Hands the output a file: site path, fingerprint, bytes.
-pub type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+pub(crate) type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
 
 /// What publishing the images did.
 #[derive(Debug, Default)]

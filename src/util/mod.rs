@@ -3,7 +3,7 @@
 //! writing a file atomically, positions in a text, newtypes around text. Every floor may
 //! use them (see docs/architecture.md).
 
-pub mod file;
-pub mod hash;
+pub(crate) mod file;
+pub(crate) mod hash;
 pub(crate) mod newtype;
-pub mod text;
+pub(crate) mod text;
