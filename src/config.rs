@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::yaml;
 
 /// The configuration file's name, in the site folder.
-pub const FILE_NAME: &str = "site.yaml";
+pub(crate) const FILE_NAME: &str = "site.yaml";
 
 /// `site.yaml` as written.
 #[derive(Debug, Deserialize)]
@@ -101,7 +101,7 @@ impl Config {
     }
 
     /// Position of a language in `site.yaml`, used to order everything by language.
-    pub fn language_rank(&self, code: &str) -> usize {
+    pub(crate) fn language_rank(&self, code: &str) -> usize {
         self.languages
             .iter()
             .position(|language| language.code == code)

@@ -96,7 +96,7 @@ pub(crate) struct SourceRecord {
 
 /// What the last build learned of the content files, by file (relative to the site).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KnownSources {
+pub(crate) struct KnownSources {
     /// When that build started, in nanoseconds since 1970.
     started: i128,
     files: FxHashMap<PathBuf, SourceRecord>,
@@ -105,7 +105,7 @@ pub struct KnownSources {
 impl KnownSources {
     /// The records of `documents`, as a build that started at `started` read them;
     /// records of `previous` are reused where the file was not read again.
-    pub fn record(
+    pub(crate) fn record(
         documents: &[&Document],
         started: std::time::SystemTime,
         previous: &KnownSources,
@@ -219,7 +219,7 @@ impl LeftOut {
 }
 
 /// What is known of the content files before a build reads them.
-pub enum Known<'a> {
+pub(crate) enum Known<'a> {
     /// What the last build recorded: files with the same stamp are not read again.
     Records(&'a KnownSources),
     /// The documents of the last rebuild (drafts included), read when it started, and

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 /// The cache folder, in the site folder: what earlier builds left for later ones (the
 /// manifest of each output folder, the encoded images). Never published, always safe to
 /// delete.
-pub const CACHE_DIR: &str = ".diptych-cache";
+pub(crate) const CACHE_DIR: &str = ".diptych-cache";
 
 /// A file's path in the built site, below its root, without a leading slash:
 /// `de/strategie/index.html`, `style.3f2a9c1b.css`.

@@ -21,7 +21,7 @@ use crate::util::hash::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
 #[derive(Debug)]
-pub struct Made<'a> {
+pub(crate) struct Made<'a> {
     /// Site path: `de/strategie/index.html`.
     pub path: &'a str,
     /// Of everything it was made from.

@@ -31,7 +31,7 @@ use crate::theme::{self, Templates};
 
 /// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.
-pub fn register_functions(
+pub(crate) fn register_functions(
     tera: &mut Tera,
     site: &Arc<Site>,
     images: &Arc<Images>,
@@ -137,7 +137,7 @@ fn image(images: &Images, base_path: &str, kwargs: &Kwargs) -> TeraResult<Value>
 }
 
 /// Shows the images of one page: as `<picture>` on the web, the widest file in print.
-pub struct PageImages<'a> {
+pub(crate) struct PageImages<'a> {
     /// The site, with its base path.
     pub site: &'a Site,
     /// The site's images.
@@ -437,7 +437,7 @@ struct Views<'a> {
 }
 
 /// What templates see as `site`.
-pub fn site_view(site: &Site) -> impl Serialize + '_ {
+pub(crate) fn site_view(site: &Site) -> impl Serialize + '_ {
     Views { site }.site()
 }
 
@@ -553,7 +553,7 @@ impl<'a> Views<'a> {
 
 /// A page rendered: its file or why there is none, what its Markdown showed, and the
 /// keys it looked up (part of what it is made from).
-pub struct Page {
+pub(crate) struct Page {
     /// `de/strategie/index.html`.
     pub path: String,
     /// The page, or every problem of its Markdown or its template.
@@ -567,12 +567,17 @@ pub struct Page {
 }
 
 /// The site path of an entry's page.
-pub fn page_path(entry: &Entry) -> String {
+pub(crate) fn page_path(entry: &Entry) -> String {
     [entry.path.as_str(), "index.html"].concat()
 }
 
 /// Renders one document: its Markdown, then its template.
-pub fn render_page(site: &Site, images: &Images, templates: &Templates, entry: &Entry) -> Page {
+pub(crate) fn render_page(
+    site: &Site,
+    images: &Images,
+    templates: &Templates,
+    entry: &Entry,
+) -> Page {
     let ((body, html), looked_up) = recording(|| {
         let body = render_body(site, images, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
@@ -603,7 +608,7 @@ pub fn render_page(site: &Site, images: &Images, templates: &Templates, entry: &
 /// expanded by the theme (left out when the theme could not be read). Heading ids start
 /// with `id_prefix`, for pages that show two bodies at once. A bug of diptych met on the
 /// way is one of the body's problems, at its first line, not a crash.
-pub fn render_body(
+pub(crate) fn render_body(
     site: &Site,
     images: &Images,
     templates: Option<&Templates>,
@@ -683,7 +688,7 @@ fn render_markdown(
 }
 
 /// The problems of an entry's Markdown, as diagnostics pointing into its file.
-pub fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
+pub(crate) fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
     body.problems
         .iter()
         .map(|problem| {
@@ -744,7 +749,7 @@ fn missing_template(
 /// Some of the files every site has besides its documents ([`SITE_FILES`]): the root
 /// language chooser, `404.html`, `sitemap.xml` and `robots.txt`, each from its (possibly
 /// built-in) template.
-pub fn render_site_files(
+pub(crate) fn render_site_files(
     site: &Site,
     templates: &Templates,
     paths: &[&str],
@@ -766,7 +771,7 @@ pub fn render_site_files(
 pub const SITEMAP: &str = "sitemap.xml";
 
 /// The site paths of [`render_site_files`].
-pub const SITE_FILES: [&str; 4] = ["index.html", "404.html", SITEMAP, "robots.txt"];
+pub(crate) const SITE_FILES: [&str; 4] = ["index.html", "404.html", SITEMAP, "robots.txt"];
 
 fn render_site_file(views: &Views, templates: &Templates, path: &str) -> TeraResult<Vec<u8>> {
     let mut context = views.base_context(&views.site.config.default_language);
@@ -850,7 +855,7 @@ fn render_failure(
 type Place = (Option<PathBuf>, Option<usize>, Option<usize>, String);
 
 /// One diagnostic per template problem, however many pages hit it.
-pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<Place, (Diagnostic, usize)> = BTreeMap::new();
     for failure in failures {
         let key = (

@@ -5,7 +5,10 @@
 /// The candidate nearest to `word` in edit distance (letters added, removed, changed or
 /// swapped with their neighbour), if one is near enough to be a slip of the keyboard. On
 /// a tie, the first.
-pub(crate) fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = limit(word);
     candidates
         .into_iter()
@@ -24,7 +27,10 @@ fn limit(word: &str) -> usize {
 
 /// `; did you mean `x`?` to end a message about `word`, or nothing when no candidate is
 /// near enough.
-pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> String {
     nearest(word, candidates)
         .map(|found| format!("; did you mean `{found}`?"))
         .unwrap_or_default()

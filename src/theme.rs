@@ -100,7 +100,10 @@ impl Templates {
 }
 
 /// Reads every template file of the theme.
-pub(crate) fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, Vec<Diagnostic>> {
+pub(crate) fn read_templates(
+    root: &Path,
+    config: &Config,
+) -> Result<TemplateSources, Vec<Diagnostic>> {
     let dir = templates_dir(config);
     if !root.join(&dir).is_dir() {
         return Err(vec![

@@ -28,7 +28,7 @@ const ENGINE: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSIO
 
 /// What every output depends on: the engine, the settings, the theme's templates, the UI
 /// texts, the static files' published names, and whether drafts are built.
-pub struct GlobalInputs<'a> {
+pub(crate) struct GlobalInputs<'a> {
     /// The resolved settings.
     pub config: &'a Config,
     /// Template name → text.
@@ -43,7 +43,7 @@ pub struct GlobalInputs<'a> {
 }
 
 /// The fingerprints of a placed site, computed once per build.
-pub struct Fingerprints<'a> {
+pub(crate) struct Fingerprints<'a> {
     global: Fingerprint,
     /// Per key: the front matter and address of every language version.
     summary: FxHashMap<&'a Key, Fingerprint>,
@@ -60,7 +60,7 @@ pub struct Fingerprints<'a> {
 
 impl<'a> Fingerprints<'a> {
     /// Combines the hashes of every document once.
-    pub fn new(site: &'a Site, images: &'a Images, inputs: &GlobalInputs) -> Self {
+    pub(crate) fn new(site: &'a Site, images: &'a Images, inputs: &GlobalInputs) -> Self {
         let own: Vec<(Fingerprint, Fingerprint)> = site
             .entries
             .par_iter()
@@ -112,12 +112,12 @@ impl<'a> Fingerprints<'a> {
     }
 
     /// What every output depends on: the engine, the settings, the theme, the UI texts.
-    pub fn global(&self) -> Fingerprint {
+    pub(crate) fn global(&self) -> Fingerprint {
         self.global
     }
 
     /// The fingerprint of an entry's page, given what it looked up while rendering.
-    pub fn of_entry(&self, index: usize, looked_up: &[Lookup]) -> Fingerprint {
+    pub(crate) fn of_entry(&self, index: usize, looked_up: &[Lookup]) -> Fingerprint {
         let entry: &Entry = &self.site.entries[index];
         let mut hasher = Hasher::default();
         hasher
@@ -156,7 +156,7 @@ impl<'a> Fingerprints<'a> {
 
     /// The fingerprint of what shows every page's address and title: the language chooser,
     /// `404.html`, the sitemap, `robots.txt`.
-    pub fn of_site_files(&self) -> Fingerprint {
+    pub(crate) fn of_site_files(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global);
         for key in self.site.keys() {
@@ -168,7 +168,7 @@ impl<'a> Fingerprints<'a> {
     }
 
     /// The fingerprint of the print editions, which hold every page's text.
-    pub fn of_editions(&self) -> Fingerprint {
+    pub(crate) fn of_editions(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global).add("editions");
         hasher.add_fingerprint(self.images.fingerprint());

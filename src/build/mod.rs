@@ -15,7 +15,7 @@
 
 mod affected;
 mod editions;
-pub mod fingerprint;
+pub(crate) mod fingerprint;
 mod later;
 mod live;
 mod run;
@@ -74,7 +74,7 @@ impl BuildOptions {
 }
 
 /// Where rendered files go: memory, or the output folder.
-pub trait Sink: Sync {
+pub(crate) trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
@@ -170,7 +170,10 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
 }
 
 /// Renders what [`read_inputs`] read into memory.
-pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
+pub(crate) fn render_inputs(
+    inputs: Inputs,
+    options: &BuildOptions,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let prepared = prepare(inputs, options)?;
     let memory = Memory::default();
     let run = run(
@@ -231,7 +234,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
 
 /// Writes an in-memory site (and the PDFs printed from it) to the output folder, keeping
 /// unchanged files as they are and remembering the page numbers of the printed editions.
-pub fn write_rendered(
+pub(crate) fn write_rendered(
     options: &BuildOptions,
     rendered: &Rendered,
     pdfs: &[(String, Vec<u8>)],
@@ -405,7 +408,7 @@ struct KeptImages {
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
 /// read only when needed, and images of `content/` that `images` shows unchanged are not
 /// read at all.
-pub fn read_inputs(
+pub(crate) fn read_inputs(
     options: &BuildOptions,
     known: &Known,
     images: &KnownImages,
@@ -590,7 +593,7 @@ fn count_per_language(config: &Config, site: &Site) -> Vec<(Language, usize)> {
 }
 
 /// Refuses output folders whose replacement would delete the sources.
-pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
     let protected = [

@@ -55,7 +55,11 @@ pub(crate) struct Inputs<'a> {
 }
 
 /// The desk view of `asked`.
-pub(crate) fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
+pub(crate) fn compare(
+    inputs: &Inputs,
+    asked: &Asked,
+    recording: Recording,
+) -> Result<String, Diagnostic> {
     let site = inputs.site;
     let config = &site.config;
     let pages = asked_pages(site, asked)?;

@@ -12,7 +12,7 @@ pub(crate) const SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
 
 /// Where the image is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// A web page: every image but the first loads when it comes near the screen.
     Web,
     /// A print edition: every image loads at once, in its widest file.
