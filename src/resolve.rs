@@ -327,8 +327,15 @@ pub(crate) fn resolve(
     let mut diagnostics: Vec<Diagnostic> = problems.into_iter().flatten().collect();
     let mut by_key: FxHashMap<Key, Vec<usize>> =
         FxHashMap::with_capacity_and_hasher(documents.len(), Default::default());
-    for (index, doc) in documents.iter().enumerate() {
-        by_key.entry(doc.key.clone()).or_default().push(index);
+    // Documents are sorted by key: the versions of a key stand together.
+    let mut start = 0;
+    for versions in documents.chunk_by(|a, b| a.key == b.key) {
+        let key = versions[0].key.clone();
+        by_key
+            .entry(key)
+            .or_default()
+            .extend(start..start + versions.len());
+        start += versions.len();
     }
     let slug_lookup = |key: &str, lang: &str| -> Option<&str> {
         by_key
@@ -364,14 +371,23 @@ pub(crate) fn resolve(
 /// Every section's children per language, sorted by weight, then title, then key.
 fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> {
     let mut children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> = FxHashMap::default();
-    for (index, entry) in entries.iter().enumerate() {
-        if let Some(parent) = entry.doc.parent_key() {
-            children
-                .entry(parent)
-                .or_default()
-                .entry(entry.doc.lang.clone())
-                .or_default()
-                .push(index);
+    // The versions of a key stand together (entries are sorted by key): their section is
+    // worked out once, and a language is copied only for a section's first child in it.
+    let mut start = 0;
+    for versions in entries.chunk_by(|a, b| a.doc.key == b.doc.key) {
+        let first = start;
+        start += versions.len();
+        let Some(parent) = versions[0].doc.parent_key() else {
+            continue;
+        };
+        let by_lang = children.entry(parent).or_default();
+        for (index, entry) in (first..).zip(versions) {
+            match by_lang.get_mut(&entry.doc.lang) {
+                Some(list) => list.push(index),
+                None => {
+                    by_lang.insert(entry.doc.lang.clone(), vec![index]);
+                }
+            }
         }
     }
     let order = |index: &usize| {
