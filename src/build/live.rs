@@ -241,8 +241,8 @@ impl LiveSite {
         let moved_from = affected.as_ref().map(Affected::moved_from);
         let global = run.global;
         let snapshot = self.next_snapshot(&prepared, run, made, moved_from, &mut rebuilt);
-        self.snapshot = Arc::new(snapshot);
-        self.last = Some(Last {
+        let before = std::mem::replace(&mut self.snapshot, Arc::new(snapshot));
+        let last = self.last.replace(Last {
             built: Built {
                 site: Arc::clone(&prepared.site),
                 images: Arc::clone(&prepared.images),
@@ -253,6 +253,9 @@ impl LiveSite {
             images: prepared.images.known(started),
             image_problems: prepared.image_problems,
         });
+        // Freeing the site before the edit (its documents, theme and files) takes a good
+        // part of a small rebuild: let another thread do it, while the edit is served.
+        rayon::spawn(move || drop((before, last)));
         Ok(rebuilt)
     }
 
