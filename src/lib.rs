@@ -7,7 +7,7 @@
 //! 9 the preview server   serve
 //! 8 features             check  print  desk  scaffold  init  (not using each other)
 //! 7 translations         translations  translation_qa
-//! 6 the build            build: the one driver, clean and incremental
+//! 6 the build            pipeline: the one driver, clean and incremental
 //! 5 output and cache     output  cache
 //! 4 rendering            markdown  shortcode  images  render  alternates  assets  headers
 //!                        brochure
@@ -25,14 +25,13 @@
 //! [`brochure`] lays out the print editions the same way; [`assets`] publishes the static
 //! files with their content's hash in the name, [`headers`] the cache rules for hosts.
 //! [`output`] writes them atomically, and [`cache`] remembers what it wrote.
-//! [`build`](mod@build) runs the steps in order. The library never prints: it returns
+//! [`pipeline`] runs the steps in order. The library never prints: it returns
 //! reports and [`diagnostic::Diagnostic`]s for the caller to show.
 
 pub(crate) mod alternates;
 pub(crate) mod assets;
 pub(crate) mod brochure;
 pub(crate) mod browser;
-pub mod build;
 pub(crate) mod cache;
 pub mod check;
 pub mod config;
@@ -50,6 +49,7 @@ pub(crate) mod lang;
 pub mod markdown;
 pub(crate) mod number;
 pub(crate) mod output;
+pub mod pipeline;
 pub mod print;
 pub mod render;
 pub(crate) mod resolve;
@@ -64,5 +64,5 @@ pub(crate) mod util;
 mod walk;
 mod yaml;
 
-pub use build::{BuildOptions, BuildReport, build};
 pub use diagnostic::{Diagnostic, Severity};
+pub use pipeline::{BuildOptions, BuildReport, build};

@@ -15,8 +15,8 @@ use wait_timeout::ChildExt;
 
 use crate::brochure::{PageNumbers, chapter_titles};
 use crate::browser::{Places, System};
-use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::{self, BuildOptions, Rendered};
 use crate::resolve::Edition;
 
 /// How often to print before giving up on page numbers that keep moving.
@@ -54,7 +54,7 @@ pub fn make_pdfs(
 ) -> Result<PdfReport, Vec<Diagnostic>> {
     let browser = find_browser().map_err(|problem| vec![problem])?;
     let mut options = options.clone();
-    let mut rendered = build::render(&options)?;
+    let mut rendered = pipeline::render(&options)?;
     let chosen = choose_editions(&rendered.site.editions(), editions)?;
     let scratch = tempfile::tempdir()
         .map_err(|error| vec![io_problem("cannot make a temporary folder", &error)])?;
@@ -71,7 +71,7 @@ pub fn make_pdfs(
             break (pdfs, moved);
         }
         options.page_numbers = found;
-        rendered = build::render(&options)?;
+        rendered = pipeline::render(&options)?;
     };
     let out_dir = options.out_dir();
     let printed = chosen
@@ -87,7 +87,7 @@ pub fn make_pdfs(
         .collect::<Result<_, Diagnostic>>()
         .map_err(|problem| vec![problem])?;
     let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.to_string()).zip(pdfs).collect();
-    build::write_rendered(&options, &rendered, &pdfs)?;
+    pipeline::write_rendered(&options, &rendered, &pdfs)?;
     let mut warnings = rendered.warnings;
     warnings.extend(unsettled_warnings);
     Ok(PdfReport {

@@ -14,11 +14,11 @@ mod links;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::build::{self, BuildOptions, Inputs};
 use crate::config::Config;
 use crate::content::{Document, Known};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
+use crate::pipeline::{self, BuildOptions, Inputs};
 use crate::theme::TemplateSources;
 use crate::translation_qa;
 use crate::translations;
@@ -30,7 +30,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::read_inputs(
+    let mut problems = match pipeline::read_inputs(
         &lenient,
         &Known::Records(&Default::default()),
         &Default::default(),
@@ -38,7 +38,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         Ok(inputs) => {
             let mut problems = careful_reading(options, &inputs);
             let site = Arc::clone(&inputs.site);
-            match build::render_inputs(inputs, &lenient) {
+            match pipeline::render_inputs(inputs, &lenient) {
                 Ok(rendered) => {
                     problems.extend(rendered.warnings);
                     problems.extend(links::dead_links(&rendered.files, &site));

@@ -9,12 +9,12 @@ use std::path::Path;
 
 use super::diff::word_diff;
 use super::{RECORD_PATH, escape, page, page_link};
-use crate::build::Snapshot;
 use crate::config::Config;
 use crate::content::Document;
 use crate::diagnostic::Diagnostic;
 use crate::images::Images;
 use crate::markdown::Rendered;
+use crate::pipeline::Snapshot;
 use crate::render::page_path;
 use crate::render::render_body;
 use crate::resolve::{Entry, Site};

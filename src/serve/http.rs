@@ -25,9 +25,9 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use super::State;
 use super::{listener, overlay};
-use crate::build::Built;
 use crate::desk;
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::Built;
 
 /// Where open pages listen for "reload".
 pub(super) const EVENTS_PATH: &str = "/__diptych/events";

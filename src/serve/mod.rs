@@ -27,8 +27,8 @@ use std::time::Instant;
 
 use tokio::sync::broadcast;
 
-use crate::build::{BuildOptions, Built, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::{BuildOptions, Built, LiveSite, Snapshot};
 
 /// What the writer asked for.
 #[derive(Debug, Clone)]
