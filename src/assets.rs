@@ -132,7 +132,7 @@ impl Publisher<'_> {
 }
 
 /// Whether a static file at `path` gets its content's hash in its name.
-fn is_asset(path: &str) -> bool {
+pub(crate) fn is_asset(path: &str) -> bool {
     let ending = path.rsplit_once('.').map(|(_, ending)| ending);
     ending.is_some_and(|ending| HASHED_ENDINGS.contains(&ending.to_ascii_lowercase().as_str()))
         && !WELL_KNOWN.contains(&file_name(path))
@@ -146,7 +146,7 @@ fn hashed_name(path: &str, bytes: &[u8]) -> String {
 
 /// `style.3f2a9c1b.css` → `style.css`: the name a hashed name was made from (a name
 /// without a hash stays as it is).
-pub(crate) fn original_name(published: &str) -> String {
+pub fn original_name(published: &str) -> String {
     let mut parts: Vec<&str> = published.rsplitn(3, '.').collect();
     match parts.as_mut_slice() {
         [ending, hash, stem]

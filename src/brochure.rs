@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use crate::addresses::{Address, Lookup};
 use crate::alternates::{self, Alternate};
 use crate::config::{Brochure, Paper};
 use crate::content::Kind;
@@ -312,14 +313,18 @@ impl<'a> Printer<'a> {
                 return Ok(match fragment {
                     Some(fragment) => format!("#{prefix}{fragment}"),
                     None => format!("#{}", anchor_in(&target.doc.lang, &target.doc.key)),
-                });
+                }
+                .into());
             }
             let url = self.site.permalink(target);
             Ok(match fragment {
                 Some(fragment) => format!("{url}#{fragment}"),
                 None => url,
-            })
+            }
+            .into())
         };
+        let page_url = self.site.url(entry);
+        let address = |href: &str| Ok(self.printed_address(href, &page_url));
         let shortcode = |call: &Call| render::expand_shortcode(self.templates, entry, call);
         let prefix = heading_prefix(lang, &entry.doc.key);
         let images = render::PageImages {
@@ -330,12 +335,49 @@ impl<'a> Printer<'a> {
         };
         let resolvers = Resolvers {
             key: &key,
+            address: &address,
             shortcode: &shortcode,
             id_prefix: &prefix,
             heading_offset,
             images: &images,
         };
         markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers).html
+    }
+}
+
+impl Printer<'_> {
+    /// Where a link written as an address on the page at `page_url` leads in print: like
+    /// a link by key, into the document when the page is printed in this edition, to the
+    /// website otherwise (an address relative to the page would lead elsewhere from the
+    /// edition's). `None` keeps it as written: a link elsewhere, or to nothing, which the
+    /// web pages report.
+    fn printed_address(&self, href: &str, page_url: &str) -> Option<String> {
+        let site = self.site;
+        let base_path = &site.config.base_path;
+        let Ok(Lookup::Found { site_path, address }) =
+            site.addresses.look_up(href, page_url, base_path)
+        else {
+            return None;
+        };
+        let fragment = (href.split_once('#')).map(|(_, fragment)| fragment);
+        let fragment = fragment.filter(|fragment| !fragment.is_empty());
+        if let Address::Page { key, lang } = address
+            && self.included.contains(key.as_str())
+            && self.edition.langs.contains(lang)
+        {
+            return Some(match fragment {
+                Some(fragment) => format!("#{}{fragment}", heading_prefix(lang, key)),
+                None => format!("#{}", anchor_in(lang, key)),
+            });
+        }
+        let folder = (site_path.strip_suffix("index.html"))
+            .filter(|folder| folder.is_empty() || folder.ends_with('/'))
+            .unwrap_or(&site_path);
+        let url = format!("{}{folder}", site.config.base_url);
+        Some(match fragment {
+            Some(fragment) => format!("{url}#{fragment}"),
+            None => url,
+        })
     }
 }
 

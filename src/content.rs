@@ -21,6 +21,10 @@ use crate::lang::Lang;
 use crate::util::hash::{self, Fingerprint, Stamp};
 use crate::walk::{self, Refusal};
 
+mod placeholder;
+
+pub(crate) use placeholder::{is_not_translated, placeholder_body};
+
 /// The folder of the site that holds the Markdown files.
 pub(crate) const CONTENT_DIR: &str = "content";
 

@@ -33,6 +33,14 @@ pub enum Lookup {
     Page(Key),
     /// An image, by its path in the site folder: `content/regio/kaart.png`.
     Image(std::path::PathBuf),
+    /// One language's version of a page: a link by address to another language's page
+    /// leads there whatever the reader's language, so its fingerprint covers that version.
+    Version {
+        /// The page's key.
+        key: Key,
+        /// The language of the version linked to.
+        lang: crate::lang::Lang,
+    },
 }
 
 impl Key {

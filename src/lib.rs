@@ -12,7 +12,7 @@
 //! 4 rendering            markdown  shortcode  images  render  alternates  assets  headers
 //!                        brochure
 //! 3 loading              front_matter  content  theme  i18n  number  resolve
-//! 2 the model            key (and lookups)  lang  config  files (site paths)
+//! 2 the model            key (and lookups)  lang  config  files (site paths)  addresses
 //! 1 utilities            util  diagnostic  suggest  walk  yaml  browser
 //! ```
 //!
@@ -28,8 +28,9 @@
 //! [`pipeline`] runs the steps in order. The library never prints: it returns
 //! reports and [`diagnostic::Diagnostic`]s for the caller to show.
 
+pub mod addresses;
 pub(crate) mod alternates;
-pub(crate) mod assets;
+pub mod assets;
 pub(crate) mod brochure;
 pub(crate) mod browser;
 pub(crate) mod cache;

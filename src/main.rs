@@ -57,7 +57,8 @@ enum Command {
     /// `diptych check` then reports a translation as outdated as soon as its source changes.
     Translated(TranslatedArgs),
     /// Show where every page stands in every language: up to date, outdated (its source
-    /// changed since it was translated), not recorded, draft or missing.
+    /// changed since it was translated), not recorded, draft, missing or not translated
+    /// (the file is there but was never written).
     ///
     /// The same table the translation desk of `diptych serve` shows, for the terminal and
     /// for scripts (`--format json`).
@@ -65,7 +66,8 @@ enum Command {
     /// Create a new page or section in every language, e.g. `diptych new strategie/visie`
     /// (a page) or `diptych new strategie` (a section).
     ///
-    /// The files start as drafts: remove `draft: true` when the text is ready.
+    /// The files start as drafts: `diptych serve` shows them (at the addresses `new`
+    /// prints), `build` leaves them out until you remove `draft: true`.
     New(NewArgs),
     /// Start a new site in an empty folder: site.yaml, a home page, a section with a page,
     /// the site's own texts in every language and a starter theme, ready to preview.
@@ -78,6 +80,8 @@ enum Command {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
+    #[command(flatten)]
+    drafts: DraftsArg,
     /// `human` for people, `json` for editors and CI.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -91,7 +95,7 @@ enum Format {
 
 impl CheckArgs {
     fn run(&self) -> ExitCode {
-        let problems = diptych::check::check(&self.site.options());
+        let problems = diptych::check::check(&self.site.options(self.drafts.drafts));
         let errors = problems.iter().filter(|d| d.is_error()).count();
         let warnings = problems.len() - errors;
         match self.format {
@@ -297,10 +301,24 @@ impl NewArgs {
         let created = diptych::config::load(&self.root, None)
             .and_then(|config| diptych::scaffold::create(&self.root, &config, &self.target));
         match created {
-            Ok(files) => {
-                for file in &files {
-                    println!("created {}", file.display());
+            Ok(created) => {
+                let width = (created.iter())
+                    .map(|made| made.file.display().to_string().chars().count())
+                    .max()
+                    .unwrap_or(0);
+                for made in &created {
+                    let file = made.file.display().to_string();
+                    match &made.path {
+                        Some(path) => println!(
+                            "created {file:width$}  http://{PREVIEW_ADDRESS}:{PREVIEW_PORT}/{path}"
+                        ),
+                        None => println!("created {file}"),
+                    }
                 }
+                println!(
+                    "\nThe pages are drafts: run `diptych serve` to see them at these addresses,\n\
+                     with a band that says so until you remove `draft: true`."
+                );
                 ExitCode::SUCCESS
             }
             Err(problems) => fail(&problems),
@@ -357,6 +375,8 @@ struct PdfArgs {
     #[command(flatten)]
     site: SiteArgs,
     #[command(flatten)]
+    drafts: DraftsArg,
+    #[command(flatten)]
     output: OutArgs,
     /// Which edition to print: a language code (nl, de, …), bilingual, or all.
     #[arg(long, value_name = "EDITION", default_value = "all")]
@@ -368,7 +388,7 @@ impl PdfArgs {
         let started = Instant::now();
         let options = BuildOptions {
             out: self.output.out.clone(),
-            ..self.site.options()
+            ..self.site.options(self.drafts.drafts)
         };
         match diptych::print::make_pdfs(&options, &self.edition) {
             Ok(report) => {
@@ -393,7 +413,7 @@ impl PdfArgs {
     }
 }
 
-/// Where the site is and how to build it: shared by `build` and `pdf`.
+/// Where the site is and how to build it: shared by `build`, `pdf`, `check` and `serve`.
 #[derive(Args)]
 struct SiteArgs {
     /// The site folder, the one with site.yaml in it.
@@ -402,24 +422,31 @@ struct SiteArgs {
     /// The web address the site will live at, instead of base_url in site.yaml.
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Also build pages marked `draft: true`, to preview them.
-    #[arg(long)]
-    drafts: bool,
     /// Refuse to build when there are warnings too (for example a missing translation).
     #[arg(long)]
     strict: bool,
 }
 
 impl SiteArgs {
-    fn options(&self) -> BuildOptions {
+    /// The build these arguments ask for, with drafts or without.
+    fn options(&self, drafts: bool) -> BuildOptions {
         BuildOptions {
             root: self.root.clone(),
             base_url: self.base_url.clone(),
-            drafts: self.drafts,
+            drafts,
             strict: self.strict,
             ..BuildOptions::default()
         }
     }
+}
+
+/// Whether drafts are built: they are left out of what `build`, `pdf` and `check` look at
+/// unless asked for (`serve` shows them unless told not to).
+#[derive(Args)]
+struct DraftsArg {
+    /// Also build pages marked `draft: true`, to preview them.
+    #[arg(long)]
+    drafts: bool,
 }
 
 /// Where a command that writes the site puts it.
@@ -435,6 +462,8 @@ struct BuildArgs {
     #[command(flatten)]
     site: SiteArgs,
     #[command(flatten)]
+    drafts: DraftsArg,
+    #[command(flatten)]
     output: OutArgs,
 }
 
@@ -443,7 +472,7 @@ impl BuildArgs {
         let started = Instant::now();
         let options = BuildOptions {
             out: self.output.out.clone(),
-            ..self.site.options()
+            ..self.site.options(self.drafts.drafts)
         };
         match diptych::build(&options) {
             Ok(report) => {
@@ -527,16 +556,29 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
     if count == 1 { one } else { many }
 }
 
+/// Where the preview listens unless told otherwise: `new` prints its pages' addresses there.
+const PREVIEW_ADDRESS: &str = "127.0.0.1";
+/// The preview's port unless told otherwise.
+const PREVIEW_PORT: u16 = 1111;
+
 #[derive(Args)]
 struct ServeArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// Preview exactly what will be published: leave out the pages marked `draft: true`
+    /// (shown by default, each with a band that says it is a draft).
+    #[arg(long)]
+    no_drafts: bool,
+    /// Drafts are shown anyway: kept so that `serve --drafts`, as older notes write it,
+    /// still starts.
+    #[arg(long, hide = true, conflicts_with = "no_drafts")]
+    drafts: bool,
     /// The port to listen on; a free one is chosen when it is taken.
-    #[arg(long, default_value_t = 1111)]
+    #[arg(long, default_value_t = PREVIEW_PORT)]
     port: u16,
     /// The address to listen on. Only this computer can see the preview unless you give
     /// another address here (0.0.0.0 opens it to the network).
-    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    #[arg(long, value_name = "ADDRESS", default_value = PREVIEW_ADDRESS)]
     bind: std::net::IpAddr,
     /// Open the preview in the web browser once it is ready.
     #[arg(long)]
@@ -586,7 +628,7 @@ impl ServeArgs {
     fn run(&self) -> ExitCode {
         keep_freed_memory();
         let options = diptych::serve::ServeOptions {
-            build: self.site.options(),
+            build: self.site.options(!self.no_drafts),
             bind: self.bind,
             port: self.port,
             allow_desk_writes: self.allow_desk_writes,

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostic::Unresolved;
+use crate::diagnostic::{Severity, Unresolved};
 use crate::key;
 use crate::shortcode::{Call, Shortcode, find_calls};
 use crate::util::text::line_and_column;
@@ -31,6 +31,8 @@ pub struct Heading {
 /// A problem in the Markdown, at a line and column of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// An error, or a warning for what works but may not be what the writer meant.
+    pub severity: Severity,
     /// 1-based line of the file.
     pub line: usize,
     /// 1-based column.
@@ -80,13 +82,36 @@ pub struct FragmentLink {
 }
 
 /// Turns a key and an optional `#fragment` into a link target, or says why it cannot.
-pub(crate) type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<String, Unresolved> + 'a;
+pub type ResolveKey<'a> = dyn Fn(&str, Option<&str>) -> Result<LinkTarget, Unresolved> + 'a;
+
+/// Says why a link written as an address (`/nl/strategie/`, `../ambities/`, or one to
+/// another site) leads nowhere; `Ok` when it leads somewhere, or off the site, with its
+/// new `href` when it should change (`None` keeps it as written).
+pub type CheckAddress<'a> = dyn Fn(&str) -> Result<Option<String>, Unresolved> + 'a;
+
+/// Where a link by key leads, with a word for the writer when the reader may not get
+/// what the writer expects (another language's page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkTarget {
+    /// The link's new `href`.
+    pub url: String,
+    /// Reported as a warning at the link.
+    pub note: Option<Unresolved>,
+}
+
+impl From<String> for LinkTarget {
+    fn from(url: String) -> Self {
+        LinkTarget { url, note: None }
+    }
+}
 
 /// What the caller supplies: how to turn a key into a URL, and a shortcode call into HTML.
 pub struct Resolvers<'a> {
     /// `strategie/ambities.md` and an optional `#fragment` → the link target in the page's
     /// language, or why there is none.
     pub key: &'a ResolveKey<'a>,
+    /// A link written as an address → whether the site has something there.
+    pub address: &'a CheckAddress<'a>,
     /// A shortcode call → its HTML, or why it cannot be expanded.
     pub shortcode: &'a dyn Fn(&Call) -> Result<String, String>,
     /// Put before every heading id, so that pages printed in one document keep them unique.
@@ -163,6 +188,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         &mut |offset, message| {
             let (line, column) = position(source, offset);
             problems.push(Problem {
+                severity: Severity::Error,
                 line,
                 column,
                 message,
@@ -174,6 +200,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
     for miss in near_misses::near_misses(markdown, options) {
         let (line, column) = position(source, expanded.original_offset(miss.at));
         problems.push(Problem {
+            severity: Severity::Error,
             line,
             column,
             message: miss.message,
@@ -188,7 +215,12 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
     let mut report = |offset: usize, found| {
         let (line, column) = position(source, expanded.original_offset(offset));
         match found {
-            LinkFinding::Problem { message, hint } => problems.push(Problem {
+            LinkFinding::Problem {
+                severity,
+                message,
+                hint,
+            } => problems.push(Problem {
+                severity,
                 line,
                 column,
                 message,
@@ -203,7 +235,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
         }
     };
     show_images(&mut events, resolvers.images, &mut report);
-    resolve_links(&mut events, resolvers.key, &mut report);
+    resolve_links(&mut events, resolvers, &mut report);
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
     // Section starts come in order: their lines are counted on from the last one, not
     // from the top of the file each time (a file of 50 MB has thousands of headings).
@@ -316,8 +348,15 @@ fn write_html(
 
 /// What reading the links of a page turns up.
 enum LinkFinding {
-    Problem { message: String, hint: String },
-    Fragment { key: String, fragment: String },
+    Problem {
+        severity: Severity,
+        message: String,
+        hint: String,
+    },
+    Fragment {
+        key: String,
+        fragment: String,
+    },
 }
 
 /// Markdown with its shortcodes expanded, and the way back to the file's positions.
@@ -403,43 +442,67 @@ fn code_ranges(markdown: &str, options: Options) -> Vec<std::ops::Range<usize>> 
     ranges
 }
 
-/// Rewrites `@/key` link targets.
+/// Rewrites `@/key` link targets; checks links written as addresses.
 fn resolve_links(
     events: &mut [(Event, usize)],
-    resolve_key: &ResolveKey<'_>,
+    resolvers: &Resolvers,
     report: &mut dyn FnMut(usize, LinkFinding),
 ) {
     for (event, offset) in events.iter_mut() {
-        let offset = *offset;
-        if let Event::Start(Tag::Link { dest_url, .. }) = event {
-            {
-                let Some(target) = dest_url.strip_prefix(key::LINK_PREFIX) else {
-                    continue;
-                };
-                let (key, fragment) = match target.split_once('#') {
-                    Some((key, fragment)) => (key, Some(fragment)),
-                    None => (target, None),
-                };
-                let found_fragment = fragment.map(|fragment| LinkFinding::Fragment {
-                    key: key.to_owned(),
-                    fragment: fragment.to_owned(),
-                });
-                let finding = match resolve_key(key, fragment) {
-                    Ok(url) => {
-                        *dest_url = CowStr::from(url);
-                        found_fragment
-                    }
-                    Err(Unresolved { message, hint }) => Some(LinkFinding::Problem {
-                        message,
-                        hint: hint.unwrap_or_else(|| "link to a file of content/ without its language, like `@/strategie/ambities.md`"
-                            .to_owned()),
-                    }),
-                };
-                if let Some(finding) = finding {
-                    report(offset, finding);
+        let Event::Start(Tag::Link { dest_url, .. }) = event else {
+            continue;
+        };
+        let findings = match dest_url.strip_prefix(key::LINK_PREFIX) {
+            Some(target) => {
+                let (found, url) = link_by_key(target, resolvers.key);
+                if let Some(url) = url {
+                    *dest_url = CowStr::from(url);
                 }
+                found
             }
+            None => match (resolvers.address)(dest_url) {
+                Ok(Some(url)) => {
+                    *dest_url = CowStr::from(url);
+                    Vec::new()
+                }
+                Ok(None) => Vec::new(),
+                Err(unresolved) => vec![link_problem(Severity::Error, unresolved)],
+            },
+        };
+        for finding in findings {
+            report(*offset, finding);
         }
+    }
+}
+
+/// What a link by key (`target` after `@/`) turns up, and its new `href` when it leads
+/// somewhere.
+fn link_by_key(target: &str, resolve_key: &ResolveKey<'_>) -> (Vec<LinkFinding>, Option<String>) {
+    let (key, fragment) = match target.split_once('#') {
+        Some((key, fragment)) => (key, Some(fragment)),
+        None => (target, None),
+    };
+    match resolve_key(key, fragment) {
+        Ok(LinkTarget { url, note }) => {
+            let note = note.map(|note| link_problem(Severity::Warning, note));
+            let fragment = fragment.map(|fragment| LinkFinding::Fragment {
+                key: key.to_owned(),
+                fragment: fragment.to_owned(),
+            });
+            (note.into_iter().chain(fragment).collect(), Some(url))
+        }
+        Err(unresolved) => (vec![link_problem(Severity::Error, unresolved)], None),
+    }
+}
+
+fn link_problem(severity: Severity, Unresolved { message, hint }: Unresolved) -> LinkFinding {
+    LinkFinding::Problem {
+        severity,
+        message,
+        hint: hint.unwrap_or_else(|| {
+            "link to a file of content/ without its language, like `@/strategie/ambities.md`"
+                .to_owned()
+        }),
     }
 }
 
@@ -522,6 +585,7 @@ fn show_images(
 
 fn no_alt() -> LinkFinding {
     LinkFinding::Problem {
+        severity: Severity::Error,
         message: "this image has no description (alt text)".to_owned(),
         hint: format!(
             "describe the image between the brackets: ![what the image shows](file.png); \
@@ -532,6 +596,7 @@ fn no_alt() -> LinkFinding {
 
 fn image_problem(unresolved: Unresolved) -> LinkFinding {
     LinkFinding::Problem {
+        severity: Severity::Error,
         message: unresolved.message,
         hint: unresolved
             .hint
@@ -639,8 +704,12 @@ fn unique_id(base: &str, taken: &mut Taken) -> String {
 mod tests {
     use super::*;
 
-    fn no_links(key: &str, _: Option<&str>) -> Result<String, Unresolved> {
+    fn no_links(key: &str, _: Option<&str>) -> Result<LinkTarget, Unresolved> {
         Err(Unresolved::new(format!("no page `{key}`")))
+    }
+
+    fn any_address(_: &str) -> Result<Option<String>, Unresolved> {
+        Ok(None)
     }
 
     fn no_shortcodes(call: &Call) -> Result<String, String> {
@@ -653,6 +722,7 @@ mod tests {
             first_line,
             &Resolvers {
                 key: &no_links,
+                address: &any_address,
                 shortcode: &no_shortcodes,
                 id_prefix: "",
                 heading_offset: 0,
@@ -703,6 +773,7 @@ mod tests {
     fn heading_ids_can_carry_a_prefix() {
         let resolvers = Resolvers {
             key: &no_links,
+            address: &any_address,
             shortcode: &no_shortcodes,
             id_prefix: "nl-ambities-",
             heading_offset: 0,
@@ -719,10 +790,11 @@ mod tests {
     #[test]
     fn links_by_key_are_resolved_with_fragment() {
         let resolve = |key: &str, fragment: Option<&str>| {
-            Ok(format!("/de/{key}/#{}", fragment.unwrap_or_default()))
+            Ok(format!("/de/{key}/#{}", fragment.unwrap_or_default()).into())
         };
         let resolvers = Resolvers {
             key: &resolve,
+            address: &any_address,
             shortcode: &no_shortcodes,
             id_prefix: "",
             heading_offset: 0,
@@ -785,6 +857,7 @@ mod tests {
         let expand = |call: &Call| Ok(format!("<b>\n{}</b>\n", call.name));
         let resolvers = Resolvers {
             key: &no_links,
+            address: &any_address,
             shortcode: &expand,
             id_prefix: "",
             heading_offset: 0,

@@ -1,9 +1,9 @@
 //! Renders the placed site with Tera and Fluent into output files (site path → bytes).
 //!
 //! Templates see views, not the model: [`DocView`] and friends, built here and listed in
-//! README.md for theme authors. `t()`, `url_for()`, `asset()` and `image()` are the only functions
-//! we add to Tera. Pages render in parallel; the result is a sorted map, so output never depends
-//! on thread timing.
+//! docs/reference/themes.md for theme authors. `t()`, `url_for()`, `asset()` and `image()`
+//! are the only functions we add to Tera. Pages render in parallel; the result is a sorted
+//! map, so output never depends on thread timing.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -14,10 +14,11 @@ use fluent::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use crate::addresses::{self, Address};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
-use crate::diagnostic::{Diagnostic, Unresolved, bug_words, catch_bug};
+use crate::diagnostic::{Diagnostic, Severity, Unresolved, bug_words, catch_bug};
 use crate::files::{SiteFiles, SitePath};
 use crate::i18n::I18n;
 use crate::images::{self, Image, Images};
@@ -558,6 +559,8 @@ pub(crate) struct Page {
     pub path: String,
     /// The page, or every problem of its Markdown or its template.
     pub html: Result<Vec<u8>, Vec<Diagnostic>>,
+    /// What its Markdown has that works but is worth the writer's attention.
+    pub warnings: Vec<Diagnostic>,
     /// Its headings.
     pub toc: Vec<Heading>,
     /// Its links by key to a `#fragment`, to check against the target's headings.
@@ -578,10 +581,14 @@ pub(crate) fn render_page(
     templates: &Templates,
     entry: &Entry,
 ) -> Page {
-    let ((body, html), looked_up) = recording(|| {
+    let ((body, html, warnings), looked_up) = recording(|| {
         let body = render_body(site, images, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
-        let html = if problems.is_empty() {
+        let (warnings, errors): (Vec<Diagnostic>, Vec<Diagnostic>) = problems
+            .iter()
+            .cloned()
+            .partition(|problem| !problem.is_error());
+        let html = if errors.is_empty() {
             catch_bug(|| render_entry(&Views { site }, templates, entry, &body))
                 .unwrap_or_else(|detail| {
                     let (message, hint) = bug_words("this page", "this file", &detail);
@@ -593,11 +600,12 @@ pub(crate) fn render_page(
         } else {
             Err(problems)
         };
-        (body, html)
+        (body, html, warnings)
     });
     Page {
         path: page_path(entry),
         html,
+        warnings,
         toc: body.toc,
         fragment_links: body.fragment_links,
         looked_up,
@@ -624,6 +632,7 @@ pub(crate) fn render_body(
         let (message, hint) = bug_words("this page", "this file", &detail);
         Rendered {
             problems: vec![markdown::Problem {
+                severity: Severity::Error,
                 line: entry.doc.body_line,
                 column: 1,
                 message,
@@ -659,13 +668,44 @@ fn render_markdown(
     entry: &Entry,
     id_prefix: &str,
 ) -> Rendered {
+    let lang = entry.doc.lang.as_str();
     let key = |key: &str, fragment: Option<&str>| {
         note_page_lookup(key);
-        let url = site.url_for_key(key, &entry.doc.lang)?;
-        Ok(match fragment {
-            Some(fragment) => format!("{url}#{fragment}"),
-            None => url,
+        let target = site.entry_for_key(key, lang)?;
+        let url = site.url(target);
+        Ok(markdown::LinkTarget {
+            url: match fragment {
+                Some(fragment) => format!("{url}#{fragment}"),
+                None => url,
+            },
+            note: site.fallback_note(target, lang),
         })
+    };
+    let page_url = site.url(entry);
+    let address = |href: &str| {
+        let lookup = (site.addresses)
+            .look_up(href, &page_url, &site.config.base_path)
+            .map_err(|unresolved| with_file_hint(site, entry, href, unresolved))?;
+        match lookup {
+            addresses::Lookup::Found {
+                address: Address::Page { key, lang: to },
+                ..
+            } => {
+                note_lookup(Lookup::Page(key.clone()));
+                if *to != entry.doc.lang {
+                    note_lookup(Lookup::Version {
+                        key: key.clone(),
+                        lang: to.clone(),
+                    });
+                }
+            }
+            addresses::Lookup::Found {
+                address: Address::Image(source),
+                ..
+            } => note_lookup(Lookup::Image(source.clone())),
+            addresses::Lookup::Found { .. } | addresses::Lookup::Elsewhere => {}
+        }
+        Ok(None)
     };
     let shortcode = |call: &Call| match templates {
         Some(templates) => expand_shortcode(templates, entry, call),
@@ -679,6 +719,7 @@ fn render_markdown(
     };
     let resolvers = markdown::Resolvers {
         key: &key,
+        address: &address,
         shortcode: &shortcode,
         id_prefix,
         heading_offset: 0,
@@ -687,12 +728,30 @@ fn render_markdown(
     markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
 }
 
+/// A link to nothing that names a Markdown file of the site (`pijlers.md`) gets the key
+/// that works.
+fn with_file_hint(site: &Site, entry: &Entry, href: &str, unresolved: Unresolved) -> Unresolved {
+    let languages = site.config.languages.iter().map(|language| &language.code);
+    let key = addresses::key_of_file_link(href, &entry.doc.key, languages);
+    match key.filter(|key| site.translations(key).next().is_some()) {
+        Some(key) => Unresolved {
+            hint: Some(addresses::key_hint("that file's page", key.as_str())),
+            ..unresolved
+        },
+        None => unresolved,
+    }
+}
+
 /// The problems of an entry's Markdown, as diagnostics pointing into its file.
 pub(crate) fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
     body.problems
         .iter()
         .map(|problem| {
-            Diagnostic::error(problem.message.clone())
+            let diagnostic = match problem.severity {
+                Severity::Error => Diagnostic::error(problem.message.clone()),
+                Severity::Warning => Diagnostic::warning(problem.message.clone()),
+            };
+            diagnostic
                 .in_file(&entry.doc.source)
                 .at(entry.doc.text(), problem.line, problem.column)
                 .with_hint(problem.hint.clone())

@@ -101,6 +101,11 @@ pub struct Site {
     /// Keys and languages of files that exist but are not built: unreadable (already
     /// reported) or drafts.
     left_out: LeftOut,
+    /// Where each draft left out would be (`nl/strategie/visie/`), in the order of
+    /// `left_out.drafts`: the preview says so when its address is asked for.
+    draft_paths: Vec<String>,
+    /// Every address the output will have, for links written as addresses.
+    pub addresses: std::sync::Arc<crate::addresses::Addresses>,
 }
 
 impl Site {
@@ -175,6 +180,43 @@ impl Site {
             .ok_or_else(|| self.why_not_built(&key))
     }
 
+    /// What a reader of `lang` should know of a link by key that leads to `target`: when
+    /// `target` is another language's page (the page in `lang` is missing, or a draft),
+    /// the writer hears of it, as the reader gets a page in a language they may not read.
+    pub fn fallback_note(&self, target: &Entry, lang: &str) -> Option<Unresolved> {
+        let key = &target.doc.key;
+        if target.doc.lang == lang || self.left_out.is_unreadable(key, Some(lang)) {
+            return None;
+        }
+        let name_of = |code: &str| {
+            let language = self.config.languages.iter().find(|l| l.code == code);
+            language.map_or_else(|| code.to_owned(), |l| format!("{} ({code})", l.name))
+        };
+        let (wanted, shown) = (name_of(lang), name_of(&target.doc.lang));
+        let file = translation_file(&target.doc, lang);
+        let draft = (self.left_out.drafts.iter()).any(|d| d.key == *key && d.lang == lang);
+        let (why, cure) = match draft {
+            true => (
+                format!("its {wanted} version is still a draft"),
+                format!(
+                    "remove `draft: true` from {} when it is ready",
+                    file.display()
+                ),
+            ),
+            false => (
+                format!("it has no {wanted} version yet"),
+                format!("translate it into {}", file.display()),
+            ),
+        };
+        Some(Unresolved {
+            message: format!("this link leads to the {shown} page `{key}`: {why}"),
+            hint: Some(format!(
+                "{cure}, or link to another page; until then readers of this page get the \
+                 {shown} page"
+            )),
+        })
+    }
+
     /// Why there is no page for `key`, in a writer's words: it could not be read, it is a
     /// draft, or it does not exist (and which key was perhaps meant).
     fn why_not_built(&self, key: &Key) -> Unresolved {
@@ -205,6 +247,12 @@ impl Site {
     /// The drafts left out of this build.
     pub fn drafts(&self) -> &[Document] {
         &self.left_out.drafts
+    }
+
+    /// The drafts left out of this build, each with the path it would have if it were
+    /// built (`nl/strategie/visie/`).
+    pub fn placed_drafts(&self) -> impl Iterator<Item = (&Document, &str)> {
+        (self.left_out.drafts.iter()).zip(self.draft_paths.iter().map(String::as_str))
     }
 
     /// The print editions: one per language, and one with all languages side by side
@@ -348,6 +396,7 @@ pub(crate) fn resolve(
         .zip(&slugs)
         .map(|(doc, slug)| path_of(doc, slug, &slug_lookup))
         .collect();
+    let draft_paths = draft_paths(&left_out.drafts, &slug_lookup);
     let entries: Vec<Entry> = documents
         .into_iter()
         .zip(paths)
@@ -360,9 +409,12 @@ pub(crate) fn resolve(
         by_key,
         children,
         left_out,
+        draft_paths,
+        addresses: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
     diagnostics.extend(find_missing_translations(&site));
+    diagnostics.extend(find_not_translated(&site));
     diagnostics.extend(find_missing_sections(&site));
     diagnostics.extend(check_brochure(&site));
     (site, diagnostics)
@@ -436,6 +488,25 @@ fn slug_of(doc: &Document) -> (String, Option<Diagnostic>) {
             }
         }
     }
+}
+
+/// Where each draft would be if it were built: in its sections as built, or as drafts
+/// (a draft page in a draft section), else in folders named after the sections.
+fn draft_paths<'a>(
+    drafts: &'a [Document],
+    built_slug: &dyn Fn(&str, &str) -> Option<&'a str>,
+) -> Vec<String> {
+    let slugs: Vec<String> = drafts.iter().map(|doc| slug_of(doc).0).collect();
+    let draft_slug = |key: &str, lang: &str| {
+        (drafts.iter())
+            .position(|doc| doc.key.as_str() == key && doc.lang == lang)
+            .map(|index| slugs[index].as_str())
+    };
+    let slug_lookup =
+        |key: &str, lang: &str| built_slug(key, lang).or_else(|| draft_slug(key, lang));
+    (drafts.iter().zip(&slugs))
+        .map(|(doc, slug)| path_of(doc, slug, &slug_lookup))
+        .collect()
 }
 
 /// Lowercase ASCII letters, digits, `-` and `_`, not starting with `-`: safe in every
@@ -538,6 +609,32 @@ fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
         }
     }
     diagnostics
+}
+
+/// Translations that are published but were never written: the placeholder `new` made,
+/// or a page without text where its source has some. Drafts are not published, so they
+/// wait.
+fn find_not_translated(site: &Site) -> Vec<Diagnostic> {
+    let default = &site.config.default_language;
+    (site.entries.iter())
+        .filter(|entry| entry.doc.lang != *default && !entry.doc.front.draft)
+        .filter(|entry| {
+            let source = site.get(&entry.doc.key, default).map(|source| &source.doc);
+            content::is_not_translated(&entry.doc, source)
+        })
+        .map(|entry| {
+            let source = translation_file(&entry.doc, default);
+            Diagnostic::warning("not translated yet: this page has no text of its own")
+                .in_file(&entry.doc.source)
+                .at(entry.doc.text(), 1, 1)
+                .with_hint(format!(
+                    "translate {} into it (title, description and text) and delete the comment \
+                     that says it is not translated; until then, keep it off the site with \
+                     `draft: true`",
+                    source.display()
+                ))
+        })
+        .collect()
 }
 
 /// Every key the brochure names must exist: chapters as sections, back pages as pages.

@@ -2,7 +2,9 @@
 //! filled in, so that a writer starts from files that already build.
 //!
 //! New files are drafts (`draft: true`): half-written text never reaches the site until
-//! the writer removes that line.
+//! the writer removes that line. The preview shows drafts, so `new` says where each page
+//! is. The other languages' files are placeholders whose body says, in a comment in
+//! their language, what the translator is to do; until then they are "not translated".
 
 use std::path::{Path, PathBuf};
 
@@ -10,23 +12,30 @@ use crate::config::Config;
 use crate::content::{self, CONTENT_DIR, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::key::{Key, SECTION_STEM};
+use crate::resolve;
 use crate::util::text::title_of;
 
+/// A file `diptych new` made, and where its page is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    /// The file, relative to the site folder: `content/strategie/visie.nl.md`.
+    pub file: PathBuf,
+    /// Its page's path below the site root (`nl/strategie/visie/`), where the preview
+    /// shows it; `None` when the site cannot place it (the build says why).
+    pub path: Option<String>,
+}
+
 /// Creates `target` (`strategie/visie` for a page, `strategie` for a section) in every
-/// language of the site. Refuses to overwrite anything; returns the files made.
-pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+/// language of the site. Refuses to overwrite anything; returns the files made, each
+/// with the address of its page.
+pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<Created>, Vec<Diagnostic>> {
     let key = key_of(target).map_err(|problem| vec![problem])?;
     let kind = if key.is_section() {
         Kind::Section
     } else {
         Kind::Page
     };
-    let loaded = content::load(
-        root,
-        config,
-        true,
-        &content::Known::Records(&Default::default()),
-    );
+    let loaded = load_with_drafts(root, config);
     if kind == Kind::Page
         && let Some(section) = key.parent()
         && !section.is_home()
@@ -72,13 +81,17 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
         return Err(taken);
     }
     let slug = slug_of(&key);
+    let source = format!("{CONTENT_DIR}/{stem}.{}.md", config.default_language);
     for (file, language) in files.iter().zip(&config.languages) {
-        let text = front_matter(
+        let mut text = front_matter(
             &title_of(&slug),
             &slug,
             weight,
             language.code != config.default_language,
         );
+        if language.code != config.default_language {
+            text.push_str(&content::placeholder_body(&language.code, &source));
+        }
         let path = root.join(file);
         let written = path
             .parent()
@@ -90,7 +103,33 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<PathBuf>
             ]);
         }
     }
-    Ok(files)
+    Ok(placed(root, config, files))
+}
+
+/// Every content file, drafts included.
+fn load_with_drafts(root: &Path, config: &Config) -> content::Loaded {
+    content::load(
+        root,
+        config,
+        true,
+        &content::Known::Records(&Default::default()),
+    )
+}
+
+/// The `files` just made, each with its page's path as the site places it now.
+fn placed(root: &Path, config: &Config, files: Vec<PathBuf>) -> Vec<Created> {
+    let loaded = load_with_drafts(root, config);
+    let (site, _) = resolve::resolve(config.clone(), loaded.documents, loaded.left_out);
+    files
+        .into_iter()
+        .map(|file| {
+            let entry = site.entries.iter().find(|entry| entry.doc.source == file);
+            Created {
+                path: entry.map(|entry| entry.path.clone()),
+                file,
+            }
+        })
+        .collect()
 }
 
 /// `strategie/visie` → `strategie/visie.md`; `strategie` → `strategie/_index.md`.
@@ -174,7 +213,4 @@ mod tests {
         assert_eq!(suggested_target("Zorg/_index"), "zorg/_index");
         assert_eq!(suggested_target("../etc/Pass Wort"), "etc/pass-wort");
     }
-
-    #[test]
-    fn placeholder_titles() {}
 }

@@ -148,17 +148,21 @@ pub enum Standing {
     Draft,
     /// Not there in this language.
     Missing,
+    /// There, but never written: the placeholder `diptych new` made, or no text where
+    /// the source has some.
+    NotTranslated,
 }
 
 impl Standing {
     /// Every standing, in the order the desk and `status` list them.
-    pub(crate) const ALL: [Standing; 6] = [
+    pub(crate) const ALL: [Standing; 7] = [
         Standing::Source,
         Standing::UpToDate,
         Standing::Outdated,
         Standing::NotRecorded,
         Standing::Draft,
         Standing::Missing,
+        Standing::NotTranslated,
     ];
 
     /// In a writer's words.
@@ -170,6 +174,7 @@ impl Standing {
             Standing::NotRecorded => "not recorded",
             Standing::Draft => "draft",
             Standing::Missing => "missing",
+            Standing::NotTranslated => "not translated",
         }
     }
 }
@@ -187,6 +192,9 @@ fn standing(
     }
     if doc.lang == config.default_language {
         return Standing::Source;
+    }
+    if content::is_not_translated(doc, source) {
+        return Standing::NotTranslated;
     }
     let recorded = records
         .get(doc.key.as_str())
@@ -384,12 +392,20 @@ pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>
         });
     }
     let mut recorded = Vec::new();
+    let mut not_written = Vec::new();
     for doc in &loaded.documents {
         let chosen = all || wanted.contains(&doc.source);
         if !chosen || doc.lang == config.default_language {
             continue;
         }
         if let Some(source) = sources.get(doc.key.as_str()) {
+            // A translation never written is no translation to record: --all passes it by.
+            if content::is_not_translated(doc, Some(source)) {
+                if !all {
+                    not_written.push(not_written_yet(doc, source));
+                }
+                continue;
+            }
             let hash = fingerprint(source);
             (kept.entry(doc.key.to_string()).or_default())
                 .insert(hash.clone(), SourceText::of(source));
@@ -406,10 +422,16 @@ pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>
     let unknown: Vec<Diagnostic> = wanted
         .iter()
         .filter(|file| !recorded.contains(file))
+        .filter(|file| {
+            !not_written
+                .iter()
+                .any(|p| p.file.as_deref() == Some(file.as_path()))
+        })
         .map(|file| not_a_translation(root, file, config))
         .collect();
-    if !unknown.is_empty() {
-        return Err(unknown);
+    not_written.extend(unknown);
+    if !not_written.is_empty() {
+        return Err(not_written);
     }
     keep_only_followed(&mut kept, &records);
     write_record_file(root, SOURCES_FILE, SOURCES_HEADER, &kept)?;
@@ -440,6 +462,18 @@ fn write_record_file(
     let yaml = yaml::to_string(value).map_err(failed)?;
     write_atomically(&root.join(file), format!("{header}{yaml}").as_bytes())
         .map_err(|error| failed(error.to_string()))
+}
+
+/// Why a translation never written cannot be recorded as up to date.
+fn not_written_yet(doc: &Document, source: &Document) -> Diagnostic {
+    Diagnostic::error(
+        "not translated yet: this page has no text of its own, so there is nothing to record",
+    )
+    .in_file(&doc.source)
+    .with_hint(format!(
+        "translate {} into it first (title, description and text), then record it",
+        source.source.display()
+    ))
 }
 
 /// Why a file named on the command line cannot be recorded: it does not exist, or it is

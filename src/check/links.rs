@@ -11,10 +11,12 @@ use std::path::PathBuf;
 
 use lol_html::{HtmlRewriter, Settings, element};
 
+use crate::addresses::key_hint;
 use crate::assets;
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
 use crate::resolve::Site;
+use crate::util::text::line_and_column;
 
 /// What one page offers and asks for: its anchors, and the addresses it refers to.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -26,20 +28,22 @@ struct Page {
 }
 
 /// Links in the finished pages to addresses or `#fragments` inside the site that do not
-/// exist, each reported at the page's source file.
-pub(super) fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
+/// exist, each reported once where it is written: at the lines of the pages' Markdown
+/// that hold it, else at the first template (by name, in `templates`: name → text) that
+/// holds it, else at the source of the first page that shows it.
+pub(super) fn dead_links(
+    files: &SiteFiles,
+    site: &Site,
+    templates: &BTreeMap<String, String>,
+) -> Vec<Diagnostic> {
     let base = site.config.base_path.as_str();
     let pages: BTreeMap<&str, Page> = files
         .iter()
         .filter(|(path, _)| path.ends_with(".html"))
         .map(|(path, bytes)| (path.as_str(), read_page(bytes)))
         .collect();
-    let sources: BTreeMap<String, PathBuf> = site
-        .entries
-        .iter()
-        .map(|entry| (crate::render::page_path(entry), entry.doc.source.clone()))
-        .collect();
-    let mut problems = BTreeSet::new();
+    // Each dead link with the site path it leads to, and the pages that show it.
+    let mut dead: BTreeMap<&str, (String, BTreeSet<&str>)> = BTreeMap::new();
     for (page, found) in &pages {
         for reference in &found.references {
             let Some((target, fragment)) = internal_target(reference, page, base) else {
@@ -51,42 +55,149 @@ pub(super) fn dead_links(files: &SiteFiles, site: &Site) -> Vec<Diagnostic> {
                 _ => true,
             };
             if !exists || !anchored {
-                let place = sources
-                    .get(*page)
-                    .cloned()
-                    .unwrap_or_else(|| PathBuf::from(page));
-                let hint = hint(files, &target);
-                problems.insert((place, page.to_string(), reference.clone(), hint));
+                let shown_on = &mut dead.entry(reference).or_insert((target, BTreeSet::new())).1;
+                shown_on.insert(page);
             }
         }
     }
-    problems
-        .into_iter()
-        .map(|(place, page, href, hint)| {
-            Diagnostic::error(format!(
-                "the page {page} links to {href}, which does not exist"
-            ))
-            .in_file(place)
-            .with_hint(hint)
+    let places = Places { site, templates };
+    dead.into_iter()
+        .flat_map(|(href, (target, shown_on))| {
+            let message = shown_on_pages(href, &shown_on);
+            let asset_hint = asset_hint(files, &target);
+            places.of(href, &shown_on).into_iter().map(move |place| {
+                let hint = asset_hint.clone().unwrap_or_else(|| place.hint());
+                place.diagnostic(message.clone(), hint)
+            })
         })
         .collect()
 }
 
-/// What to do about a link to `target`, a site path that does not exist: an asset is
-/// published under another name only, which templates get from `asset()`.
-fn hint(files: &SiteFiles, target: &str) -> String {
+/// "the page nl/index.html links to /x/, which does not exist", or "58 pages link to
+/// /x/, which does not exist (nl/index.html, …)".
+fn shown_on_pages(href: &str, pages: &BTreeSet<&str>) -> String {
+    let dead = format!("to {href}, which does not exist");
+    match (pages.len(), pages.first()) {
+        (1, Some(page)) => format!("the page {page} links {dead}"),
+        (count, Some(page)) => format!("{count} pages link {dead} ({page}, …)"),
+        (_, None) => format!("a page links {dead}"),
+    }
+}
+
+/// Where the text of a link can be written: the pages' Markdown and the templates.
+struct Places<'a> {
+    site: &'a Site,
+    templates: &'a BTreeMap<String, String>,
+}
+
+/// A file, with the text and the offset of a link in it when found there.
+struct Place<'a> {
+    file: PathBuf,
+    found: Option<(&'a str, usize)>,
+    written_in: WrittenIn,
+}
+
+/// What kind of file a link is written in, for the advice that fits.
+#[derive(Clone, Copy)]
+enum WrittenIn {
+    Markdown,
+    Template,
+    /// Not found as written: put together by a template, most likely.
+    Unknown,
+}
+
+impl Places<'_> {
+    /// Where `href`, shown on the site paths `shown_on`, is written: each Markdown file of
+    /// those pages that holds it, else the first template that does, else (not found,
+    /// as when a template puts the address together) the first page's source.
+    fn of(&self, href: &str, shown_on: &BTreeSet<&str>) -> Vec<Place<'_>> {
+        let mut sources: Vec<&crate::content::Document> = (self.site.entries.iter())
+            .filter(|entry| shown_on.contains(crate::render::page_path(entry).as_str()))
+            .map(|entry| &entry.doc)
+            .collect();
+        sources.sort_by(|a, b| a.source.cmp(&b.source));
+        let in_markdown: Vec<Place> = (sources.iter())
+            .filter_map(|doc| {
+                let at = doc.text().find(href)?;
+                Some(Place {
+                    file: doc.source.clone(),
+                    found: Some((doc.text(), at)),
+                    written_in: WrittenIn::Markdown,
+                })
+            })
+            .collect();
+        if !in_markdown.is_empty() {
+            return in_markdown;
+        }
+        let base = self.site.config.base_path.as_str();
+        let written = [
+            Some(href),
+            href.strip_prefix(base).filter(|rest| !rest.is_empty()),
+        ];
+        let in_template = written.into_iter().flatten().find_map(|text| {
+            self.templates.iter().find_map(|(name, source)| {
+                Some(Place {
+                    file: crate::theme::templates_dir(&self.site.config).join(name),
+                    found: Some((source.as_str(), source.find(text)?)),
+                    written_in: WrittenIn::Template,
+                })
+            })
+        });
+        let first_page = || {
+            let page = shown_on.first().copied().unwrap_or_default();
+            let file =
+                (sources.first()).map_or_else(|| PathBuf::from(page), |doc| doc.source.clone());
+            Place {
+                file,
+                found: None,
+                written_in: WrittenIn::Unknown,
+            }
+        };
+        vec![in_template.unwrap_or_else(first_page)]
+    }
+}
+
+impl Place<'_> {
+    /// How to mend a link written here.
+    fn hint(&self) -> String {
+        let in_template = "in a template, `url_for(key=\"strategie/ambities.md\")` gives a \
+                           page's address in the reader's language";
+        match self.written_in {
+            WrittenIn::Markdown => key_hint("a page", "strategie/ambities.md"),
+            WrittenIn::Template => format!("fix the address; {in_template}"),
+            WrittenIn::Unknown => {
+                format!(
+                    "fix the link in the page's text or in the template that writes it; {in_template}"
+                )
+            }
+        }
+    }
+
+    fn diagnostic(&self, message: String, hint: String) -> Diagnostic {
+        let diagnostic = Diagnostic::error(message).in_file(&self.file);
+        let diagnostic = match self.found {
+            Some((text, at)) => {
+                let (line, column) = line_and_column(text, at);
+                diagnostic.at(text, line, column)
+            }
+            None => diagnostic,
+        };
+        diagnostic.with_hint(hint)
+    }
+}
+
+/// What to do about a link to `target`, a site path that does not exist, when it is an
+/// asset: published under another name only, which templates get from `asset()`.
+fn asset_hint(files: &SiteFiles, target: &str) -> Option<String> {
     let hashed = files
         .keys()
         .find(|path| assets::original_name(path) == target && *path != target);
-    match hashed {
-        Some(hashed) => format!(
+    hashed.map(|hashed| {
+        format!(
             "{target} is published as {hashed}, a name that changes with its content: \
              write {{{{ asset(path=\"{target}\") }}}} in the template"
-        ),
-        None => {
-            "fix the link in the page's text or in the theme's template that writes it".to_owned()
-        }
-    }
+        )
+    })
 }
 
 /// The anchors and references of one page.

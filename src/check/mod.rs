@@ -38,10 +38,13 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         Ok(inputs) => {
             let mut problems = careful_reading(options, &inputs);
             let site = Arc::clone(&inputs.site);
+            let templates = (inputs.templates.as_ref())
+                .map(|sources| sources.texts().clone())
+                .unwrap_or_default();
             match pipeline::render_inputs(inputs, &lenient) {
                 Ok(rendered) => {
                     problems.extend(rendered.warnings);
-                    problems.extend(links::dead_links(&rendered.files, &site));
+                    problems.extend(links::dead_links(&rendered.files, &site, &templates));
                     problems.extend(images::too_small_for_print(
                         &site,
                         &rendered.images,

@@ -239,20 +239,44 @@ fn files(
 /// The form that records the translation as up to date (what `diptych translated FILE`
 /// does), or why it is not there.
 fn record_button(file: &Path, recording: Recording) -> String {
-    let file = html_escape::encode_double_quoted_attribute(&file.to_string_lossy()).into_owned();
     match recording {
-        Recording::Allowed(token) => format!(
-            "<form method=\"post\" action=\"{RECORD_PATH}\" class=\"record\">\n\
-             <input type=\"hidden\" name=\"token\" value=\"{token}\">\n\
-             <input type=\"hidden\" name=\"file\" value=\"{file}\">\n\
-             <button type=\"submit\">Translation is up to date</button>\n</form>\n"
-        ),
-        Recording::Off => format!(
-            "<p class=\"record\">The preview is open to the network, so the desk does not \
+        Recording::Allowed(token) => record_form(file, token, Confirmed::No),
+        Recording::Off => {
+            let file = html_escape::encode_text(&file.to_string_lossy()).into_owned();
+            format!(
+                "<p class=\"record\">The preview is open to the network, so the desk does not \
              record translations. Run <code>diptych translated {file}</code>, or start the \
              preview with <code>--allow-desk-writes</code>.</p>\n"
-        ),
+            )
+        }
     }
+}
+
+/// Whether the translator has seen what check finds and chose to record anyway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Confirmed {
+    /// Not yet: when check finds something, the desk asks first.
+    No,
+    /// Yes: record without asking.
+    Yes,
+}
+
+/// The form that asks the preview to record `file` as up to date.
+pub(super) fn record_form(file: &Path, token: &str, confirmed: Confirmed) -> String {
+    let file = html_escape::encode_double_quoted_attribute(&file.to_string_lossy()).into_owned();
+    let (confirm, label) = match confirmed {
+        Confirmed::No => ("", "Translation is up to date"),
+        Confirmed::Yes => (
+            "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n",
+            "Record as up to date anyway",
+        ),
+    };
+    format!(
+        "<form method=\"post\" action=\"{RECORD_PATH}\" class=\"record\">\n\
+         <input type=\"hidden\" name=\"token\" value=\"{token}\">\n\
+         <input type=\"hidden\" name=\"file\" value=\"{file}\">\n{confirm}\
+         <button type=\"submit\">{label}</button>\n</form>\n"
+    )
 }
 
 /// What changed in the source since the translation was recorded, part by part.
@@ -423,7 +447,7 @@ fn sections(body: &Rendered) -> Vec<String> {
 }
 
 /// The findings as a list with their lines.
-fn findings_list(findings: &[Diagnostic]) -> String {
+pub(super) fn findings_list(findings: &[Diagnostic]) -> String {
     if findings.is_empty() {
         return "<p>Nothing: the numbers, terms and structure match the source.</p>\n".to_owned();
     }

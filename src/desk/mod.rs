@@ -2,16 +2,19 @@
 //! served under `/_desk/` and never written by `build`. The overview says where every
 //! page stands in every language ([`translations::status`](crate::translations::status));
 //! a page's view puts the source and a translation side by side with what `check` finds
-//! and what changed in the source. The pages are made from the engine's own parts: the
+//! and what changed in the source; before recording a translation that check finds
+//! something in, the desk asks ([`confirmation`]). The pages are made from the engine's own parts: the
 //! last good build, the Markdown renderer, the translation QA and record.
 //!
 //! A feature on the top floors (docs/architecture.md): only the preview server uses it.
 
 mod compare;
+mod confirm;
 mod diff;
 mod overview;
 
 pub(crate) use compare::{Asked, Inputs, Recording, compare};
+pub(crate) use confirm::confirmation;
 pub(crate) use overview::{Filter, overview};
 
 /// Where the desk's overview is served.
@@ -62,7 +65,7 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1d273
 .desk table{border-collapse:collapse;width:100%}\
 .desk th,.desk td{border-bottom:1px solid #ccd;padding:.4rem .8rem;text-align:left;vertical-align:top}\
 .desk caption{text-align:left;font-weight:bold;padding:.4rem 0}\
-.outdated,.missing,.not-recorded{font-weight:bold}\
+.outdated,.missing,.not-recorded,.not-translated{font-weight:bold}\
 .side-by-side td{width:50%}\
 .side-by-side .prose>:first-child{margin-top:0}\
 .page-title{font-size:1.3rem;font-weight:bold;margin:0 0 .4rem}\

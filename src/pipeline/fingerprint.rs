@@ -5,7 +5,8 @@
 //! static files are published at (together the *global* fingerprint), its own file and address, the front matter and addresses of the
 //! pages it shows (translations, sections above it, its children, the navigation: see
 //! [`Site::dependencies`]), and the whole text of the pages it links to or asks `url_for()`
-//! about (their headings decide whether a `#fragment` exists), and the images it shows
+//! about (their headings decide whether a `#fragment` exists; in the page's language, or in
+//! the language of an address it links to), and the images it shows
 //! (their content's hash, or their absence). Those last are only known
 //! after rendering, so the cache keeps them from the previous build; if none of the inputs
 //! changed, rendering would find the same ones again.
@@ -20,6 +21,7 @@ use rustc_hash::FxHashMap;
 use crate::config::Config;
 use crate::images::Images;
 use crate::key::{Key, Lookup};
+use crate::lang::Lang;
 use crate::resolve::{Entry, Site};
 use crate::util::hash::{Fingerprint, Hasher, Stamp};
 
@@ -133,23 +135,7 @@ impl<'a> Fingerprints<'a> {
         }
         hasher.add("looked up");
         for lookup in looked_up {
-            let key = match lookup {
-                Lookup::Page(key) => key,
-                Lookup::Image(source) => {
-                    let image = self.images.fingerprint_of(source);
-                    hasher
-                        .add("image")
-                        .add(source.as_os_str().as_encoded_bytes())
-                        .add_fingerprint(image);
-                    continue;
-                }
-            };
-            let full = match self.site.position(key, &entry.doc.lang) {
-                Some(index) => self.own[index],
-                // A reader of a language the page is missing in gets another one.
-                None => self.full_of(key),
-            };
-            hasher.add(key.as_str()).add_fingerprint(full);
+            self.add_lookup(&mut hasher, lookup, &entry.doc.lang);
         }
         hasher.finish()
     }
@@ -190,6 +176,42 @@ impl<'a> Fingerprints<'a> {
         match self.site.position(key, lang) {
             Some(index) => self.own_summary[index],
             None => absent(key),
+        }
+    }
+
+    /// The whole text and address of the version of `key` in `lang` alone.
+    fn own_in(&self, key: &str, lang: &str) -> Fingerprint {
+        match self.site.position(key, lang) {
+            Some(index) => self.own[index],
+            None => absent(&Key::new(key)),
+        }
+    }
+
+    /// What one thing a page looked up adds to its fingerprint: an image's, a page's
+    /// version in the reader's language (another one when it is missing there), or the one
+    /// version a link by address leads to.
+    fn add_lookup(&self, hasher: &mut Hasher, lookup: &Lookup, reader: &Lang) {
+        match lookup {
+            Lookup::Image(source) => {
+                hasher
+                    .add("image")
+                    .add(source.as_os_str().as_encoded_bytes())
+                    .add_fingerprint(self.images.fingerprint_of(source));
+            }
+            Lookup::Page(key) => {
+                let full = match self.site.position(key, reader) {
+                    Some(index) => self.own[index],
+                    None => self.full_of(key),
+                };
+                hasher.add(key.as_str()).add_fingerprint(full);
+            }
+            Lookup::Version { key, lang } => {
+                hasher
+                    .add("version")
+                    .add(lang.as_str())
+                    .add(key.as_str())
+                    .add_fingerprint(self.own_in(key.as_str(), lang.as_str()));
+            }
         }
     }
 

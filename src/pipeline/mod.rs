@@ -13,6 +13,7 @@
 //! The build's room is the one floor that knows every step and their order: it uses the
 //! floors below (loading, rendering, output and cache), and only the features use it.
 
+mod addresses;
 mod affected;
 mod editions;
 pub(crate) mod fingerprint;
@@ -442,7 +443,8 @@ fn read_inputs_keeping(
         problems: image_problems,
     } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, images));
     problems.extend(image_problems.iter().cloned());
-    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    site.addresses = Arc::new(addresses::of_site(&site, &images, &static_files));
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {

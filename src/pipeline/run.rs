@@ -78,6 +78,7 @@ pub(super) fn run(
     let mut problems = prepared.warnings.clone();
     problems.extend(rendered.failures);
     let mut pages = gather_pages(rendered.pages);
+    problems.append(&mut pages.warnings);
     problems.extend(render::merge_repeats(pages.failures));
     problems.extend(missing_fragments(
         prepared,
@@ -200,6 +201,8 @@ struct Pages {
     tocs: FxHashMap<usize, Option<Vec<Heading>>>,
     /// Their links by key to a `#fragment`, by entry.
     fragment_links: Vec<(usize, FragmentLink)>,
+    /// The warnings of the pages made (a link that leads to another language's page).
+    warnings: Vec<Diagnostic>,
     /// The problems of the pages that could not be made.
     failures: Vec<Diagnostic>,
 }
@@ -215,7 +218,8 @@ fn gather_pages(outcomes: Vec<(usize, PageOutcome)>) -> Pages {
                 pages.produced.push(output);
                 pages.entries.push(index);
             }
-            PageOutcome::Made(output, toc, links) => {
+            PageOutcome::Made(output, toc, links, mut warnings) => {
+                pages.warnings.append(&mut warnings);
                 pages.produced.push(output);
                 pages.entries.push(index);
                 pages.tocs.insert(index, Some(toc));
@@ -408,8 +412,8 @@ fn render_site_files(
 enum PageOutcome {
     /// Current in the sink: not rendered.
     Kept(Produced),
-    /// Rendered and handed over, with its headings and links to fragments.
-    Made(Produced, Vec<Heading>, Vec<FragmentLink>),
+    /// Rendered and handed over, with its headings, links to fragments and warnings.
+    Made(Produced, Vec<Heading>, Vec<FragmentLink>, Vec<Diagnostic>),
     /// Not rendered, for these reasons.
     Failed(Vec<Diagnostic>),
 }
@@ -456,6 +460,7 @@ fn page_outcome(
     let Page {
         path,
         html,
+        warnings,
         toc,
         fragment_links,
         looked_up,
@@ -464,7 +469,15 @@ fn page_outcome(
         Ok(bytes) => bytes,
         Err(problems) => return PageOutcome::Failed(problems),
     };
-    let fingerprint = fingerprints.of_entry(index, &looked_up);
+    let mut fingerprint = fingerprints.of_entry(index, &looked_up);
+    if !warnings.is_empty() {
+        // A page is not remembered as current while it has something to say, so that
+        // every build says it again.
+        fingerprint = hash::Hasher::default()
+            .add_fingerprint(fingerprint)
+            .add("warned")
+            .finish();
+    }
     let made = Made {
         path: &path,
         fingerprint,
@@ -473,7 +486,8 @@ fn page_outcome(
     if let Err(problem) = sink.put(made) {
         return PageOutcome::Failed(vec![problem]);
     }
-    PageOutcome::Made(produced(path, fingerprint, &looked_up), toc, fragment_links)
+    let output = produced(path, fingerprint, &looked_up);
+    PageOutcome::Made(output, toc, fragment_links, warnings)
 }
 
 fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Lookup]) -> Produced {

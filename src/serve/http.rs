@@ -2,7 +2,8 @@
 //! the site's own `404.html` for misses, no listing of folders, and nothing outside the
 //! site: a path that climbs (`..`, also percent-encoded), holds a backslash or a NUL byte
 //! is refused before it is looked up. Pages get the reload script (and the error panel,
-//! when the last rebuild failed) as they are served; the files in memory never hold them.
+//! when the last rebuild failed, and the band over a draft) as they are served; the files
+//! in memory never hold them.
 //!
 //! Every request passes [`answer_only_own_names`] first: one that does not name the
 //! preview by a name it was started for is refused whatever its path, and every answer
@@ -193,10 +194,14 @@ struct RecordForm {
     #[serde(default)]
     token: String,
     file: String,
+    /// `yes` once the translator saw what check finds and chose to record anyway.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// Records a translation as up to date, as `diptych translated FILE` does, when the
-/// request comes from the desk's own page; then shows the page's view again.
+/// request comes from the desk's own page; then shows the page's view again. When check
+/// finds something in the translation, it first asks, unless the form says `confirm=yes`.
 async fn desk_record(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     headers: axum::http::HeaderMap,
@@ -220,6 +225,17 @@ async fn desk_record(
         return (StatusCode::CONFLICT, "the site has not been built yet\n").into_response();
     };
     let file = std::path::PathBuf::from(&form.file);
+    if form.confirm != "yes" {
+        let question = tokio::task::block_in_place(|| {
+            desk::confirmation(&site, &state.root, &file, &form.token)
+        });
+        if let Some(question) = question {
+            let mut asked = Html(question).into_response();
+            (asked.headers_mut())
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            return asked;
+        }
+    }
     let recorded = tokio::task::block_in_place(|| {
         crate::translations::record(
             &state.root,
@@ -267,13 +283,15 @@ async fn page(
             .into_response();
     };
     let site = state.site.read().unwrap_or_else(|e| e.into_inner()).clone();
-    let (status, path) = if site.contains(&path) {
-        (StatusCode::OK, path)
+    let (status, served) = if site.contains(&path) {
+        (StatusCode::OK, path.clone())
     } else if site.contains(&format!("{path}/index.html")) {
         return redirect_to_folder(uri.path());
     } else {
         (StatusCode::NOT_FOUND, "404.html".to_owned())
     };
+    let note = draft_note(&state, &path, &served, status);
+    let path = served;
     let lang = page_language(&path, &state.languages);
     let file = match site.made(&path) {
         Some(bytes) => Some(Ok(bytes)),
@@ -286,11 +304,16 @@ async fn page(
             let panel = overlay::inject(overlay::BLANK_PAGE.as_bytes(), &problems, lang);
             return (StatusCode::INTERNAL_SERVER_ERROR, Html(panel)).into_response();
         }
+        None if note.is_some() => (status, Arc::from(overlay::BLANK_PAGE.as_bytes())),
         None => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
     let body = if path.ends_with(".html") {
         let problems = state.problems.read().unwrap_or_else(|e| e.into_inner());
-        Body::from(overlay::inject(&bytes, &problems, lang))
+        let page = match &note {
+            Some(note) => overlay::put_on_top(&bytes, note),
+            None => bytes.to_vec(),
+        };
+        Body::from(overlay::inject(&page, &problems, lang))
     } else {
         Body::from(bytes.to_vec())
     };
@@ -305,6 +328,21 @@ async fn page(
         *response.body_mut() = Body::empty();
     }
     response
+}
+
+/// What the preview puts at the top of the page it serves at `served` for the request of
+/// site path `asked`: the band over a draft page, or on a 404 page the note that the
+/// address belongs to a draft left out (`--no-drafts`).
+fn draft_note(state: &State, asked: &str, served: &str, status: StatusCode) -> Option<String> {
+    let drafts = Arc::clone(&state.drafts.read().unwrap_or_else(|e| e.into_inner()));
+    let lang = page_language(asked, &state.languages);
+    if status == StatusCode::NOT_FOUND {
+        drafts
+            .left_out_at(asked)
+            .map(|file| super::drafts::left_out_note(file, lang))
+    } else {
+        drafts.is_shown(served).then(|| super::drafts::band(lang))
+    }
 }
 
 /// `/nl/strategie` → `/nl/strategie/`, so that the page's relative links work.

@@ -6,6 +6,8 @@
 //! The server calls the engine and never re-implements a build step: `http` answers
 //! requests from the current snapshot of the site, `watch` turns saved files into
 //! rebuilds, `overlay` writes the error panel and the reload script into served pages,
+//! `drafts` the band over draft pages (shown unless `--no-drafts`) and the note on a
+//! 404 page that the address belongs to a draft left out,
 //! `hosts` decides which names the preview answers to, `guard` whether a request may
 //! record a translation from the [desk](crate::desk), and `listener` takes in connections
 //! within timeouts and caps. `docs/security.md` says what the preview accepts, from whom.
@@ -13,6 +15,7 @@
 //! The top floor (docs/architecture.md): it may use every floor below, features included
 //! (the desk), and only `main.rs` uses it.
 
+mod drafts;
 mod guard;
 mod hosts;
 mod http;
@@ -81,6 +84,8 @@ type Report = Arc<dyn Fn(Event) + Send + Sync>;
 struct State {
     /// The site as the last successful rebuild left it.
     site: RwLock<Arc<Snapshot>>,
+    /// Where the drafts of the last successful rebuild are.
+    drafts: RwLock<Arc<drafts::Drafts>>,
     /// The site and theme of the last successful rebuild, for the translation desk.
     built: RwLock<Option<Built>>,
     /// The names the preview answers to.
@@ -119,6 +124,7 @@ pub fn serve(
     let mut live = LiveSite::new(options.build.clone());
     let state = Arc::new(State {
         site: RwLock::new(live.snapshot()),
+        drafts: RwLock::default(),
         built: RwLock::new(None),
         desk: guard::DeskGuard::new(Arc::clone(&hosts), options.allow_desk_writes),
         hosts,
@@ -168,7 +174,13 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
-            *state.built.write().unwrap_or_else(|e| e.into_inner()) = live.built();
+            let built = live.built();
+            *state.drafts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(
+                (built.as_ref())
+                    .map(|built| drafts::Drafts::of(&built.site))
+                    .unwrap_or_default(),
+            );
+            *state.built.write().unwrap_or_else(|e| e.into_inner()) = built;
             state
                 .problems
                 .write()

@@ -2,6 +2,7 @@
 //! rebuild (keeping the reader's scroll position), and, when the last rebuild failed, a
 //! panel over the page with each problem: file, line, the quoted line and the hint. The
 //! panel's own words are built in, per language, so a broken `.ftl` cannot break them.
+//! Notes about drafts go at the top of a page ([`put_on_top`]).
 
 use crate::diagnostic::Diagnostic;
 
@@ -54,6 +55,20 @@ pub(super) fn inject(page: &[u8], problems: &[Diagnostic], lang: &str) -> Vec<u8
     served.into_bytes()
 }
 
+/// `page` with `html` at the top of its body, before everything the theme puts there.
+pub(super) fn put_on_top(page: &[u8], html: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(page);
+    let at = text
+        .find("<body")
+        .and_then(|body| Some(body + text[body..].find('>')? + 1))
+        .unwrap_or(0);
+    let mut served = String::with_capacity(text.len() + html.len());
+    served.push_str(&text[..at]);
+    served.push_str(html);
+    served.push_str(&text[at..]);
+    served.into_bytes()
+}
+
 fn panel(problems: &[Diagnostic], lang: &str) -> String {
     let (title, note) = labels(lang);
     let items: String = problems
@@ -90,5 +105,17 @@ mod tests {
         assert!(broken.contains("unknown key `&lt;titel&gt;`"));
         assert!(broken.contains("content/a.de.md"));
         assert!(broken.contains("<p>Tekst</p>"), "the page stays underneath");
+    }
+
+    #[test]
+    fn a_note_goes_first_in_the_body_or_first_of_all_without_one() {
+        let page = b"<html><body class=\"page\"><p>Tekst</p></body></html>";
+        let noted = String::from_utf8(put_on_top(page, "<div>note</div>")).unwrap();
+        assert_eq!(
+            noted,
+            "<html><body class=\"page\"><div>note</div><p>Tekst</p></body></html>"
+        );
+        let bare = String::from_utf8(put_on_top(b"<p>Tekst</p>", "<div>note</div>")).unwrap();
+        assert_eq!(bare, "<div>note</div><p>Tekst</p>");
     }
 }

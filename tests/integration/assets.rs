@@ -158,7 +158,17 @@ fn a_link_to_the_unhashed_name_is_a_dead_link_for_check() {
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("links to /style.css, which does not exist"),
+        stderr.contains("pages link to /style.css, which does not exist"),
+        "{stderr}"
+    );
+    // Once, at the template's line that writes it.
+    assert_eq!(
+        stderr.matches("which does not exist").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(" --> themes/plain/templates/base.html:9:"),
         "{stderr}"
     );
     assert!(stderr.contains("asset(path=\"style.css\")"), "{stderr}");

@@ -537,7 +537,12 @@ fn missing_translation_is_a_warning_and_an_error_when_strict() {
         stderr.contains("content/strategie/pijlers.de.md"),
         "{stderr}"
     );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("1 warning."));
+    // The German page that links to it leads to the Dutch page, and says so.
+    assert!(
+        stderr.contains("warning: this link leads to the Nederlands (nl) page `strategie/pijlers.md`: it has no Deutsch (de) version yet\n  --> content/strategie/ambities.de.md:10:"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("2 warnings."));
     let stderr = build_fails(site.path(), &["--strict"]);
     assert!(
         stderr.contains("error: `strategie/pijlers.md` has no Deutsch version (de)"),

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use diptych::diagnostic::Unresolved;
 use diptych::front_matter;
-use diptych::markdown::{self, Rendered, Resolvers};
+use diptych::markdown::{self, LinkTarget, Rendered, Resolvers};
 use diptych::shortcode::{self, Call};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -243,11 +243,23 @@ fn config() -> Config {
 // ---------------------------------------------------------------------------------------
 // Rendering with resolvers that succeed for some keys and shortcodes and fail for others.
 
-fn resolve_key(key: &str, fragment: Option<&str>) -> Result<String, Unresolved> {
+fn resolve_key(key: &str, fragment: Option<&str>) -> Result<LinkTarget, Unresolved> {
     if key.contains('x') || key.contains("..") {
         Err(Unresolved::new(format!("there is no page `{key}`")))
     } else {
-        Ok(format!("/nl/{key}/#{}", fragment.unwrap_or_default()))
+        let url = format!("/nl/{key}/#{}", fragment.unwrap_or_default());
+        let note = key
+            .contains('y')
+            .then(|| Unresolved::new("another language".into()));
+        Ok(LinkTarget { url, note })
+    }
+}
+
+fn check_address(href: &str) -> Result<Option<String>, Unresolved> {
+    match (href.contains('x'), href.contains('y')) {
+        (true, _) => Err(Unresolved::new(format!("nothing at `{href}`"))),
+        (false, true) => Ok(Some(format!("/nl/{href}"))),
+        (false, false) => Ok(None),
     }
 }
 
@@ -270,6 +282,7 @@ fn render(markdown: &str, first_line: usize, id_prefix: &str, heading_offset: u8
         first_line,
         &Resolvers {
             key: &resolve_key,
+            address: &check_address,
             shortcode: &expand_shortcode,
             id_prefix,
             heading_offset,

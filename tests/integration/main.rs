@@ -12,6 +12,7 @@ mod hreflang;
 mod images;
 mod incremental;
 mod init;
+mod links;
 mod live;
 mod messages;
 mod pdf;

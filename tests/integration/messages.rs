@@ -3,7 +3,9 @@
 
 use std::fs;
 
-use crate::support::{diptych, edit, fixture, shipped_site};
+use crate::support::{
+    diptych, edit, fixture, read, shipped_site, shipped_site_with_an_unwritten_translation,
+};
 
 /// Breaks the trilingual fixture with `edits` (file, from, to), runs `diptych build` and
 /// returns what it printed on stderr, insisting that it failed.
@@ -184,4 +186,80 @@ fn an_image_name_with_a_space_is_caught_and_its_fix_works() {
     let html =
         fs::read_to_string(site.path().join("public/nl/strategie/pijlers/index.html")).unwrap();
     assert!(html.contains("alt=\"Het nieuwe ziekenhuis\""), "{html}");
+}
+
+/// The German file `new` writes is a placeholder that says, in German, what to do; the
+/// comment never shows on the page.
+#[test]
+fn new_writes_a_placeholder_that_tells_the_translator_what_to_do() {
+    let site = shipped_site();
+    assert!(
+        diptych(site.path(), &["new", "strategie/visie"])
+            .status
+            .success()
+    );
+    insta::assert_snapshot!(read(site.path(), "content/strategie/visie.de.md"));
+    let dutch = read(site.path(), "content/strategie/visie.nl.md");
+    assert!(
+        !dutch.contains("<!--"),
+        "the source needs no comment:\n{dutch}"
+    );
+}
+
+/// Published by accident, the placeholder is a warning naming the file, an error under
+/// --strict, "not translated" in `status`, and `translated` will not record it.
+#[test]
+fn a_translation_never_written_is_not_translated_yet() {
+    let site = shipped_site_with_an_unwritten_translation();
+    let root = site.path();
+    let built = diptych(root, &["build"]);
+    assert!(built.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&built.stderr));
+    let page = read(root, "public/de/strategie/visie/index.html");
+    let shown = page
+        .split("<!--")
+        .map(|part| part.split_once("-->").map_or(part, |(_, after)| after));
+    assert!(
+        !shown.collect::<String>().contains("bersetz"),
+        "the placeholder's words show on the page:\n{page}"
+    );
+    let strict = diptych(root, &["build", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&strict.stderr);
+    assert!(stderr.contains("error: not translated yet: this page has no text of its own\n --> content/strategie/visie.de.md:1:1"), "{stderr}");
+    let status = String::from_utf8_lossy(&diptych(root, &["status"]).stdout).into_owned();
+    let row = status
+        .lines()
+        .find(|line| line.starts_with("strategie/visie.md"))
+        .unwrap();
+    assert!(row.ends_with("source        not translated"), "{row}");
+    let named = diptych(root, &["translated", "content/strategie/visie.de.md"]);
+    assert_eq!(named.status.code(), Some(1));
+    insta::assert_snapshot!(
+        "translated_refuses_a_translation_never_written",
+        String::from_utf8_lossy(&named.stderr)
+    );
+    assert!(diptych(root, &["translated", "--all"]).status.success());
+    let record = read(root, "content/translations.yaml");
+    assert!(!record.contains("strategie/visie.md"), "{record}");
+}
+
+/// A translation emptied where its source has text (only a comment left) is not
+/// translated either; the shipped sections without text (like their sources) still build
+/// `--strict` (see `build.rs`).
+#[test]
+fn a_translation_without_text_where_its_source_has_some_is_not_translated_yet() {
+    let site = shipped_site();
+    let root = site.path();
+    let file = "content/strategie/pijlers.de.md";
+    let text = read(root, file);
+    let (front, _) = text.rsplit_once("---\n").unwrap();
+    std::fs::write(root.join(file), format!("{front}---\n\n<!-- später -->\n")).unwrap();
+    let built = diptych(root, &["build"]);
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(
+        stderr.contains("warning: not translated yet: this page has no text of its own\n --> content/strategie/pijlers.de.md:1:1"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("not translated yet").count(), 1, "{stderr}");
 }

@@ -4,6 +4,7 @@
 //! follow the edits; requests cannot leave the site; Ctrl-C stops it. `refusals` holds what
 //! the preview and the desk refuse, `limits` how they hold up under many and slow clients.
 
+mod drafts;
 mod limits;
 mod refusals;
 

@@ -37,6 +37,34 @@ pub(crate) fn shipped_site_with_one_outdated_and_one_missing_translation() -> Te
     site
 }
 
+/// The line `diptych new` writes to make a file a draft.
+pub(crate) const NEW_DRAFT_LINE: &str =
+    "draft: true              # remove this line when the page is ready\n";
+
+/// The shipped site with a page `strategie/visie` made by `diptych new`, its Dutch text
+/// written and `draft: true` removed from both files, as a writer in a hurry would: the
+/// German file is still the placeholder `new` made.
+pub(crate) fn shipped_site_with_an_unwritten_translation() -> TempDir {
+    let site = shipped_site();
+    let made = diptych(site.path(), &["new", "strategie/visie"]);
+    assert!(made.status.success(), "{made:?}");
+    let dutch = "content/strategie/visie.nl.md";
+    edit(site.path(), dutch, NEW_DRAFT_LINE, "");
+    let text = read(site.path(), dutch);
+    fs::write(
+        site.path().join(dutch),
+        text + "Onze visie op de zorg in Twente.\n",
+    )
+    .unwrap();
+    edit(
+        site.path(),
+        "content/strategie/visie.de.md",
+        NEW_DRAFT_LINE,
+        "",
+    );
+    site
+}
+
 pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {

@@ -2,8 +2,11 @@
 // one missing German page: the overview flags both with the right counts, the outdated page's
 // view marks the changed source words and not the unchanged ones, the button records the
 // translation (in the view and in content/translations.yaml), requests without the token or
-// from another origin change nothing, and no other site can show the desk in a frame. axe
-// (WCAG 2.2 AA + best practices) on both views.
+// from another origin change nothing, and no other site can show the desk in a frame; with a
+// number slip in the translation, the button first asks (listing what check finds) and
+// records only on "Record as up to date anyway". A page made by `diptych new` is served with
+// the draft band. axe (WCAG 2.2 AA + best practices) and the W3C checker on both views, the
+// question and the draft pages.
 // Usage: node desk.mjs DIPTYCH_BINARY SITE_DIR [--screenshots DIR]  (SITE_DIR is edited: pass a copy)
 // Last line: "desk: N passed, M failed"; exit status 0 only if M is 0.
 import { execFileSync } from 'node:child_process';
@@ -27,6 +30,8 @@ const title = text.match(/^title: (.*)$/m)[1];
 writeFileSync(source, text.replace(`title: ${title}`, `title: ${title} herzien`).trimEnd() +
   '\n\nDeze alinea is nieuw.\n');
 rmSync(join(site, 'content/over-mst/contact.de.md'));
+// A new page, a draft in both languages: the preview shows it with a band.
+execFileSync(binary, ['new', 'strategie/visie', '--root', site]);
 const recordFile = join(site, 'content/translations.yaml');
 const record = () => readFileSync(recordFile, 'utf8');
 const status = (key) => JSON.parse(execFileSync(binary, ['status', '--root', site, '--lang', 'de', '--format', 'json']))
@@ -89,6 +94,17 @@ try {
   await valid('_desk/', 'the overview');
   if (shots) await page.screenshot({ path: join(shots, 'desk-overview.png') });
 
+  for (const [path, word] of [['nl/strategie/visie/', 'Concept'], ['de/strategie/visie/', 'Entwurf']]) {
+    await page.goto(address + path);
+    const band = page.getByRole('region', { name: word });
+    check(await band.isVisible() && (await band.innerText()).includes('draft: true'),
+      `the draft page ${path} has the band "${word}"`);
+    await axe(page, `the draft page ${path}`);
+    await valid(path, `the draft page ${path}`);
+  }
+  if (shots) await page.screenshot({ path: join(shots, 'draft-band.png') });
+  await page.goto(address + '_desk/');
+
   await page.getByRole('link', { name: 'compare strategie/pijlers.md in de' }).click();
   await page.waitForURL(/\/_desk\/compare/);
   const changes = page.locator('section.changes');
@@ -146,14 +162,26 @@ try {
   check(framed && buttons === 0, `another site cannot show the desk in a frame (${buttons} buttons in it)`);
   check(record() === before && status('strategie/pijlers.md') === 'outdated', 'the refused requests changed nothing');
 
+  // A number slip in the translation: the button asks first, and a look changes nothing.
+  writeFileSync(translation, readFileSync(translation, 'utf8').replace('2023–2028', '2023–2029'));
+  await page.locator('td[lang="de"]', { hasText: '2023–2029' }).waitFor({ timeout: 10000 });
   await page.getByRole('button', { name: 'Translation is up to date' }).click();
+  await page.waitForURL(/\/_desk\/translated/);
+  const question = await page.locator('main').innerText();
+  check(question.includes('as up to date?') && question.includes('the number 2029 is not in the source'),
+    `the button asks first, listing what check finds: "${question.slice(0, 200)}"`);
+  check(record() === before, 'asking records nothing');
+  await axe(page, 'the question before recording');
+  await page.getByRole('button', { name: 'Record as up to date anyway' }).click();
   await page.waitForURL(/\/_desk\/compare/);
   const standing = await page.locator('.standing strong').innerText();
   check(standing === 'up to date', `after the click the view says: ${standing}`);
   check(record() !== before && status('strategie/pijlers.md') === 'up-to-date',
     'content/translations.yaml records the translation as up to date');
-  await page.goto(address + '_desk/');
-  const after = await page.locator('li', { has: page.locator('span[lang="de"]') }).innerText();
+  // A page of its own: the view may still reload after the record's rebuild.
+  const overview = await browser.newPage();
+  await overview.goto(address + '_desk/');
+  const after = await overview.locator('li', { has: overview.locator('span[lang="de"]') }).innerText();
   check(after.includes('28 up to date') && !after.includes('outdated'), `the overview follows: "${after}"`);
 } finally {
   elsewhere?.close();
