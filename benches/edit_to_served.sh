@@ -11,20 +11,24 @@
 # asking for /de/zorg/seite-1/ and /de/zorg/ until both show the edit. EDITS (default 10)
 # edits for diptych, HUGO_EDITS (default 8) for Hugo. Prints a Markdown table, also saved to
 # /dev/shm/diptych-bench/edit-to-served.md. DIPTYCH_BIN=path skips the cargo build.
-# Needs: cargo, python3, hugo (installed with apt-get when missing and running as root).
+# HUGO=0 measures diptych alone (to re-measure diptych quickly: HUGO=0 ... 1000).
+# Needs: cargo, python3, hugo (installed with apt-get when missing and running as root;
+# not with HUGO=0).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=/dev/shm/diptych-bench
 EDITS=${EDITS:-10}
 HUGO_EDITS=${HUGO_EDITS:-8}
+HUGO=${HUGO:-1}
+SERVERS="diptych"; [ "$HUGO" = 0 ] || SERVERS="diptych hugo"
 [ $# -gt 0 ] || set -- 1000 10000
 die() { echo "edit_to_served.sh: error: $*" >&2; exit 1; }
 for n in "$@"; do
   [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 2 ] || die "N must be a whole number >= 2, got '$n'"
 done
 
-if ! command -v hugo >/dev/null; then
+if [ "$HUGO" != 0 ] && ! command -v hugo >/dev/null; then
   [ "$(id -u)" -eq 0 ] && apt-get install -y --no-install-recommends hugo >/dev/null ||
     die "hugo not found; install the Debian package 'hugo'"
 fi
@@ -46,7 +50,8 @@ PAGE=/de/zorg/seite-1/
 LISTING=/de/zorg/
 report="$BENCH/edit-to-served.md"
 {
-  echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); $(hugo version)"
+  echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)$(
+    [ "$HUGO" = 0 ] || echo "; $(hugo version)")"
   echo
   echo "| pages per language | diptych serve | hugo server | Hugo / diptych (medians) |"
   echo "| ---: | --- | --- | ---: |"
@@ -58,7 +63,7 @@ for N in "$@"; do
     rm -rf "$D"; mkdir -p "$D"
     python3 "$REPO/benches/gen_site.py" --pages "$N" --seed 1 --out "$D"
   fi
-  for server in diptych hugo; do
+  for server in $SERVERS; do
     copy="$BENCH/edit-$server-$N"
     rm -rf "$copy"; cp -r "$D/$server" "$copy"
     rm -rf "$copy/.diptych-cache" "$copy/public" "$copy/resources"
@@ -69,13 +74,18 @@ for N in "$@"; do
       --edits "$edits" --json "$BENCH/edit-$server-$N.json"
     rm -rf "$copy"
   done
-  python3 - "$BENCH" "$N" >>"$report" <<'PY'
+  python3 - "$BENCH" "$N" "$HUGO" >>"$report" <<'PY'
 import json, sys
-bench, n = sys.argv[1], int(sys.argv[2])
-d, h = (json.load(open(f"{bench}/edit-{s}-{n}.json")) for s in ("diptych", "hugo"))
+bench, n, hugo = sys.argv[1], int(sys.argv[2]), sys.argv[3] != "0"
+figures = lambda server: json.load(open(f"{bench}/edit-{server}-{n}.json"))
 cell = lambda f: (f"median {f['median']:,.1f} ms (fastest {f['min']:,.1f}, slowest "
                   f"{f['max']:,.1f}; {f['edits']} edits)")
-print(f"| {n:,} | {cell(d)} | {cell(h)} | {h['median'] / d['median']:,.0f} |")
+d = figures("diptych")
+if hugo:
+    h = figures("hugo")
+    print(f"| {n:,} | {cell(d)} | {cell(h)} | {h['median'] / d['median']:,.0f} |")
+else:
+    print(f"| {n:,} | {cell(d)} | (not measured: HUGO=0) | |")
 PY
 done
 echo

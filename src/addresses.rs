@@ -17,22 +17,6 @@ use crate::key::Key;
 use crate::lang::Lang;
 use crate::words::{Text, text};
 
-/// What the lookups of one language's version of a page start with, among the keys a
-/// page looked up: `version:de:strategie/pijlers.md`. A link by key leads to the version in
-/// the reader's language, but a link by address to another language's page leads to that
-/// version: the linking page's fingerprint must cover that version's address.
-const VERSION_PREFIX: &str = "version:";
-
-/// The key under which a page records that it links to the version of `key` in `lang`.
-pub fn version_lookup(key: &Key, lang: &Lang) -> Key {
-    Key::new(format!("{VERSION_PREFIX}{lang}:{key}"))
-}
-
-/// The language and key of a lookup made by [`version_lookup`]; `None` for any other.
-pub fn version_of_lookup(lookup: &str) -> Option<(&str, &str)> {
-    lookup.strip_prefix(VERSION_PREFIX)?.split_once(':')
-}
-
 /// What the built site has at one site path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Address {
@@ -43,8 +27,8 @@ pub enum Address {
         /// The language of this version.
         lang: Lang,
     },
-    /// A file of an image; the key under which a page records that it shows the image.
-    Image(Key),
+    /// A file of an image, by the image's path in the site folder (`content/regio/kaart.png`).
+    Image(PathBuf),
     /// Any other file: a static file, a print edition, the sitemap, the language chooser.
     File,
 }
@@ -359,16 +343,6 @@ mod tests {
             site().look_up("/elders/", "/strategie/nl/", "/strategie/"),
             Ok(Lookup::Elsewhere)
         );
-    }
-
-    #[test]
-    fn a_version_lookup_names_its_language_and_key() {
-        let lookup = version_lookup(&Key::new("strategie/pijlers.md"), &Lang::new("de"));
-        assert_eq!(
-            version_of_lookup(lookup.as_str()),
-            Some(("de", "strategie/pijlers.md"))
-        );
-        assert_eq!(version_of_lookup("strategie/pijlers.md"), None);
     }
 
     #[test]

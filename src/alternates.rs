@@ -13,14 +13,14 @@
 use serde::Serialize;
 
 use crate::key;
-use crate::resolve::{Edition, PARALLEL_EDITION, Site};
+use crate::resolve::{Edition, EditionId, Site};
 
 /// The `hreflang` of the page for readers of any other language.
 const X_DEFAULT: &str = "x-default";
 
 /// One member of a cluster: `<link rel="alternate" hreflang="…" href="…">`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// A language code of site.yaml, or `x-default`.
     pub hreflang: String,
     /// The member's full address.
@@ -29,7 +29,7 @@ pub struct Alternate {
 
 /// The cluster of the pages of `key`; the home pages' cluster includes the language
 /// chooser. Empty when the key exists in one language only.
-pub fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
+pub(crate) fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
     let members = site
         .translations(key)
         .map(|entry| (entry.doc.lang.to_string(), site.permalink(entry)));
@@ -45,13 +45,13 @@ pub fn of_key(site: &Site, key: &str) -> Vec<Alternate> {
 
 /// The cluster of the print editions: the edition of each language, with the edition of
 /// all languages side by side as x-default. Empty when there is no such edition.
-pub fn of_editions(site: &Site, editions: &[Edition]) -> Vec<Alternate> {
-    let Some(parallel) = editions.iter().find(|e| e.id == PARALLEL_EDITION) else {
+pub(crate) fn of_editions(site: &Site, editions: &[Edition]) -> Vec<Alternate> {
+    let Some(parallel) = editions.iter().find(|e| e.id == EditionId::Bilingual) else {
         return Vec::new();
     };
     let members = editions
         .iter()
-        .filter(|edition| edition.id != PARALLEL_EDITION)
+        .filter(|edition| edition.id != EditionId::Bilingual)
         .map(|edition| {
             (
                 edition.langs[0].to_string(),

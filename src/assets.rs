@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::files::SiteFiles;
+use crate::files::{SiteFiles, SitePath};
 use crate::util::hash::{self, HASH_DIGITS, name_with_hash};
 
 /// File endings of the assets: what a page loads, which never changes under one name.
@@ -30,7 +30,7 @@ const WELL_KNOWN_FOLDER: &str = ".well-known/";
 
 /// The static files' published names.
 #[derive(Debug, Clone, Default)]
-pub struct Assets {
+pub(crate) struct Assets {
     /// Path in the static folders (`fonts/inter.woff2`) → path it is published at.
     names: BTreeMap<String, String>,
 }
@@ -39,7 +39,7 @@ impl Assets {
     /// Publishes static files (path → bytes): assets under their hashed names, with the
     /// references of stylesheets rewritten; the others as they are. `base_path` is where
     /// the site lives (`/` or `/strategie/`), for references that start with it.
-    pub fn publish(files: &SiteFiles, base_path: &str) -> (Assets, SiteFiles) {
+    pub(crate) fn publish(files: &SiteFiles, base_path: &str) -> (Assets, SiteFiles) {
         let mut publisher = Publisher {
             files,
             base_path,
@@ -57,17 +57,17 @@ impl Assets {
     }
 
     /// The path a static file is published at, given its path in the static folders.
-    pub fn published(&self, path: &str) -> Option<&str> {
+    pub(crate) fn published(&self, path: &str) -> Option<&str> {
         self.names.get(path).map(String::as_str)
     }
 
     /// Every static file's path → the path it is published at, sorted.
-    pub fn names(&self) -> &BTreeMap<String, String> {
+    pub(crate) fn names(&self) -> &BTreeMap<String, String> {
         &self.names
     }
 
     /// Whether a published path carries its content's hash (and may be cached forever).
-    pub fn is_hashed(&self, published: &str) -> bool {
+    pub(crate) fn is_hashed(&self, published: &str) -> bool {
         is_asset(published)
             && self
                 .names
@@ -110,7 +110,7 @@ impl Publisher<'_> {
             path.to_owned()
         };
         self.names.insert(path.to_owned(), name.clone());
-        self.published.insert(name.clone(), bytes);
+        self.published.insert(SitePath::new(name.clone()), bytes);
         Some(name)
     }
 
@@ -132,7 +132,7 @@ impl Publisher<'_> {
 }
 
 /// Whether a static file at `path` gets its content's hash in its name.
-pub fn is_asset(path: &str) -> bool {
+pub(crate) fn is_asset(path: &str) -> bool {
     let ending = path.rsplit_once('.').map(|(_, ending)| ending);
     ending.is_some_and(|ending| HASHED_ENDINGS.contains(&ending.to_ascii_lowercase().as_str()))
         && !WELL_KNOWN.contains(&file_name(path))
@@ -231,7 +231,7 @@ mod tests {
 
     fn files(list: &[(&str, &str)]) -> SiteFiles {
         list.iter()
-            .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+            .map(|(path, text)| (SitePath::new(*path), text.as_bytes().to_vec()))
             .collect()
     }
 

@@ -19,6 +19,7 @@ use crate::config::{Brochure, Paper};
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
+use crate::images::Images;
 use crate::lang::Lang;
 use crate::markdown::{self, Resolvers};
 use crate::render;
@@ -33,10 +34,10 @@ const CHAPTER_TEXT_OFFSET: u8 = 1;
 const PAGE_TEXT_OFFSET: u8 = 2;
 
 /// The template of every edition.
-pub const TEMPLATE: &str = "brochure.html";
+pub(crate) const TEMPLATE: &str = "brochure.html";
 
 /// For each edition id, the printed page on which each chapter (by id) begins.
-pub type PageNumbers = BTreeMap<String, BTreeMap<String, u32>>;
+pub(crate) type PageNumbers = BTreeMap<String, BTreeMap<String, u32>>;
 
 /// One language's text of a chapter opening or a page.
 #[derive(Debug, Serialize)]
@@ -86,12 +87,12 @@ struct EditionView<'a> {
 
 /// The heading text of a chapter, as `brochure.html` must print it and as the PDF outline
 /// then shows it.
-pub fn chapter_title(titles: &[&str]) -> String {
+pub(crate) fn chapter_title(titles: &[&str]) -> String {
     titles.join(" | ")
 }
 
 /// Each chapter's id and title in an edition, in order: what the printed PDF must show.
-pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
+pub(crate) fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
     let Some(brochure) = &site.config.brochure else {
         return Vec::new();
     };
@@ -110,7 +111,7 @@ pub fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, String)> {
 }
 
 /// The keys printed in any edition: each chapter's section and pages, and the back pages.
-pub fn printed_keys(site: &Site) -> BTreeSet<&str> {
+pub(crate) fn printed_keys(site: &Site) -> BTreeSet<&str> {
     let Some(brochure) = &site.config.brochure else {
         return BTreeSet::new();
     };
@@ -166,8 +167,9 @@ fn plan<'a>(site: &'a Site, brochure: &'a Brochure, edition: &Edition) -> Vec<Ch
 }
 
 /// Renders every edition; files by site path, and problems.
-pub fn render_editions(
+pub(crate) fn render_editions(
     site: &Site,
+    images: &Images,
     templates: &Templates,
     pages: &PageNumbers,
 ) -> (SiteFiles, Vec<Diagnostic>) {
@@ -185,8 +187,8 @@ pub fn render_editions(
         .editions()
         .par_iter()
         .map(|edition| {
-            let numbers = pages.get(&edition.id);
-            render_edition(site, templates, brochure, edition, numbers)
+            let numbers = pages.get(edition.id.as_str());
+            render_edition(site, images, templates, brochure, edition, numbers)
         })
         .collect();
     render::collect(results)
@@ -194,18 +196,19 @@ pub fn render_editions(
 
 fn render_edition(
     site: &Site,
+    images: &Images,
     templates: &Templates,
     brochure: &Brochure,
     edition: &Edition,
     numbers: Option<&BTreeMap<String, u32>>,
 ) -> Result<(String, Vec<u8>), Diagnostic> {
-    let printer = Printer::new(site, templates, brochure, edition);
+    let printer = Printer::new(site, images, templates, brochure, edition);
     let mut chapters = printer.chapters();
     for chapter in &mut chapters {
         chapter.page = numbers.and_then(|n| n.get(&chapter.id)).copied();
     }
     let view = EditionView {
-        id: &edition.id,
+        id: edition.id.as_str(),
         langs: &edition.langs,
         paper: brochure.paper,
         url: format!("{}{}", site.config.base_path, edition.path),
@@ -227,6 +230,7 @@ fn render_edition(
 /// Lays out one edition.
 struct Printer<'a> {
     site: &'a Site,
+    images: &'a Images,
     templates: &'a Templates,
     edition: &'a Edition,
     plan: Vec<ChapterPlan<'a>>,
@@ -237,6 +241,7 @@ struct Printer<'a> {
 impl<'a> Printer<'a> {
     fn new(
         site: &'a Site,
+        images: &'a Images,
         templates: &'a Templates,
         brochure: &'a Brochure,
         edition: &'a Edition,
@@ -248,6 +253,7 @@ impl<'a> Printer<'a> {
             .collect();
         Printer {
             site,
+            images,
             templates,
             edition,
             plan,
@@ -320,6 +326,7 @@ impl<'a> Printer<'a> {
         let prefix = heading_prefix(lang, &entry.doc.key);
         let images = render::PageImages {
             site: self.site,
+            images: self.images,
             page: &entry.doc.source,
             mode: crate::images::Mode::Print,
         };

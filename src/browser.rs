@@ -42,7 +42,7 @@ const WINDOWS_PROGRAMS: &[&str] = &[
 
 /// The system whose install paths are searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum System {
+pub(crate) enum System {
     /// Linux and other Unix systems.
     Linux,
     /// macOS.
@@ -53,7 +53,7 @@ pub enum System {
 
 impl System {
     /// The system diptych runs on.
-    pub fn current() -> Self {
+    pub(crate) fn current() -> Self {
         if cfg!(windows) {
             System::Windows
         } else if cfg!(target_os = "macos") {
@@ -66,7 +66,7 @@ impl System {
 
 /// Where a browser is looked for: the names on the PATH, and the install paths.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Places {
+pub(crate) struct Places {
     /// Program names looked for in each PATH folder (`chrome.exe` on Windows).
     pub names: Vec<String>,
     /// The PATH's folders, in order.
@@ -78,7 +78,7 @@ pub struct Places {
 impl Places {
     /// The places of `system`, with the PATH's folders and the environment (`env("ProgramFiles")`)
     /// given, so that any system's layout can be worked out on any other.
-    pub fn of(
+    pub(crate) fn of(
         system: System,
         path_dirs: Vec<PathBuf>,
         env: impl Fn(&str) -> Option<String>,
@@ -102,7 +102,7 @@ impl Places {
     }
 
     /// The first place where `exists` finds a program: the PATH first, folder by folder.
-    pub fn find(&self, exists: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    pub(crate) fn find(&self, exists: impl Fn(&Path) -> bool) -> Option<PathBuf> {
         let on_path = self
             .path_dirs
             .iter()

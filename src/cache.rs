@@ -27,7 +27,7 @@ const FORMAT: u32 = 5;
 /// The page numbers a `diptych pdf` found for an edition, and the fingerprint of the
 /// edition they belong to: a build keeps them (and the PDF) while that is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PrintRecord {
+pub(crate) struct PrintRecord {
     /// Of the edition's inputs, page numbers aside.
     pub fingerprint: Fingerprint,
     /// Where each chapter begins.
@@ -36,7 +36,7 @@ pub struct PrintRecord {
 
 /// What the last successful build left in one output folder.
 #[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     format: u32,
     /// The files and folders of the output folder.
     pub output: Previous,
@@ -53,7 +53,7 @@ pub struct Manifest {
 impl Manifest {
     /// The manifest of a build that wrote these files from these sources and images and
     /// kept these printed editions.
-    pub fn new(
+    pub(crate) fn new(
         output: Previous,
         prints: BTreeMap<String, PrintRecord>,
         sources: KnownSources,
@@ -78,7 +78,7 @@ fn cache_file(root: &Path, out: &Path) -> PathBuf {
 }
 
 /// The manifest of the last build into `out`; empty when there is none or it is unusable.
-pub fn load(root: &Path, out: &Path) -> Manifest {
+pub(crate) fn load(root: &Path, out: &Path) -> Manifest {
     std::fs::read(cache_file(root, out))
         .ok()
         .and_then(|bytes| postcard::from_bytes::<Manifest>(&bytes).ok())
@@ -87,7 +87,7 @@ pub fn load(root: &Path, out: &Path) -> Manifest {
 }
 
 /// Stores the manifest of a build into `out` (written aside, then renamed into place).
-pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
+pub(crate) fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
     std::fs::create_dir_all(root.join(CACHE_DIR))?;
     let bytes = postcard::to_stdvec(manifest).map_err(io::Error::other)?;
     write_atomically(&cache_file(root, out), &bytes)
@@ -96,6 +96,7 @@ pub fn save(root: &Path, out: &Path, manifest: &Manifest) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::key::{Key, Lookup};
     use crate::output::FileRecord;
     use crate::util::hash::Stamp;
 
@@ -118,7 +119,7 @@ mod tests {
                     size: 3,
                     modified: 4,
                 },
-                looked_up: vec!["a.md".to_owned()],
+                looked_up: vec![Lookup::Page(Key::new("a.md"))],
             },
         );
         save(root.path(), &out, &manifest).unwrap();

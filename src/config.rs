@@ -15,7 +15,7 @@ use crate::words::{Text, text};
 use crate::yaml;
 
 /// The configuration file's name, in the site folder.
-pub const FILE_NAME: &str = "site.yaml";
+pub(crate) const FILE_NAME: &str = "site.yaml";
 
 /// `site.yaml` as written.
 #[derive(Debug, Deserialize)]
@@ -102,7 +102,7 @@ impl Config {
     }
 
     /// Position of a language in `site.yaml`, used to order everything by language.
-    pub fn language_rank(&self, code: &str) -> usize {
+    pub(crate) fn language_rank(&self, code: &str) -> usize {
         self.languages
             .iter()
             .position(|language| language.code == code)
@@ -176,39 +176,7 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
         ));
         "/".to_owned()
     });
-    if raw.languages.is_empty() {
-        problems.push(Problem::new(
-            "languages",
-            text!("config-no-languages"),
-            text!("config-no-languages-hint"),
-        ));
-    }
-    for (index, language) in raw.languages.iter().enumerate() {
-        if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains('_') {
-            problems.push(Problem::new(
-                "languages",
-                text!("config-bad-language-code", code = &language.code),
-                text!("config-bad-language-code-hint"),
-            ));
-        }
-        if raw.languages[..index]
-            .iter()
-            .any(|l| l.code == language.code)
-        {
-            problems.push(Problem::new(
-                "languages",
-                text!("config-language-twice", code = &language.code),
-                text!("config-language-twice-hint"),
-            ));
-        }
-    }
-    if !raw.languages.iter().any(|l| l.code == raw.default_language) {
-        problems.push(Problem::new(
-            "default_language",
-            text!("config-bad-default-language", code = &raw.default_language),
-            text!("config-bad-default-language-hint"),
-        ));
-    }
+    problems.extend(language_problems(&raw));
     let print_width = raw.brochure.as_ref().and_then(|b| b.image_width_cm);
     if let Some(width) = print_width.filter(|width| !(width.is_finite() && *width > 0.0)) {
         problems.push(Problem::new(
@@ -243,6 +211,46 @@ fn resolve(raw: RawConfig, base_url: Option<&str>) -> Result<Config, Vec<Problem
             other => other,
         },
     })
+}
+
+/// What is wrong with the languages of the raw settings: none listed, a code that is no
+/// language code or listed twice, a default language that is not listed.
+fn language_problems(raw: &RawConfig) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if raw.languages.is_empty() {
+        problems.push(Problem::new(
+            "languages",
+            text!("config-no-languages"),
+            text!("config-no-languages-hint"),
+        ));
+    }
+    for (index, language) in raw.languages.iter().enumerate() {
+        if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains('_') {
+            problems.push(Problem::new(
+                "languages",
+                text!("config-bad-language-code", code = &language.code),
+                text!("config-bad-language-code-hint"),
+            ));
+        }
+        if raw.languages[..index]
+            .iter()
+            .any(|l| l.code == language.code)
+        {
+            problems.push(Problem::new(
+                "languages",
+                text!("config-language-twice", code = &language.code),
+                text!("config-language-twice-hint"),
+            ));
+        }
+    }
+    if !raw.languages.iter().any(|l| l.code == raw.default_language) {
+        problems.push(Problem::new(
+            "default_language",
+            text!("config-bad-default-language", code = &raw.default_language),
+            text!("config-bad-default-language-hint"),
+        ));
+    }
+    problems
 }
 
 /// Why `theme` cannot name a theme: it must be the name of one folder under the site's

@@ -24,10 +24,10 @@ use crate::words::text;
 
 mod placeholder;
 
-pub use placeholder::{is_not_translated, placeholder_body};
+pub(crate) use placeholder::{is_not_translated, placeholder_body};
 
 /// The folder of the site that holds the Markdown files.
-pub const CONTENT_DIR: &str = "content";
+pub(crate) const CONTENT_DIR: &str = "content";
 
 /// Whether a document is a section (a folder's `_index`) or a page in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -90,7 +90,7 @@ impl Text {
 
 /// What the last build learned of a content file, valid while its stamp is the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRecord {
+pub(crate) struct SourceRecord {
     stamp: Stamp,
     /// The front matter, as JSON (serde_json reads it in a fraction of YAML's time).
     front_matter: String,
@@ -101,7 +101,7 @@ pub struct SourceRecord {
 
 /// What the last build learned of the content files, by file (relative to the site).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KnownSources {
+pub(crate) struct KnownSources {
     /// When that build started, in nanoseconds since 1970.
     started: i128,
     files: FxHashMap<PathBuf, SourceRecord>,
@@ -110,7 +110,7 @@ pub struct KnownSources {
 impl KnownSources {
     /// The records of `documents`, as a build that started at `started` read them;
     /// records of `previous` are reused where the file was not read again.
-    pub fn record(
+    pub(crate) fn record(
         documents: &[&Document],
         started: std::time::SystemTime,
         previous: &KnownSources,
@@ -186,7 +186,7 @@ impl Document {
 
 /// What [`load`] found: the documents to build, the files it could not read, and its problems.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     /// Readable documents, sorted by key, then language order.
     pub documents: Vec<Document>,
     /// Files that exist but are not built: those that could not be read, and drafts
@@ -201,7 +201,7 @@ pub struct Loaded {
 /// Files that exist but are not part of this build. They still count as present: a link
 /// to one is explained, not reported as leading to a page that does not exist.
 #[derive(Debug, Clone, Default)]
-pub struct LeftOut {
+pub(crate) struct LeftOut {
     /// Files that could not be read: reported once, as their own error, not again as a
     /// missing translation or a broken link.
     pub unreadable: Vec<(Key, Lang)>,
@@ -215,7 +215,7 @@ pub struct LeftOut {
 impl LeftOut {
     /// Whether the page `key` exists but could not be read, in `lang` or (`None`) in any
     /// language.
-    pub fn is_unreadable(&self, key: &str, lang: Option<&str>) -> bool {
+    pub(crate) fn is_unreadable(&self, key: &str, lang: Option<&str>) -> bool {
         self.unreadable
             .iter()
             .any(|(k, l)| k.as_str() == key && lang.is_none_or(|lang| l.as_str() == lang))
@@ -224,7 +224,7 @@ impl LeftOut {
 }
 
 /// What is known of the content files before a build reads them.
-pub enum Known<'a> {
+pub(crate) enum Known<'a> {
     /// What the last build recorded: files with the same stamp are not read again.
     Records(&'a KnownSources),
     /// The documents of the last rebuild (drafts included), read when it started, and
@@ -242,7 +242,7 @@ pub enum Known<'a> {
 /// Reads every `.md` file under `root/content`. Drafts are built only with `include_drafts`;
 /// without, they are kept aside, to explain links to them.
 /// Files that `known` shows unchanged are not read until their text is asked for.
-pub fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
+pub(crate) fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
     match known {
         Known::Records(records) => load_all(root, config, include_drafts, records),
         Known::Documents {

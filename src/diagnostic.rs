@@ -59,7 +59,7 @@ pub struct Place {
 impl Diagnostic {
     /// The site could not be written into `out_dir` (at `path`, when one file failed). A
     /// full disk fails every file alike, so it is one message without a file name.
-    pub fn cannot_write(out_dir: &Path, path: Option<&str>, error: &std::io::Error) -> Self {
+    pub(crate) fn cannot_write(out_dir: &Path, path: Option<&str>, error: &std::io::Error) -> Self {
         if matches!(
             error.kind(),
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
@@ -100,18 +100,8 @@ impl Diagnostic {
         }
     }
 
-    /// Marks another place the problem involves.
-    pub fn also_in(mut self, file: impl AsRef<Path>, label: impl Into<Text>) -> Self {
-        self.also.push(Place {
-            file: file.as_ref().to_path_buf(),
-            line: None,
-            label: label.into(),
-        });
-        self
-    }
-
     /// Marks another place the problem involves, at a line of that file (`text`, whole).
-    pub fn also_at(
+    pub(crate) fn also_at(
         mut self,
         file: impl AsRef<Path>,
         text: &str,
@@ -130,7 +120,7 @@ impl Diagnostic {
     }
 
     /// Names the file the problem is in.
-    pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_file(mut self, file: impl AsRef<Path>) -> Self {
         self.file = Some(file.as_ref().to_path_buf());
         self
     }
@@ -150,7 +140,7 @@ impl Diagnostic {
     }
 
     /// Turns a warning into an error, as `--strict` asks.
-    pub fn into_error(mut self) -> Self {
+    pub(crate) fn into_error(mut self) -> Self {
         self.severity = Severity::Error;
         self
     }
@@ -199,7 +189,7 @@ thread_local! {
 /// comes back as the panic's message, so that one page that cannot be rendered becomes a
 /// diagnostic instead of taking `build` or `serve` down. While `work` runs,
 /// [`panic_is_caught`] tells the binary's panic hook that the panic will be reported.
-pub fn catch_bug<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_bug<T>(work: impl FnOnce() -> T) -> Result<T, String> {
     CATCHING.with(|depth| depth.set(depth.get() + 1));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
     CATCHING.with(|depth| depth.set(depth.get() - 1));
@@ -413,7 +403,8 @@ mod tests {
     fn one_message_can_mark_two_files() {
         let shown = Diagnostic::error(Text::verbatim("two pages on one address"))
             .in_file("content/a.nl.md")
-            .also_in("content/b.nl.md", Text::verbatim("the other page"))
+            // No text of the other file: the place names the file alone.
+            .also_at("content/b.nl.md", "", 1, Text::verbatim("the other page"))
             .to_string();
         assert_eq!(
             shown,

@@ -93,7 +93,7 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, FrontMatterError> {
 
 /// Where the value of front matter `key` stands in the whole file `text`, line and column,
 /// as the YAML parser found it (the key itself when it has no value).
-pub fn position_of(text: &str, key: &str) -> Option<(usize, usize)> {
+pub(crate) fn position_of(text: &str, key: &str) -> Option<(usize, usize)> {
     let (yaml_text, _, _) = split(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()?;
     let (line, column) = yaml::place_of(yaml_text, key)?;
     Some((line + 1, column))

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 /// The site path of the file.
-pub const PATH: &str = "_headers";
+pub(crate) const PATH: &str = "_headers";
 
 /// For hashed assets: any cache may keep them for a year without asking again.
 const FOREVER: &str = "public, max-age=31536000, immutable";
@@ -35,7 +35,7 @@ enum Kind {
 /// The text of `_headers` for a site whose published paths are `paths`, of which
 /// `is_hashed` tells the hashed assets; `base_path` is where the site lives (`/`). The
 /// writer's own rules (`static/_headers`), if any, follow the generated ones.
-pub fn text<'a>(
+pub(crate) fn text<'a>(
     paths: impl IntoIterator<Item = &'a str>,
     is_hashed: impl Fn(&str) -> bool,
     base_path: &str,

@@ -22,7 +22,7 @@ use crate::util::text::line_and_column;
 use crate::words::{Text, text};
 
 /// The folder of the site that holds the `.ftl` files.
-pub const I18N_DIR: &str = "i18n";
+pub(crate) const I18N_DIR: &str = "i18n";
 
 /// All languages' UI strings.
 #[derive(Default)]
@@ -57,12 +57,12 @@ impl std::fmt::Debug for I18n {
 }
 
 /// The `.ftl` file of a language, relative to the site folder.
-pub fn ftl_path(lang: &str) -> PathBuf {
+pub(crate) fn ftl_path(lang: &str) -> PathBuf {
     Path::new(I18N_DIR).join(format!("{lang}.ftl"))
 }
 
 /// Loads `i18n/<lang>.ftl` for every configured language, reporting every syntax error.
-pub fn load(root: &Path, config: &Config) -> Result<I18n, Vec<Diagnostic>> {
+pub(crate) fn load(root: &Path, config: &Config) -> Result<I18n, Vec<Diagnostic>> {
     let mut i18n = I18n::default();
     let mut diagnostics = Vec::new();
     for language in &config.languages {
@@ -307,7 +307,7 @@ impl I18n {
 /// half-translated. Reported once per missing translation, at the line where the text is
 /// defined in the first language that has it.
 /// `used_in` names the templates that use a text, for the message.
-pub fn compare_languages(
+pub(crate) fn compare_languages(
     i18n: &I18n,
     config: &Config,
     used_in: &dyn Fn(&str) -> Vec<String>,

@@ -6,18 +6,42 @@
 //! a listing or its translations asks the key, so the spelling of `_index.md` lives here.
 
 /// The file name of a section's own page, without language and extension.
-pub const SECTION_STEM: &str = "_index";
+pub(crate) const SECTION_STEM: &str = "_index";
 
 /// The key of the home page.
-pub const HOME: &str = "_index.md";
+pub(crate) const HOME: &str = "_index.md";
 
 /// The prefix of a link by key: `@/strategie/ambities.md`.
-pub const LINK_PREFIX: &str = "@/";
+pub(crate) const LINK_PREFIX: &str = "@/";
 
 /// A document's identity across languages: its path below `content/` without the language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct Key(String);
+
+/// What a page looked up while it was rendered, and so is made from: another page (a link
+/// by key, `url_for()`), or an image it shows (by its path in the site folder, whether it
+/// is there or not). A page's fingerprint covers what it looked up, and an edit to a page
+/// or an image reaches the pages that looked it up.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum Lookup {
+    /// A page, by its key.
+    Page(Key),
+    /// An image, by its path in the site folder: `content/regio/kaart.png`.
+    Image(std::path::PathBuf),
+    /// One language's version of a page: a link by address to another language's page
+    /// leads there whatever the reader's language, so its fingerprint covers that version.
+    Version {
+        /// The page's key.
+        key: Key,
+        /// The language of the version linked to.
+        lang: crate::lang::Lang,
+    },
+}
 
 impl Key {
     /// A key as written: `strategie/ambities.md`. Links may add `@/` or a leading `/`.

@@ -2,7 +2,9 @@
 //! (`/de/`) and `<html lang>` carry.
 
 /// A BCP 47 language code as listed in `site.yaml`: `nl`, `de`, `pt-BR`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct Lang(String);
 

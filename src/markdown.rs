@@ -126,7 +126,7 @@ pub struct Resolvers<'a> {
 
 /// The alt text that marks an image as decorative (`![-](rand.png)` → `alt=""`): an empty
 /// one cannot tell a forgotten description from a deliberate absence.
-pub const DECORATIVE: &str = "-";
+pub(crate) const DECORATIVE: &str = "-";
 
 /// What the caller makes of the images of a page: this module only finds them.
 pub trait ShowImage {
@@ -168,7 +168,7 @@ impl ShowImage for AsWritten {
 
 /// The Markdown the site is written in: CommonMark with tables, footnotes, strikethrough
 /// and `{#id}` on headings.
-pub const OPTIONS: Options = Options::ENABLE_TABLES
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_HEADING_ATTRIBUTES);

@@ -72,7 +72,7 @@ impl NumberFormat {
 /// How a language writes numbers: what separates groups of digits, and what separates
 /// the decimals (`.` and `,` in Dutch and German, `,` and `.` in English).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Separators {
+pub(crate) struct Separators {
     /// Between groups of three digits.
     pub group: String,
     /// Before the decimals.
@@ -81,7 +81,7 @@ pub struct Separators {
 
 /// The separators CLDR gives `lang`, read from how it writes 1234567.5; `None` when the
 /// language is unknown or does not write the digits 0–9.
-pub fn separators(lang: &str) -> Option<Separators> {
+pub(crate) fn separators(lang: &str) -> Option<Separators> {
     let lang: LanguageIdentifier = lang.parse().ok()?;
     let format = NumberFormat::new(&lang, GroupingStrategy::Always).ok()?;
     let written = format
@@ -100,7 +100,7 @@ fn position(digits: usize) -> i16 {
 
 /// The bundle's formatter: numbers as the bundle's language writes them, everything else as
 /// Fluent does.
-pub fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+pub(crate) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
     };
@@ -144,13 +144,13 @@ impl std::fmt::Display for Literal {
 
 /// The `NUMBER` options of one message (or term) of a `.ftl` file: its id, the line it
 /// is defined on, and the options of its `NUMBER()` calls.
-pub type MessageOptions<'a> = (&'a str, usize, &'a [NumberOption]);
+pub(crate) type MessageOptions<'a> = (&'a str, usize, &'a [NumberOption]);
 
 /// Every `NUMBER` option of the messages (and terms) of one `.ftl` file that the formatter
 /// cannot honour, reported where the message is defined, whether a template uses it or not.
 /// fluent-rs itself ignores unknown options and values of the wrong kind, so those are
 /// reported too. The messages are given by [`i18n`](crate::i18n), which reads them.
-pub fn option_problems<'a>(
+pub(crate) fn option_problems<'a>(
     messages: impl Iterator<Item = MessageOptions<'a>>,
     text: &str,
     path: &Path,

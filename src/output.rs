@@ -16,11 +16,12 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::key::Lookup;
 use crate::util::hash::{self, Fingerprint, Stamp};
 
 /// A file of the site as the build made it.
 #[derive(Debug)]
-pub struct Made<'a> {
+pub(crate) struct Made<'a> {
     /// Site path: `de/strategie/index.html`.
     pub path: &'a str,
     /// Of everything it was made from.
@@ -29,7 +30,7 @@ pub struct Made<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Every file of the new site with its fingerprint and the keys it looked up, whether it
+/// Every file of the new site with its fingerprint and what it looked up, whether it
 /// was made again or kept from the previous build.
 #[derive(Debug, Clone)]
 pub struct Produced {
@@ -37,8 +38,8 @@ pub struct Produced {
     pub path: String,
     /// Of everything it was made from.
     pub fingerprint: Fingerprint,
-    /// Keys it looked up while rendering.
-    pub looked_up: Vec<String>,
+    /// What it looked up while rendering.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// What writing changed in the output folder.
@@ -54,20 +55,21 @@ pub struct Changes {
 
 /// One file of the output as the last build left it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FileRecord {
+pub(crate) struct FileRecord {
     /// Of everything it was made from.
     pub fingerprint: Fingerprint,
     /// Of its bytes.
     pub hash: Fingerprint,
     /// As written.
     pub stamp: Stamp,
-    /// Keys it looked up while rendering (links by key, `url_for()`): part of its inputs.
-    pub looked_up: Vec<String>,
+    /// What it looked up while rendering (links by key, `url_for()`, images): part of its
+    /// inputs.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// What the last build left in the output folder, as its manifest records it.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Previous {
+pub(crate) struct Previous {
     /// Every file it wrote, by site path.
     pub files: FxHashMap<String, FileRecord>,
     /// Every folder, by site path (`""` for the output folder itself), as it was when the
@@ -78,7 +80,7 @@ pub struct Previous {
 
 /// Writes one build into one output folder; see the module documentation.
 #[derive(Debug)]
-pub struct Writer {
+pub(crate) struct Writer {
     out: PathBuf,
     staging: PathBuf,
     /// What the previous build wrote, by site path.
@@ -94,7 +96,7 @@ pub struct Writer {
 impl Writer {
     /// Prepares to replace `out`, given the records of the build that wrote it. Removes
     /// what an interrupted build may have left beside it.
-    pub fn open(out: &Path, previous: Previous) -> io::Result<Writer> {
+    pub(crate) fn open(out: &Path, previous: Previous) -> io::Result<Writer> {
         let name = out
             .file_name()
             .ok_or_else(|| io::Error::other("the output folder needs a name"))?
@@ -115,26 +117,26 @@ impl Writer {
     }
 
     /// The output folder this writer replaces.
-    pub fn out_dir(&self) -> &Path {
+    pub(crate) fn out_dir(&self) -> &Path {
         &self.out
     }
 
     /// Whether the output folder still holds the file the previous build made at `path`
     /// from inputs with this fingerprint: then it need not be made again.
-    pub fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
+    pub(crate) fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool {
         self.previous.get(path).is_some_and(|record| {
             record.fingerprint == fingerprint && self.present.get(path) == Some(&record.stamp)
         })
     }
 
     /// What the previous build recorded of the file it wrote at `path`.
-    pub fn record(&self, path: &str) -> Option<&FileRecord> {
+    pub(crate) fn record(&self, path: &str) -> Option<&FileRecord> {
         self.previous.get(path)
     }
 
     /// Takes a newly made file: written to staging unless the output folder already holds
     /// these bytes.
-    pub fn put(&self, file: Made) -> io::Result<()> {
+    pub(crate) fn put(&self, file: Made) -> io::Result<()> {
         let relative = safe_relative(file.path)?;
         let hash = hash::of_bytes(file.bytes);
         let record = |stamp| FileRecord {
@@ -159,14 +161,14 @@ impl Writer {
     }
 
     /// Whether no file was handed over since [`Writer::open`].
-    pub fn made_nothing(&self) -> bool {
+    pub(crate) fn made_nothing(&self) -> bool {
         self.lock_made().is_empty()
     }
 
     /// Makes the new site the output folder. `produced` lists every file of the new site;
     /// those not [`put`](Writer::put) must be [current](Writer::is_current). Returns the
     /// records for the next build and what changed.
-    pub fn commit(mut self, produced: &[Produced]) -> io::Result<(Previous, Changes)> {
+    pub(crate) fn commit(mut self, produced: &[Produced]) -> io::Result<(Previous, Changes)> {
         let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
         let mut records = FxHashMap::with_capacity_and_hasher(produced.len(), Default::default());
         let mut to_link = Vec::new();
@@ -239,7 +241,7 @@ impl Writer {
     }
 
     /// Removes the staging folder of a build that failed; the output folder is untouched.
-    pub fn abandon(self) {
+    pub(crate) fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }
 

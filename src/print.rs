@@ -15,8 +15,8 @@ use wait_timeout::ChildExt;
 
 use crate::brochure::{PageNumbers, chapter_titles};
 use crate::browser::{Places, System};
-use crate::build::{self, BuildOptions, Rendered};
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::{self, BuildOptions, Rendered};
 use crate::resolve::Edition;
 use crate::words::{Text, text};
 
@@ -55,7 +55,7 @@ pub fn make_pdfs(
 ) -> Result<PdfReport, Vec<Diagnostic>> {
     let browser = find_browser().map_err(|problem| vec![problem])?;
     let mut options = options.clone();
-    let mut rendered = build::render(&options)?;
+    let mut rendered = pipeline::render(&options)?;
     let chosen = choose_editions(&rendered.site.editions(), editions)?;
     let scratch = tempfile::tempdir()
         .map_err(|error| vec![io_problem(text!("print-no-temporary-folder"), &error)])?;
@@ -72,7 +72,7 @@ pub fn make_pdfs(
             break (pdfs, moved);
         }
         options.page_numbers = found;
-        rendered = build::render(&options)?;
+        rendered = pipeline::render(&options)?;
     };
     let out_dir = options.out_dir();
     let printed = chosen
@@ -80,15 +80,15 @@ pub fn make_pdfs(
         .zip(&pdfs)
         .map(|(edition, bytes)| {
             Ok(Printed {
-                edition: edition.id.clone(),
+                edition: edition.id.to_string(),
                 path: out_dir.join(edition.pdf_name()),
-                pages: page_count(bytes, &edition.id)?,
+                pages: page_count(bytes, edition.id.as_str())?,
             })
         })
         .collect::<Result<_, Diagnostic>>()
         .map_err(|problem| vec![problem])?;
-    let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.clone()).zip(pdfs).collect();
-    build::write_rendered(&options, &rendered, &pdfs)?;
+    let pdfs: Vec<(String, Vec<u8>)> = chosen.iter().map(|e| e.id.to_string()).zip(pdfs).collect();
+    pipeline::write_rendered(&options, &rendered, &pdfs)?;
     let mut warnings = rendered.warnings;
     warnings.extend(unsettled_warnings);
     Ok(PdfReport {
@@ -151,11 +151,14 @@ fn choose_editions(all: &[Edition], wanted: &[String]) -> Result<Vec<Edition>, V
     wanted
         .iter()
         .map(|id| {
-            all.iter().find(|e| &e.id == id).cloned().ok_or_else(|| {
-                let known: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
-                Diagnostic::error(text!("no-such-edition", id = id))
-                    .with_hint(text!("no-such-edition-hint", known = known.join(", ")))
-            })
+            all.iter()
+                .find(|e| e.id.as_str() == id)
+                .cloned()
+                .ok_or_else(|| {
+                    let known: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
+                    Diagnostic::error(text!("no-such-edition", id = id))
+                        .with_hint(text!("no-such-edition-hint", known = known.join(", ")))
+                })
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|problem| vec![problem])
@@ -171,7 +174,7 @@ fn print_all(
     editions
         .iter()
         .map(|edition| {
-            let html = &rendered.files[&format!("{}index.html", edition.path)];
+            let html = &rendered.files[format!("{}index.html", edition.path).as_str()];
             let page = scratch.join(format!("{}.html", edition.id));
             let pdf = scratch.join(edition.pdf_name());
             let html = with_files_beside(html, rendered, scratch)
@@ -198,7 +201,7 @@ fn with_files_beside(html: &[u8], rendered: &Rendered, scratch: &Path) -> std::i
     {
         let ending = path.rsplit_once('.').map_or("", |(_, ending)| ending);
         let file = scratch.join(format!("file-{index}.{ending}"));
-        std::fs::write(&file, &rendered.files[&path])?;
+        std::fs::write(&file, &rendered.files[path.as_str()])?;
         let address = format!("\"{base_path}{path}\"");
         text = text.replace(&address, &format!("\"file://{}\"", file.display()));
     }
@@ -292,7 +295,7 @@ fn chapter_pages(
 ) -> Result<PageNumbers, Vec<Diagnostic>> {
     let mut numbers = PageNumbers::new();
     for (edition, pdf) in editions.iter().zip(pdfs) {
-        let outline = outline(pdf, &edition.id).map_err(|problem| vec![problem])?;
+        let outline = outline(pdf, edition.id.as_str()).map_err(|problem| vec![problem])?;
         let mut pages = BTreeMap::new();
         // Chapters follow each other, so each is looked for after the one before: a
         // chapter may share its title with the cover.
@@ -306,7 +309,7 @@ fn chapter_pages(
                 vec![
                     Diagnostic::error(text!(
                         "printed-heading-missing",
-                        edition = &edition.id,
+                        edition = edition.id.as_str(),
                         title = &title
                     ))
                     .with_hint(text!("printed-heading-missing-hint")),
@@ -315,7 +318,7 @@ fn chapter_pages(
             pages.insert(id, outline[index].1);
             from = index + 1;
         }
-        numbers.insert(edition.id.clone(), pages);
+        numbers.insert(edition.id.to_string(), pages);
     }
     Ok(numbers)
 }
@@ -383,10 +386,10 @@ fn unsettled(
         .iter()
         .filter_map(|edition| {
             let chapters = chapter_titles(&rendered.site, edition);
-            let shown = shown.get(&edition.id).unwrap_or(&none);
-            let found = found.get(&edition.id).unwrap_or(&none);
+            let shown = shown.get(edition.id.as_str()).unwrap_or(&none);
+            let found = found.get(edition.id.as_str()).unwrap_or(&none);
             let moved = moved_chapters(&chapters, shown, found);
-            (!moved.is_empty()).then(|| unsettled_warning(&edition.id, &moved))
+            (!moved.is_empty()).then(|| unsettled_warning(edition.id.as_str(), &moved))
         })
         .collect()
 }

@@ -14,18 +14,18 @@ use fluent::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
-use crate::addresses::{self, Address, Lookup};
+use crate::addresses::{self, Address};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
 use crate::diagnostic::{BugIn, Diagnostic, Severity, Unresolved, bug_words, catch_bug};
-use crate::files::SiteFiles;
+use crate::files::{SiteFiles, SitePath};
 use crate::i18n::I18n;
-use crate::images::{self, Image};
-use crate::key::{self, Key};
+use crate::images::{self, Image, Images};
+use crate::key::{self, Key, Lookup};
 use crate::lang::Lang;
 use crate::markdown::{self, FragmentLink, Heading, Rendered};
-use crate::resolve::{Entry, Site};
+use crate::resolve::{EditionId, Entry, Site};
 use crate::shortcode::{ArgValue, Call};
 use crate::suggest;
 use crate::theme::{self, Templates};
@@ -33,9 +33,10 @@ use crate::words::{Text, text};
 
 /// Adds `t()`, `url_for()`, `asset()`, `image()` and the `css_string` filter, answering for this
 /// site, to a Tera about to parse the theme.
-pub fn register_functions(
+pub(crate) fn register_functions(
     tera: &mut Tera,
     site: &Arc<Site>,
+    images: &Arc<Images>,
     i18n: &Arc<I18n>,
     assets: &Arc<Assets>,
 ) {
@@ -50,9 +51,10 @@ pub fn register_functions(
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&places, &kwargs, state)
     });
-    let pictures = Arc::clone(site);
+    let pictures = Arc::clone(images);
+    let base_path = site.config.base_path.clone();
     tera.register_function("image", move |kwargs: Kwargs, _: &State| {
-        image(&pictures, &kwargs)
+        image(&pictures, &base_path, &kwargs)
     });
     let files = Arc::clone(assets);
     let folders = theme::static_dirs(&site.config);
@@ -104,14 +106,12 @@ struct ImageView {
 
 /// `image(path="images/cover.jpg", width=960)` for an image of the static folders, or
 /// `image(path="@/regio/kaart.png")` for one next to a page.
-fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
+fn image(images: &Images, base_path: &str, kwargs: &Kwargs) -> TeraResult<Value> {
     let path = kwargs.must_get::<&str>("path")?;
     let width = kwargs.get::<u32>("width")?;
     let found = match path.strip_prefix(key::LINK_PREFIX) {
-        Some(in_content) => site
-            .images
-            .get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
-        None => site.images.get_static(path.trim_start_matches('/')),
+        Some(in_content) => images.get(&Path::new(crate::content::CONTENT_DIR).join(in_content)),
+        None => images.get_static(path.trim_start_matches('/')),
     };
     let Some(image) = found else {
         return Err(theme::function_error(
@@ -119,9 +119,8 @@ fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
             text!("template-image-missing-hint"),
         ));
     };
-    note_lookup(&image.lookup_key());
+    note_lookup(image.lookup());
     let chosen = width.map_or_else(|| image.largest(), |width| image.at_least(width));
-    let base_path = &site.config.base_path;
     Ok(Value::from_serializable(&ImageView {
         url: format!("{base_path}{}", chosen.path),
         width: chosen.width,
@@ -133,9 +132,11 @@ fn image(site: &Site, kwargs: &Kwargs) -> TeraResult<Value> {
 }
 
 /// Shows the images of one page: as `<picture>` on the web, the widest file in print.
-pub struct PageImages<'a> {
-    /// The site, with its images and base path.
+pub(crate) struct PageImages<'a> {
+    /// The site, with its base path.
     pub site: &'a Site,
+    /// The site's images.
+    pub images: &'a Images,
     /// The page's file, which relative references start from.
     pub page: &'a Path,
     /// Web or print.
@@ -144,11 +145,11 @@ pub struct PageImages<'a> {
 
 impl PageImages<'_> {
     fn find(&self, src: &str) -> Result<Option<&Image>, Unresolved> {
-        let found = self.site.images.resolve(src, self.page)?;
+        let found = self.images.resolve(src, self.page)?;
         if let Some(image) = found
             && self.mode == images::Mode::Web
         {
-            note_lookup(&image.lookup_key());
+            note_lookup(image.lookup());
         }
         Ok(found)
     }
@@ -232,23 +233,30 @@ fn url_for(site: &Site, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
         Some(lang) => lang.to_owned(),
         None => current_lang(state)?,
     };
-    note_lookup(key);
+    note_page_lookup(key);
     site.url_for_key(key, &lang)
         .map_err(|unresolved| tera::Error::message(unresolved.to_string()))
 }
 
 thread_local! {
-    /// The keys looked up (links by key, `url_for()`) by the page rendering on this thread.
-    static LOOKED_UP: RefCell<Vec<Key>> = const { RefCell::new(Vec::new()) };
+    /// What the page rendering on this thread looked up (links by key, `url_for()`,
+    /// images).
+    static LOOKED_UP: RefCell<Vec<Lookup>> = const { RefCell::new(Vec::new()) };
 }
 
-pub(crate) fn note_lookup(key: &str) {
-    LOOKED_UP.with_borrow_mut(|keys| keys.push(Key::from_link(key)));
+fn note_lookup(lookup: Lookup) {
+    LOOKED_UP.with_borrow_mut(|lookups| lookups.push(lookup));
 }
 
-/// Runs `work`, returning what it returned and the keys it looked up, sorted. Nested
-/// calls each see only their own keys.
-fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Key>) {
+/// Notes a look-up of the page with the key in a link by key (`@/` and a leading `/` are
+/// left out).
+fn note_page_lookup(key: &str) {
+    note_lookup(Lookup::Page(Key::from_link(key)));
+}
+
+/// Runs `work`, returning what it returned and what it looked up, sorted. Nested calls
+/// each see only their own look-ups.
+fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<Lookup>) {
     let outer = LOOKED_UP.take();
     let result = work();
     let mut keys = LOOKED_UP.replace(outer);
@@ -358,7 +366,7 @@ struct SiteView<'a> {
 /// A print edition, for linking to it: `site.editions[i]`.
 #[derive(Serialize)]
 struct EditionLink {
-    id: String,
+    id: EditionId,
     langs: Vec<Lang>,
     url: String,
 }
@@ -421,7 +429,7 @@ struct Views<'a> {
 }
 
 /// What templates see as `site`.
-pub fn site_view(site: &Site) -> impl Serialize + '_ {
+pub(crate) fn site_view(site: &Site) -> impl Serialize + '_ {
     Views { site }.site()
 }
 
@@ -537,7 +545,7 @@ impl<'a> Views<'a> {
 
 /// A page rendered: its file or why there is none, what its Markdown showed, and the
 /// keys it looked up (part of what it is made from).
-pub struct Page {
+pub(crate) struct Page {
     /// `de/strategie/index.html`.
     pub path: String,
     /// The page, or every problem of its Markdown or its template.
@@ -548,19 +556,24 @@ pub struct Page {
     pub toc: Vec<Heading>,
     /// Its links by key to a `#fragment`, to check against the target's headings.
     pub fragment_links: Vec<FragmentLink>,
-    /// Keys of links by key and of `url_for()` calls, sorted.
-    pub looked_up: Vec<Key>,
+    /// The pages of links by key and of `url_for()` calls, and the images shown, sorted.
+    pub looked_up: Vec<Lookup>,
 }
 
 /// The site path of an entry's page.
-pub fn page_path(entry: &Entry) -> String {
+pub(crate) fn page_path(entry: &Entry) -> String {
     [entry.path.as_str(), "index.html"].concat()
 }
 
 /// Renders one document: its Markdown, then its template.
-pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
+pub(crate) fn render_page(
+    site: &Site,
+    images: &Images,
+    templates: &Templates,
+    entry: &Entry,
+) -> Page {
     let ((body, html, warnings), looked_up) = recording(|| {
-        let body = render_body(site, Some(templates), entry, "");
+        let body = render_body(site, images, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
         let (warnings, errors): (Vec<Diagnostic>, Vec<Diagnostic>) = problems
             .iter()
@@ -594,8 +607,9 @@ pub fn render_page(site: &Site, templates: &Templates, entry: &Entry) -> Page {
 /// expanded by the theme (left out when the theme could not be read). Heading ids start
 /// with `id_prefix`, for pages that show two bodies at once. A bug of diptych met on the
 /// way is one of the body's problems, at its first line, not a crash.
-pub fn render_body(
+pub(crate) fn render_body(
     site: &Site,
+    images: &Images,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
@@ -603,7 +617,7 @@ pub fn render_body(
     let body = entry.doc.body();
     catch_bug(|| {
         panic_if_asked_by_a_test(body);
-        render_markdown(site, templates, entry, id_prefix)
+        render_markdown(site, images, templates, entry, id_prefix)
     })
     .unwrap_or_else(|detail| {
         let (message, hint) = bug_words(BugIn::Page, &detail);
@@ -640,13 +654,14 @@ fn panic_if_asked_by_a_test(body: &str) {
 
 fn render_markdown(
     site: &Site,
+    images: &Images,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
 ) -> Rendered {
     let lang = entry.doc.lang.as_str();
     let key = |key: &str, fragment: Option<&str>| {
-        note_lookup(key);
+        note_page_lookup(key);
         let target = site.entry_for_key(key, lang)?;
         let url = site.url(target);
         Ok(markdown::LinkTarget {
@@ -663,20 +678,23 @@ fn render_markdown(
             .look_up(href, &page_url, &site.config.base_path)
             .map_err(|unresolved| with_file_hint(site, entry, href, unresolved))?;
         match lookup {
-            Lookup::Found {
+            addresses::Lookup::Found {
                 address: Address::Page { key, lang: to },
                 ..
             } => {
-                note_lookup(key);
+                note_lookup(Lookup::Page(key.clone()));
                 if *to != entry.doc.lang {
-                    note_lookup(addresses::version_lookup(key, to).as_str());
+                    note_lookup(Lookup::Version {
+                        key: key.clone(),
+                        lang: to.clone(),
+                    });
                 }
             }
-            Lookup::Found {
-                address: Address::Image(key),
+            addresses::Lookup::Found {
+                address: Address::Image(source),
                 ..
-            } => note_lookup(key),
-            Lookup::Found { .. } | Lookup::Elsewhere => {}
+            } => note_lookup(Lookup::Image(source.clone())),
+            addresses::Lookup::Found { .. } | addresses::Lookup::Elsewhere => {}
         }
         Ok(None)
     };
@@ -684,8 +702,9 @@ fn render_markdown(
         Some(templates) => expand_shortcode(templates, entry, call),
         None => Ok(String::new()),
     };
-    let images = PageImages {
+    let shown = PageImages {
         site,
+        images,
         page: &entry.doc.source,
         mode: images::Mode::Web,
     };
@@ -695,7 +714,7 @@ fn render_markdown(
         shortcode: &shortcode,
         id_prefix,
         heading_offset: 0,
-        images: &images,
+        images: &shown,
     };
     markdown::render(entry.doc.body(), entry.doc.body_line, &resolvers)
 }
@@ -718,7 +737,7 @@ fn with_file_hint(site: &Site, entry: &Entry, href: &str, unresolved: Unresolved
 }
 
 /// The problems of an entry's Markdown, as diagnostics pointing into its file.
-pub fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
+pub(crate) fn markdown_problems(entry: &Entry, body: &Rendered) -> Vec<Diagnostic> {
     body.problems
         .iter()
         .map(|problem| {
@@ -782,7 +801,7 @@ fn missing_template(
 /// Some of the files every site has besides its documents ([`SITE_FILES`]): the root
 /// language chooser, `404.html`, `sitemap.xml` and `robots.txt`, each from its (possibly
 /// built-in) template.
-pub fn render_site_files(
+pub(crate) fn render_site_files(
     site: &Site,
     templates: &Templates,
     paths: &[&str],
@@ -792,7 +811,7 @@ pub fn render_site_files(
     for &path in paths {
         match render_site_file(&Views { site }, templates, path) {
             Ok(bytes) => {
-                files.insert(path.to_owned(), bytes);
+                files.insert(SitePath::new(path), bytes);
             }
             Err(error) => failures.push(render_failure(templates, &error, path, Path::new(path))),
         }
@@ -804,7 +823,7 @@ pub fn render_site_files(
 pub const SITEMAP: &str = "sitemap.xml";
 
 /// The site paths of [`render_site_files`].
-pub const SITE_FILES: [&str; 4] = ["index.html", "404.html", SITEMAP, "robots.txt"];
+pub(crate) const SITE_FILES: [&str; 4] = ["index.html", "404.html", SITEMAP, "robots.txt"];
 
 fn render_site_file(views: &Views, templates: &Templates, path: &str) -> TeraResult<Vec<u8>> {
     let mut context = views.base_context(&views.site.config.default_language);
@@ -864,7 +883,7 @@ pub fn collect(
     for result in results {
         match result {
             Ok((path, bytes)) => {
-                files.insert(path, bytes);
+                files.insert(SitePath::new(path), bytes);
             }
             Err(problem) => problems.push(problem),
         }
@@ -893,7 +912,7 @@ fn render_failure(
 type Place = (Option<PathBuf>, Option<usize>, Option<usize>, Text);
 
 /// One diagnostic per template problem, however many pages hit it.
-pub fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn merge_repeats(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<Place, (Diagnostic, usize)> = BTreeMap::new();
     for failure in failures {
         let key = (

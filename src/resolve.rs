@@ -30,14 +30,42 @@ pub struct Entry {
 /// The last part of a print edition's address: `/nl/brochure/`, `/brochure/`.
 const EDITION_SLUG: &str = "brochure";
 
-/// The id of the edition with all languages side by side.
-pub const PARALLEL_EDITION: &str = "bilingual";
+/// Which print edition: one language's, or all languages side by side.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EditionId {
+    /// The edition of one language, named by its code: `nl`.
+    Language(Lang),
+    /// All languages side by side: `bilingual`.
+    Bilingual,
+}
+
+impl EditionId {
+    /// The name of the edition, as `diptych pdf` takes it and its PDF's name shows it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EditionId::Language(code) => code.as_str(),
+            EditionId::Bilingual => "bilingual",
+        }
+    }
+}
+
+impl std::fmt::Display for EditionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for EditionId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// A print edition of the brochure: the whole brochure as one page, ready to print.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Edition {
     /// `nl`, `de`, or `bilingual` for all languages side by side.
-    pub id: String,
+    pub id: EditionId,
     /// Its languages, in the order of site.yaml.
     pub langs: Vec<Lang>,
     /// Its path below the site root: `nl/brochure/`.
@@ -47,7 +75,7 @@ pub struct Edition {
 impl Edition {
     /// The file name of its PDF: `brochure-nl.pdf`.
     pub fn pdf_name(&self) -> String {
-        Edition::pdf_name_of(&self.id)
+        Edition::pdf_name_of(self.id.as_str())
     }
 
     /// The file name of the PDF of the edition with the id `id`.
@@ -77,8 +105,6 @@ pub struct Site {
     /// Where each draft left out would be (`nl/strategie/visie/`), in the order of
     /// `left_out.drafts`: the preview says so when its address is asked for.
     draft_paths: Vec<String>,
-    /// The images of `content/` and the static folders, which pages show.
-    pub images: std::sync::Arc<crate::images::Images>,
     /// Every address the output will have, for links written as addresses.
     pub addresses: std::sync::Arc<crate::addresses::Addresses>,
 }
@@ -240,14 +266,14 @@ impl Site {
         let mut editions: Vec<Edition> = codes
             .iter()
             .map(|code| Edition {
-                id: code.to_string(),
+                id: EditionId::Language(code.clone()),
                 langs: vec![code.clone()],
                 path: format!("{code}/{EDITION_SLUG}/"),
             })
             .collect();
         if codes.len() > 1 {
             editions.push(Edition {
-                id: PARALLEL_EDITION.to_owned(),
+                id: EditionId::Bilingual,
                 langs: codes,
                 path: format!("{EDITION_SLUG}/"),
             });
@@ -335,7 +361,7 @@ impl Site {
 /// Places `documents` (sorted by key, then language) and reports site-wide problems.
 /// `left_out` names files that exist but are not built (unreadable, or drafts): links to
 /// them are explained, and unreadable ones count as present.
-pub fn resolve(
+pub(crate) fn resolve(
     config: Config,
     documents: Vec<Document>,
     left_out: LeftOut,
@@ -345,8 +371,15 @@ pub fn resolve(
     let mut diagnostics: Vec<Diagnostic> = problems.into_iter().flatten().collect();
     let mut by_key: FxHashMap<Key, Vec<usize>> =
         FxHashMap::with_capacity_and_hasher(documents.len(), Default::default());
-    for (index, doc) in documents.iter().enumerate() {
-        by_key.entry(doc.key.clone()).or_default().push(index);
+    // Documents are sorted by key: the versions of a key stand together.
+    let mut start = 0;
+    for versions in documents.chunk_by(|a, b| a.key == b.key) {
+        let key = versions[0].key.clone();
+        by_key
+            .entry(key)
+            .or_default()
+            .extend(start..start + versions.len());
+        start += versions.len();
     }
     let slug_lookup = |key: &str, lang: &str| -> Option<&str> {
         by_key
@@ -373,7 +406,6 @@ pub fn resolve(
         children,
         left_out,
         draft_paths,
-        images: std::sync::Arc::default(),
         addresses: std::sync::Arc::default(),
     };
     diagnostics.extend(find_collisions(&site));
@@ -387,14 +419,23 @@ pub fn resolve(
 /// Every section's children per language, sorted by weight, then title, then key.
 fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> {
     let mut children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> = FxHashMap::default();
-    for (index, entry) in entries.iter().enumerate() {
-        if let Some(parent) = entry.doc.parent_key() {
-            children
-                .entry(parent)
-                .or_default()
-                .entry(entry.doc.lang.clone())
-                .or_default()
-                .push(index);
+    // The versions of a key stand together (entries are sorted by key): their section is
+    // worked out once, and a language is copied only for a section's first child in it.
+    let mut start = 0;
+    for versions in entries.chunk_by(|a, b| a.doc.key == b.doc.key) {
+        let first = start;
+        start += versions.len();
+        let Some(parent) = versions[0].doc.parent_key() else {
+            continue;
+        };
+        let by_lang = children.entry(parent).or_default();
+        for (index, entry) in (first..).zip(versions) {
+            match by_lang.get_mut(&entry.doc.lang) {
+                Some(list) => list.push(index),
+                None => {
+                    by_lang.insert(entry.doc.lang.clone(), vec![index]);
+                }
+            }
         }
     }
     let order = |index: &usize| {

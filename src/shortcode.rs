@@ -62,7 +62,7 @@ const LITERAL_OPEN: &str = "{{/*";
 const LITERAL_CLOSE: &str = "*/}}";
 
 /// Name and value of each argument, in the order written.
-pub type Arguments = Vec<(String, ArgValue)>;
+pub(crate) type Arguments = Vec<(String, ArgValue)>;
 
 /// A `{{ name(` that does not continue as a shortcode should.
 #[derive(Debug, Clone, PartialEq, Eq)]

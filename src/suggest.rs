@@ -7,7 +7,10 @@ use crate::words::{Text, text};
 /// The candidate nearest to `word` in edit distance (letters added, removed, changed or
 /// swapped with their neighbour), if one is near enough to be a slip of the keyboard. On
 /// a tie, the first.
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = limit(word);
     candidates
         .into_iter()
@@ -26,7 +29,7 @@ fn limit(word: &str) -> usize {
 
 /// `; did you mean `x`?` to end a message about `word`, or nothing when no candidate is
 /// near enough.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
     nearest(word, candidates).map_or_else(
         || Text::verbatim(""),
         |found| text!("did-you-mean-after", name = found),

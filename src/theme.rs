@@ -12,6 +12,7 @@ use tera::{ErrorKind, Tera};
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::files::{SiteFiles, SitePath};
 use crate::walk::{self, Refusal};
 use crate::words::{Text, text};
 
@@ -32,12 +33,12 @@ const SHORTCODES_DIR: &str = "shortcodes/";
 const SHORTCODE_EXTENSION: &str = ".html";
 
 /// The template behind the shortcode `name`: `shortcodes/<name>.html`.
-pub fn shortcode_template(name: &str) -> String {
+pub(crate) fn shortcode_template(name: &str) -> String {
     format!("{SHORTCODES_DIR}{name}{SHORTCODE_EXTENSION}")
 }
 
 /// The folder of a theme's templates, relative to the site folder.
-pub fn templates_dir(config: &Config) -> PathBuf {
+pub(crate) fn templates_dir(config: &Config) -> PathBuf {
     Path::new("themes").join(&config.theme).join("templates")
 }
 
@@ -100,7 +101,10 @@ impl Templates {
 }
 
 /// Reads every template file of the theme.
-pub fn read_templates(root: &Path, config: &Config) -> Result<TemplateSources, Vec<Diagnostic>> {
+pub(crate) fn read_templates(
+    root: &Path,
+    config: &Config,
+) -> Result<TemplateSources, Vec<Diagnostic>> {
     let dir = templates_dir(config);
     if !root.join(&dir).is_dir() {
         return Err(vec![
@@ -212,7 +216,7 @@ const HINT_SEPARATOR: char = '\u{1f}';
 
 /// The error of a template function that knows better advice than the usual one. Tera
 /// keeps only text, so both are worded now, in the language diptych speaks.
-pub fn function_error(message: Text, hint: Text) -> tera::Error {
+pub(crate) fn function_error(message: Text, hint: Text) -> tera::Error {
     tera::Error::message(format!("{message}{HINT_SEPARATOR}{hint}"))
 }
 
@@ -255,7 +259,7 @@ fn template_diagnostic(
 
 /// The folders of static files, relative to the site folder: the theme's, then the
 /// site's own (which wins when both have a file of the same name).
-pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
+pub(crate) fn static_dirs(config: &Config) -> [PathBuf; 2] {
     [
         Path::new("themes").join(&config.theme).join("static"),
         PathBuf::from("static"),
@@ -264,11 +268,8 @@ pub fn static_dirs(config: &Config) -> [PathBuf; 2] {
 
 /// Static files to publish (see [`static_dirs`]). Keys are paths within the static
 /// folders. Links are followed only while they stay inside the site folder.
-pub fn static_files(
-    root: &Path,
-    config: &Config,
-) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
-    let mut files = BTreeMap::new();
+pub(crate) fn static_files(root: &Path, config: &Config) -> Result<SiteFiles, Vec<Diagnostic>> {
+    let mut files = SiteFiles::new();
     let mut diagnostics = Vec::new();
     for folder in static_dirs(config) {
         let base = root.join(&folder);
@@ -282,7 +283,10 @@ pub fn static_files(
                     let relative = entry.path().strip_prefix(&base).unwrap_or(entry.path());
                     match std::fs::read(entry.path()) {
                         Ok(bytes) => {
-                            files.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
+                            files.insert(
+                                SitePath::new(relative.to_string_lossy().replace('\\', "/")),
+                                bytes,
+                            );
                         }
                         Err(error) => diagnostics.push(
                             Diagnostic::error(text!(

@@ -27,17 +27,17 @@ use crate::yaml;
 pub const RECORD_FILE: &str = "content/translations.yaml";
 
 /// The source texts recorded translations follow, relative to the site folder.
-pub const SOURCES_FILE: &str = "content/translations.sources.yaml";
+pub(crate) const SOURCES_FILE: &str = "content/translations.sources.yaml";
 
 /// key → language → fingerprint of the source it was translated from.
-pub type Records = BTreeMap<String, BTreeMap<String, String>>;
+pub(crate) type Records = BTreeMap<String, BTreeMap<String, String>>;
 
 /// key → fingerprint → the source text with that fingerprint.
-pub type Sources = BTreeMap<String, BTreeMap<String, SourceText>>;
+pub(crate) type Sources = BTreeMap<String, BTreeMap<String, SourceText>>;
 
 /// The parts of a source page a translator translates, as text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SourceText {
+pub(crate) struct SourceText {
     /// The title.
     pub title: String,
     /// The description, when there is one.
@@ -53,7 +53,7 @@ pub struct SourceText {
 
 impl SourceText {
     /// The translatable text of `doc` as it is now.
-    pub fn of(doc: &Document) -> SourceText {
+    pub(crate) fn of(doc: &Document) -> SourceText {
         let extra = match &doc.front.extra {
             serde_json::Value::Null => String::new(),
             serde_json::Value::Object(map) if map.is_empty() => String::new(),
@@ -75,7 +75,7 @@ const HEADER: &str = "# Written by `diptych translated`: the source text each tr
 # brought up to date with. `diptych check` reports translations whose source changed since.\n";
 
 /// A fingerprint of the parts of a source file that a translator translates.
-pub fn fingerprint(doc: &Document) -> String {
+pub(crate) fn fingerprint(doc: &Document) -> String {
     let mut hasher = Sha256::new();
     for part in [
         doc.front.title.as_str(),
@@ -100,7 +100,7 @@ pub fn load(root: &Path) -> Result<Records, Diagnostic> {
 }
 
 /// Reads the recorded source texts; none yet is none kept.
-pub fn load_sources(root: &Path) -> Result<Sources, Diagnostic> {
+pub(crate) fn load_sources(root: &Path) -> Result<Sources, Diagnostic> {
     read_record_file(root, SOURCES_FILE)
 }
 

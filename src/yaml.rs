@@ -418,14 +418,19 @@ fn known_mistake(line: &str) -> Option<(usize, Text, Text)> {
             text!("yaml-space-after-colon-hint", key = key, after = after),
         ));
     }
-    let value = after.trim();
     let value_at = key_column + key_end + 1 + (after.len() - after.trim_start().len());
+    let (message, hint) = mistake_in_value(key, after.trim())?;
+    Some((column(value_at), message, hint))
+}
+
+/// The everyday mistake in the value of `key` (trimmed), if it shows one: what is wrong
+/// and how to write it instead.
+fn mistake_in_value(key: &str, value: &str) -> Option<(Text, Text)> {
     let quoted = |text: &str| format!("`{key}: \"{}\"`", text.replace('"', "'"));
     if let Some(quote) = value.chars().next().filter(|c| matches!(c, '"' | '\''))
         && !value[1..].contains(quote)
     {
         return Some((
-            column(value_at),
             text!("yaml-unclosed-quote", key = key),
             text!(
                 "yaml-unclosed-quote-hint",
@@ -440,7 +445,6 @@ fn known_mistake(line: &str) -> Option<(usize, Text, Text)> {
         && !value[close + 2..].trim().starts_with('#')
     {
         return Some((
-            column(value_at),
             text!("yaml-text-after-quote", key = key),
             text!(
                 "yaml-text-after-quote-hint",
@@ -453,7 +457,6 @@ fn known_mistake(line: &str) -> Option<(usize, Text, Text)> {
         .find(|(open, close)| value.starts_with(*open) && !value.contains(*close))
     {
         return Some((
-            column(value_at),
             text!("yaml-unclosed-list", open = open.to_string(), key = key),
             text!(
                 "yaml-unclosed-list-hint",
@@ -464,14 +467,12 @@ fn known_mistake(line: &str) -> Option<(usize, Text, Text)> {
     }
     if value.contains(": ") && !value.starts_with(['"', '\'', '[', '{']) {
         return Some((
-            column(value_at),
             text!("yaml-colon-in-text", key = key),
             text!("yaml-quote-it-hint", written = quoted(value)),
         ));
     }
     if let Some(first) = value.chars().next().filter(|c| "@`%".contains(*c)) {
         return Some((
-            column(value_at),
             text!("yaml-bad-first-character", first = first.to_string()),
             text!("yaml-quote-it-hint", written = quoted(value)),
         ));

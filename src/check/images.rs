@@ -9,7 +9,8 @@ use rustc_hash::FxHashMap;
 
 use crate::brochure;
 use crate::diagnostic::Diagnostic;
-use crate::images::LOOKUP_PREFIX;
+use crate::images::Images;
+use crate::key::Lookup;
 use crate::output::Produced;
 use crate::render;
 use crate::resolve::Site;
@@ -24,7 +25,11 @@ const CM_PER_INCH: f64 = 2.54;
 /// A warning for each image a printed page shows that has fewer pixels than print needs
 /// at the configured width; `produced` are the site's files with the images each page
 /// looked up.
-pub(super) fn too_small_for_print(site: &Site, produced: &[Produced]) -> Vec<Diagnostic> {
+pub(super) fn too_small_for_print(
+    site: &Site,
+    images: &Images,
+    produced: &[Produced],
+) -> Vec<Diagnostic> {
     let Some(width_cm) = (site.config.brochure.as_ref()).and_then(|b| b.image_width_cm) else {
         return Vec::new();
     };
@@ -39,15 +44,15 @@ pub(super) fn too_small_for_print(site: &Site, produced: &[Produced]) -> Vec<Dia
         let Some(page) = pages.get(&output.path) else {
             continue;
         };
-        for key in &output.looked_up {
-            if let Some(image) = key.strip_prefix(LOOKUP_PREFIX) {
-                shown.entry(PathBuf::from(image)).or_default().insert(page);
+        for lookup in &output.looked_up {
+            if let Lookup::Image(image) = lookup {
+                shown.entry(image.clone()).or_default().insert(page);
             }
         }
     }
     let mut problems = Vec::new();
     for (source, pages) in shown {
-        let Some(image) = site.images.get(&source) else {
+        let Some(image) = images.get(&source) else {
             continue;
         };
         let drawing = source

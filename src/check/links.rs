@@ -50,7 +50,7 @@ pub(super) fn dead_links(
             let Some((target, fragment)) = internal_target(reference, page, base) else {
                 continue;
             };
-            let exists = files.contains_key(&target);
+            let exists = files.contains_key(target.as_str());
             let anchored = match (fragment, pages.get(target.as_str())) {
                 (Some(fragment), Some(target_page)) => target_page.anchors.contains(fragment),
                 _ => true,
@@ -191,7 +191,13 @@ fn asset_hint(files: &SiteFiles, target: &str) -> Option<Text> {
     let hashed = files
         .keys()
         .find(|path| assets::original_name(path) == target && *path != target);
-    hashed.map(|hashed| text!("built-link-hashed-hint", target = target, hashed = hashed))
+    hashed.map(|hashed| {
+        text!(
+            "built-link-hashed-hint",
+            target = target,
+            hashed = hashed.as_str()
+        )
+    })
 }
 
 /// The anchors and references of one page.

@@ -4,6 +4,9 @@
 //! in the finished pages that lead nowhere, drafts that would be left out, images too
 //! small for the print editions.
 //! Nothing is written.
+//!
+//! A feature on the top floors (docs/architecture.md): it drives the build and the
+//! translation QA, and no other module uses it.
 
 mod images;
 mod links;
@@ -11,11 +14,11 @@ mod links;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::build::{self, BuildOptions, Inputs};
 use crate::config::Config;
 use crate::content::{Document, Known};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
+use crate::pipeline::{self, BuildOptions, Inputs};
 use crate::theme::TemplateSources;
 use crate::translation_qa;
 use crate::translations;
@@ -28,7 +31,7 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
         strict: false,
         ..options.clone()
     };
-    let mut problems = match build::read_inputs(
+    let mut problems = match pipeline::read_inputs(
         &lenient,
         &Known::Records(&Default::default()),
         &Default::default(),
@@ -39,11 +42,15 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
             let templates = (inputs.templates.as_ref())
                 .map(|sources| sources.texts().clone())
                 .unwrap_or_default();
-            match build::render_inputs(inputs, &lenient) {
+            match pipeline::render_inputs(inputs, &lenient) {
                 Ok(rendered) => {
                     problems.extend(rendered.warnings);
                     problems.extend(links::dead_links(&rendered.files, &site, &templates));
-                    problems.extend(images::too_small_for_print(&site, &rendered.produced));
+                    problems.extend(images::too_small_for_print(
+                        &site,
+                        &rendered.images,
+                        &rendered.produced,
+                    ));
                 }
                 Err(build_problems) => problems.extend(build_problems),
             }

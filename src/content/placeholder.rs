@@ -18,7 +18,7 @@ const OPENINGS: [(&str, &str); 3] = [
 ];
 
 /// The body `diptych new` gives the translation into `lang` of the page in `source_file`.
-pub fn placeholder_body(lang: &str, source_file: &str) -> String {
+pub(crate) fn placeholder_body(lang: &str, source_file: &str) -> String {
     // A file name may hold `--`, which may not stand in an HTML comment.
     let source = source_file.replace("--", "-\u{2011}");
     let opening = opening(lang);
@@ -68,7 +68,7 @@ fn wrap(text: &str) -> String {
 
 /// Whether the translation `doc` was never written: it is still the placeholder `new`
 /// made, or its body has no text while its `source` has.
-pub fn is_not_translated(doc: &Document, source: Option<&Document>) -> bool {
+pub(crate) fn is_not_translated(doc: &Document, source: Option<&Document>) -> bool {
     let body = doc.body();
     if has_text(body) {
         return false;

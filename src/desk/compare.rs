@@ -9,19 +9,22 @@ use std::path::Path;
 
 use super::diff::word_diff;
 use super::{RECORD_PATH, escape, page, page_link};
-use crate::build::Snapshot;
+use crate::config::Config;
+use crate::content::Document;
 use crate::diagnostic::Diagnostic;
+use crate::images::Images;
 use crate::markdown::Rendered;
+use crate::pipeline::Snapshot;
 use crate::render::page_path;
 use crate::render::render_body;
 use crate::resolve::{Entry, Site};
 use crate::theme::Templates;
-use crate::translations::{self, SourceText, Standing};
+use crate::translations::{self, Records, SourceText, Standing};
 use crate::words::text;
 
 /// Which page, in which language.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
-pub struct Asked {
+pub(crate) struct Asked {
     /// The page's key: `strategie/ambities.md`.
     pub key: String,
     /// The translation's language.
@@ -31,7 +34,7 @@ pub struct Asked {
 /// Whether the desk may record translations, and the token that proves a request came
 /// from its own page.
 #[derive(Debug, Clone, Copy)]
-pub enum Recording<'a> {
+pub(crate) enum Recording<'a> {
     /// The button is shown, carrying this token.
     Allowed(&'a str),
     /// The preview is open to the network without `--allow-desk-writes`.
@@ -39,11 +42,13 @@ pub enum Recording<'a> {
 }
 
 /// What the view is made from.
-pub struct Inputs<'a> {
+pub(crate) struct Inputs<'a> {
     /// The site folder.
     pub root: &'a Path,
     /// The site as last built.
     pub site: &'a Site,
+    /// Its images, which the pages show.
+    pub images: &'a Images,
     /// Its theme, for shortcodes.
     pub templates: &'a Templates,
     /// The built files: the source page's stylesheets make the content look as on the site.
@@ -51,8 +56,84 @@ pub struct Inputs<'a> {
 }
 
 /// The desk view of `asked`.
-pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<String, Diagnostic> {
+pub(crate) fn compare(
+    inputs: &Inputs,
+    asked: &Asked,
+    recording: Recording,
+) -> Result<String, Diagnostic> {
     let site = inputs.site;
+    let config = &site.config;
+    let pages = asked_pages(site, asked)?;
+    let Compared {
+        source,
+        translation,
+        draft,
+    } = pages;
+    let records = translations::load(inputs.root)?;
+    let standing = standing_of(&pages, &asked.lang, &records, config);
+    let name = |code: &str| {
+        config
+            .language(code)
+            .map_or(code.to_owned(), |l| l.name.clone())
+    };
+    let mut body = heading(
+        source,
+        [&name(&source.doc.lang), &name(&asked.lang)],
+        standing,
+    );
+    body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
+    if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
+    {
+        body.push_str(&record_button(&translation.doc.source, recording));
+    }
+    if standing == Standing::Outdated {
+        let recorded = records
+            .get(&asked.key)
+            .and_then(|langs| langs.get(&asked.lang));
+        let kept = translations::load_sources(inputs.root)?;
+        let then = recorded.and_then(|hash| kept.get(&asked.key)?.get(hash));
+        body.push_str(&changes(then, &SourceText::of(&source.doc)));
+    }
+    body.push_str(&match translation {
+        Some(translation) => {
+            let findings = crate::translation_qa::review_translation(
+                site,
+                &source.doc,
+                &translation.doc,
+                inputs.root,
+            );
+            let names = [name(&source.doc.lang), name(&asked.lang)];
+            let names = [names[0].as_str(), names[1].as_str()];
+            side_by_side(inputs, [source, translation], &findings, names)
+        }
+        None => {
+            let language = name(&asked.lang);
+            let wanted = (asked.lang.as_str(), language.as_str());
+            missing(inputs, source, draft.is_some(), wanted)
+        }
+    });
+    let title = format!(
+        "{} ({}) – {}",
+        source.doc.front.title,
+        asked.lang,
+        text!("desk-title")
+    );
+    let built = inputs.files.made(&page_path(source));
+    let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
+    Ok(page(&title, &stylesheets, &body))
+}
+
+/// The pages the desk compares: the source, and the translation or its draft.
+#[derive(Clone, Copy)]
+struct Compared<'a> {
+    source: &'a Entry,
+    translation: Option<&'a Entry>,
+    draft: Option<&'a Document>,
+}
+
+/// The pages `asked` names; a problem when the site has no such page, or does not
+/// translate into that language.
+fn asked_pages<'a>(site: &'a Site, asked: &Asked) -> Result<Compared<'a>, Diagnostic> {
     let config = &site.config;
     let source = site
         .get(&asked.key, &config.default_language)
@@ -71,24 +152,31 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
         .drafts()
         .iter()
         .find(|d| d.key.as_str() == asked.key && d.lang == asked.lang);
-    let records = translations::load(inputs.root)?;
-    let documents: Vec<_> = std::iter::once(&source.doc)
-        .chain(translation.map(|t| &t.doc))
-        .chain(draft)
+    Ok(Compared {
+        source,
+        translation,
+        draft,
+    })
+}
+
+/// Where the translation of `pages` into `lang` stands.
+fn standing_of(pages: &Compared, lang: &str, records: &Records, config: &Config) -> Standing {
+    let documents: Vec<_> = std::iter::once(&pages.source.doc)
+        .chain(pages.translation.map(|t| &t.doc))
+        .chain(pages.draft)
         .collect();
-    let standing = translations::status(&documents, &records, config)
+    translations::status(&documents, records, config)
         .into_iter()
         .flat_map(|page| page.languages)
-        .find(|cell| cell.lang == asked.lang)
-        .map_or(Standing::Missing, |cell| cell.status);
-    let name = |code: &str| {
-        config
-            .language(code)
-            .map_or(code.to_owned(), |l| l.name.clone())
-    };
-    let mut body = String::new();
+        .find(|cell| cell.lang == lang)
+        .map_or(Standing::Missing, |cell| cell.status)
+}
+
+/// The view's heading: the page, the languages `[from, to]` by name, and the standing.
+fn heading(source: &Entry, [from, to]: [&str; 2], standing: Standing) -> String {
+    let mut heading = String::new();
     let _ = write!(
-        body,
+        heading,
         "<p><a href=\"{desk}\">{desk_title}</a></p>\n\
          <h1><span lang=\"{src}\">{title}</span>: {from} → {to}</h1>\n\
          <p class=\"standing {class}\">{status}: <strong>{words}</strong></p>\n",
@@ -97,56 +185,10 @@ pub fn compare(inputs: &Inputs, asked: &Asked, recording: Recording) -> Result<S
         status = text!("desk-status"),
         src = source.doc.lang,
         title = escape(&source.doc.front.title),
-        from = name(&source.doc.lang),
-        to = name(&asked.lang),
         class = standing.words().replace(' ', "-"),
         words = escape(&standing.label().to_string()),
     );
-    body.push_str(&files(site, source, translation, draft.map(|d| &d.source)));
-    if let (Some(translation), Standing::Outdated | Standing::NotRecorded) = (translation, standing)
-    {
-        body.push_str(&record_button(&translation.doc.source, recording));
-    }
-    if standing == Standing::Outdated {
-        let recorded = records
-            .get(&asked.key)
-            .and_then(|langs| langs.get(&asked.lang));
-        let kept = translations::load_sources(inputs.root)?;
-        let then = recorded.and_then(|hash| kept.get(&asked.key)?.get(hash));
-        body.push_str(&changes(then, &SourceText::of(&source.doc)));
-    }
-    match translation {
-        Some(translation) => {
-            let findings = crate::translation_qa::review_translation(
-                site,
-                &source.doc,
-                &translation.doc,
-                inputs.root,
-            );
-            let names = [name(&source.doc.lang), name(&asked.lang)];
-            let names = [names[0].as_str(), names[1].as_str()];
-            body.push_str(&side_by_side(
-                inputs,
-                [source, translation],
-                &findings,
-                names,
-            ));
-        }
-        None => {
-            let language = name(&asked.lang);
-            let wanted = (asked.lang.as_str(), language.as_str());
-            body.push_str(&missing(inputs, source, draft.is_some(), wanted));
-        }
-    }
-    let title = format!(
-        "{} ({}) – {}",
-        source.doc.front.title,
-        asked.lang,
-        text!("desk-title")
-    );
-    let built = inputs.files.made(&page_path(source));
-    let stylesheets = built.map(|page| stylesheets_of(&page)).unwrap_or_default();
-    Ok(page(&title, &stylesheets, &body))
+    heading
 }
 
 /// The stylesheets a built page links to.
@@ -302,7 +344,13 @@ fn side_by_side(
 ) -> String {
     let rendered = |entry: &Entry| {
         let prefix = format!("{}-", entry.doc.lang);
-        render_body(inputs.site, Some(inputs.templates), entry, &prefix)
+        render_body(
+            inputs.site,
+            inputs.images,
+            Some(inputs.templates),
+            entry,
+            &prefix,
+        )
     };
     let (source_body, translation_body) = (rendered(source), rendered(translation));
     let rows = rows(source, translation, &source_body, &translation_body);
@@ -450,7 +498,13 @@ fn missing(inputs: &Inputs, source: &Entry, draft: bool, (lang, language): (&str
         let file = escape(&file.display().to_string());
         text!("desk-translation-missing", language = language, file = file)
     };
-    let body = render_body(inputs.site, Some(inputs.templates), source, "");
+    let body = render_body(
+        inputs.site,
+        inputs.images,
+        Some(inputs.templates),
+        source,
+        "",
+    );
     format!(
         "<p>{what}</p>\n<h2 id=\"source\">{}</h2>\n<div class=\"prose\" lang=\"{}\">{}</div>\n",
         text!("desk-the-source"),

@@ -16,7 +16,7 @@ use crate::words::text;
 /// The page that asks before the translation in `file` is recorded as up to date, when
 /// the translation QA finds something in it; `None` when it finds nothing (or `file` is
 /// no translation of the site), so that recording goes ahead.
-pub fn confirmation(site: &Site, root: &Path, file: &Path, token: &str) -> Option<String> {
+pub(crate) fn confirmation(site: &Site, root: &Path, file: &Path, token: &str) -> Option<String> {
     let default = &site.config.default_language;
     let translation = (site.entries.iter())
         .find(|entry| entry.doc.source == file && entry.doc.lang != *default)?;

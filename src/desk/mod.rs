@@ -5,22 +5,24 @@
 //! and what changed in the source; before recording a translation that check finds
 //! something in, the desk asks ([`confirmation`]). The pages are made from the engine's own parts: the
 //! last good build, the Markdown renderer, the translation QA and record.
+//!
+//! A feature on the top floors (docs/architecture.md): only the preview server uses it.
 
 mod compare;
 mod confirm;
 mod diff;
 mod overview;
 
-pub use compare::{Asked, Inputs, Recording, compare};
-pub use confirm::confirmation;
-pub use overview::{Filter, overview};
+pub(crate) use compare::{Asked, Inputs, Recording, compare};
+pub(crate) use confirm::confirmation;
+pub(crate) use overview::{Filter, overview};
 
 /// Where the desk's overview is served.
-pub const DESK_PATH: &str = "/_desk/";
+pub(crate) const DESK_PATH: &str = "/_desk/";
 /// Where a page's view is served (`?key=…&lang=…`).
-pub const COMPARE_PATH: &str = "/_desk/compare";
+pub(crate) const COMPARE_PATH: &str = "/_desk/compare";
 /// Where the "up to date" button sends its form.
-pub const RECORD_PATH: &str = "/_desk/translated";
+pub(crate) const RECORD_PATH: &str = "/_desk/translated";
 
 /// What a key or language code must have encoded in a query: all but letters, digits
 /// and the characters of a path (`strategie/_index.md` stays readable).
@@ -32,7 +34,7 @@ const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUM
     .remove(b'~');
 
 /// The address of a page's view.
-pub fn compare_url(key: &str, lang: &str) -> String {
+pub(crate) fn compare_url(key: &str, lang: &str) -> String {
     let encode = |text: &str| percent_encoding::utf8_percent_encode(text, QUERY_VALUE).to_string();
     format!("{COMPARE_PATH}?key={}&lang={}", encode(key), encode(lang))
 }

@@ -14,13 +14,13 @@ use crate::words::text;
 
 /// What the translator asked to see: one language, one standing.
 #[derive(Debug, Default, serde::Deserialize)]
-pub struct Filter {
+pub(crate) struct Filter {
     lang: Option<String>,
     status: Option<String>,
 }
 
 /// The desk's overview page.
-pub fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
+pub(crate) fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
     let records = translations::load(root)?;
     let documents: Vec<_> = (site.entries.iter().map(|e| &e.doc))
         .chain(site.drafts())

@@ -8,11 +8,11 @@ use super::{Format, Image};
 
 /// How wide an image is shown, for the browser's choice from `srcset`: the text column of
 /// a page (44rem in the MST theme), or the whole screen on a narrow one.
-pub const SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
+pub(crate) const SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
 
 /// Where the image is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// A web page: every image but the first loads when it comes near the screen.
     Web,
     /// A print edition: every image loads at once, in its widest file.
@@ -21,7 +21,7 @@ pub enum Mode {
 
 /// What the page says of an image beside its file.
 #[derive(Debug, Clone, Copy)]
-pub struct Shown<'a> {
+pub(crate) struct Shown<'a> {
     /// The description, already checked; empty for a decorative image.
     pub alt: &'a str,
     /// A title, if the writer gave one.
@@ -31,7 +31,7 @@ pub struct Shown<'a> {
 }
 
 /// `a-480w.x.webp 480w, a-960w.y.webp 960w`: the files of `format`, each with its width.
-pub fn srcset(image: &Image, format: Option<Format>, base_path: &str) -> String {
+pub(crate) fn srcset(image: &Image, format: Option<Format>, base_path: &str) -> String {
     image
         .in_format(format)
         .map(|variant| format!("{base_path}{} {}w", variant.path, variant.width))
@@ -40,7 +40,7 @@ pub fn srcset(image: &Image, format: Option<Format>, base_path: &str) -> String 
 }
 
 /// The HTML of `image` as shown on a page in `mode`.
-pub fn html(image: &Image, base_path: &str, shown: Shown, mode: Mode) -> String {
+pub(crate) fn html(image: &Image, base_path: &str, shown: Shown, mode: Mode) -> String {
     let largest = image.largest();
     let mut img = format!(
         "<img src=\"{}\" alt=\"{}\"",

@@ -15,16 +15,17 @@
 //! encodes what the output lacks, in parallel, taking what an earlier build encoded from
 //! the [`store`].
 //!
-//! It stands on the loading floor (docs/architecture.md), as the placed site carries the
-//! images it measured; it uses only the floors below.
+//! The room of images stands on the rendering floor (docs/architecture.md): the build
+//! measures the images beside the placed site and hands them to rendering, the print
+//! editions and `check`; it uses only the floors below.
 
 mod encode;
-pub mod markup;
+pub(crate) mod markup;
 mod names;
 mod store;
-pub mod svg;
+pub(crate) mod svg;
 
-pub use self::markup::{Mode, SIZES};
+pub(crate) use self::markup::{Mode, SIZES};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,17 +35,14 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Unresolved};
-use crate::key::Key;
+use crate::files::SiteFiles;
+use crate::key::Lookup;
 use crate::util::hash::{self, Fingerprint, Hasher, Stamp};
 use crate::walk;
 use crate::words::text;
 
 /// The widths, in pixels, an image is published in (never wider than the original).
-pub const WIDTHS: [u32; 3] = [480, 960, 1600];
-
-/// What the names of the lookups of images start with, among the keys a page looked up:
-/// `image:content/regio/kaart.png`. A page's fingerprint then covers the images it shows.
-pub const LOOKUP_PREFIX: &str = "image:";
+pub(crate) const WIDTHS: [u32; 3] = [480, 960, 1600];
 
 /// Changes whenever the encoder's settings change: every encoded file gets a new name.
 const ENCODER: &str = "webp q80, jpeg q82, png fast, lanczos3, v1";
@@ -134,7 +132,7 @@ pub struct Image {
 /// file keeps its stamp, and names the image's files without reading it. Kept in the
 /// cache manifest ([`KnownImages`]), beside the records of the content files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImageRecord {
+pub(crate) struct ImageRecord {
     /// The file's size and modification time.
     pub stamp: Stamp,
     /// The hash of its bytes.
@@ -230,16 +228,10 @@ impl Image {
             .unwrap_or_else(|| self.largest())
     }
 
-    /// The key under which a page records that it shows this image.
-    pub fn lookup_key(&self) -> Key {
-        lookup_key(&self.source)
+    /// What a page records when it shows this image.
+    pub fn lookup(&self) -> Lookup {
+        Lookup::Image(self.source.clone())
     }
-}
-
-/// The key under which a page records that it shows the image at `source` (or that it
-/// asked for one that is not there).
-pub fn lookup_key(source: &Path) -> Key {
-    Key::new(format!("{LOOKUP_PREFIX}{}", source.display()))
 }
 
 /// Every image of the site.
@@ -253,10 +245,10 @@ pub struct Images {
 }
 
 /// Whether the output has the file at a site path made with this fingerprint already.
-pub type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
+pub(crate) type IsCurrent<'a> = dyn Fn(&str, Fingerprint) -> bool + Sync + 'a;
 
 /// Hands the output a file: site path, fingerprint, bytes.
-pub type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+pub(crate) type Put<'a> = dyn Fn(&str, Fingerprint, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
 
 /// What publishing the images did.
 #[derive(Debug, Default)]
@@ -278,7 +270,7 @@ impl Images {
         root: &Path,
         content_dir: &Path,
         static_dirs: &[PathBuf],
-        static_files: &BTreeMap<String, Vec<u8>>,
+        static_files: &SiteFiles,
         known: &KnownImages,
     ) -> (Images, Vec<Diagnostic>) {
         let content = content_images(root, content_dir);
@@ -297,7 +289,7 @@ impl Images {
             .collect();
         for (path, bytes) in static_files.iter().filter(|(path, _)| is_image(path)) {
             let source = static_source(root, static_dirs, path);
-            statics.insert(path.clone(), source.clone());
+            statics.insert(path.to_string(), source.clone());
             let original = Original::known(Arc::from(bytes.as_slice()));
             read.push(names::measure(source, path, original, None));
         }
@@ -352,16 +344,17 @@ impl Images {
         self.by_source.values()
     }
 
-    /// The fingerprint of what a page that looked up `key` (see [`LOOKUP_PREFIX`]) saw:
-    /// the image's hash, or its absence.
-    pub fn fingerprint_of(&self, key: &str) -> Option<Fingerprint> {
-        let source = key.strip_prefix(LOOKUP_PREFIX)?;
+    /// The fingerprint of what a page that looked up the image at `source` saw: the
+    /// image's hash, or its absence.
+    pub fn fingerprint_of(&self, source: &Path) -> Fingerprint {
         let mut hasher = Hasher::default();
-        match self.by_source.get(Path::new(source)) {
+        match self.by_source.get(source) {
             Some(image) => hasher.add("image").add_fingerprint(image.hash),
-            None => hasher.add("no image").add(source),
+            None => hasher
+                .add("no image")
+                .add(source.as_os_str().as_encoded_bytes()),
         };
-        Some(hasher.finish())
+        hasher.finish()
     }
 
     /// The fingerprint of every image: what the print editions, which may show any of
@@ -378,11 +371,11 @@ impl Images {
 
     /// The source paths of the images whose bytes differ between `self` and `other`,
     /// or that only one of them has: what an edit changed.
-    pub fn changed_since(&self, other: &Images) -> Vec<Key> {
+    pub fn changed_since(&self, other: &Images) -> Vec<Lookup> {
         let differs = |a: &Images, b: &Images| {
             a.all()
                 .filter(|image| b.get(&image.source).is_none_or(|o| o.hash != image.hash))
-                .map(Image::lookup_key)
+                .map(Image::lookup)
                 .collect::<Vec<_>>()
         };
         let mut keys = differs(self, other);

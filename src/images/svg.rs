@@ -15,7 +15,7 @@ use quick_xml::events::{BytesStart, Event};
 /// The drawing is read with an XML parser, as a browser reads it; what follows an XML
 /// error is not read (a browser does not show it either). Before that, the whole text is
 /// searched for `<script` and `javascript:`, whatever their place.
-pub fn refusal(svg: &[u8]) -> Option<Text> {
+pub(crate) fn refusal(svg: &[u8]) -> Option<Text> {
     let text = String::from_utf8_lossy(svg);
     let lower = text.to_ascii_lowercase();
     if lower.contains("<script") {
@@ -95,7 +95,7 @@ fn squeezed(text: &str) -> String {
 /// The drawing's size in pixels, from its `<svg>` element: `width` and `height` (plain
 /// numbers or `px`), else the `viewBox`. Pages give it to `<img>` so that nothing moves
 /// while it loads; `None` when the drawing says neither.
-pub fn size(svg: &[u8]) -> Option<(u32, u32)> {
+pub(crate) fn size(svg: &[u8]) -> Option<(u32, u32)> {
     let text = String::from_utf8_lossy(svg);
     let root = svg_element(&text)?;
     let value = |name: &str| {

@@ -4,6 +4,8 @@
 //!
 //! The starter files live in `src/init/starter/`, readable as they are, and are built into
 //! the program. Nothing is left behind when something fails: the folder is emptied again.
+//!
+//! A feature on the top floors (docs/architecture.md): only `main.rs` uses it.
 
 mod languages;
 

@@ -28,6 +28,7 @@ use super::State;
 use super::{listener, overlay};
 use crate::desk;
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::Built;
 use crate::words::{self, text};
 
 /// Where open pages listen for "reload".
@@ -127,7 +128,9 @@ async fn desk_overview(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     axum::extract::Query(filter): axum::extract::Query<desk::Filter>,
 ) -> Response {
-    desk_page(&state, |site, _| desk::overview(&state.root, site, &filter))
+    desk_page(&state, |built| {
+        desk::overview(&state.root, &built.site, &filter)
+    })
 }
 
 /// A page's desk view: source and translation side by side.
@@ -140,11 +143,12 @@ async fn desk_compare(
         Some(guard) => desk::Recording::Allowed(guard.token()),
         None => desk::Recording::Off,
     };
-    desk_page(&state, |site, templates| {
+    desk_page(&state, |built| {
         let inputs = desk::Inputs {
             root: &state.root,
-            site,
-            templates,
+            site: &built.site,
+            images: &built.images,
+            templates: &built.templates,
             files: &files,
         };
         tokio::task::block_in_place(|| desk::compare(&inputs, &asked, recording))
@@ -153,10 +157,7 @@ async fn desk_compare(
 
 /// A desk page made from the last good rebuild, with the reload script and, when the
 /// last rebuild failed, the error panel.
-fn desk_page(
-    state: &State,
-    make: impl FnOnce(&crate::resolve::Site, &crate::theme::Templates) -> Result<String, Diagnostic>,
-) -> Response {
+fn desk_page(state: &State, make: impl FnOnce(&Built) -> Result<String, Diagnostic>) -> Response {
     let built = state
         .built
         .read()
@@ -168,7 +169,7 @@ fn desk_page(
         .unwrap_or_else(|e| e.into_inner())
         .clone();
     let page = match built {
-        Some((site, templates)) => make(&site, &templates),
+        Some(built) => make(&built),
         None => Err(Diagnostic::error(text!("serve-not-built-yet"))),
     };
     // The desk speaks the writer's language, whatever the page's.
@@ -222,7 +223,7 @@ async fn desk_record(
         .read()
         .unwrap_or_else(|e| e.into_inner())
         .clone();
-    let Some((site, _)) = built else {
+    let Some(Built { site, .. }) = built else {
         let said = text!("serve-not-built-yet");
         return (StatusCode::CONFLICT, format!("{said}\n")).into_response();
     };

@@ -11,6 +11,9 @@
 //! `hosts` decides which names the preview answers to, `guard` whether a request may
 //! record a translation from the [desk](crate::desk), and `listener` takes in connections
 //! within timeouts and caps. `docs/security.md` says what the preview accepts, from whom.
+//!
+//! The top floor (docs/architecture.md): it may use every floor below, features included
+//! (the desk), and only `main.rs` uses it.
 
 mod drafts;
 mod guard;
@@ -27,10 +30,8 @@ use std::time::Instant;
 
 use tokio::sync::broadcast;
 
-use crate::build::{BuildOptions, LiveSite, Snapshot};
 use crate::diagnostic::Diagnostic;
-use crate::resolve::Site;
-use crate::theme::Templates;
+use crate::pipeline::{BuildOptions, Built, LiveSite, Snapshot};
 use crate::words::text;
 
 /// What the writer asked for.
@@ -87,7 +88,7 @@ struct State {
     /// Where the drafts of the last successful rebuild are.
     drafts: RwLock<Arc<drafts::Drafts>>,
     /// The site and theme of the last successful rebuild, for the translation desk.
-    built: RwLock<Option<(Arc<Site>, Arc<Templates>)>>,
+    built: RwLock<Option<Built>>,
     /// The names the preview answers to.
     hosts: Arc<hosts::Hosts>,
     /// What a request must show to record a translation; `None`: the desk records none.
@@ -174,10 +175,13 @@ fn rebuild(live: &mut LiveSite, changed: Option<&[PathBuf]>, state: &State, repo
     match outcome {
         Ok(rebuilt) => {
             *state.site.write().unwrap_or_else(|e| e.into_inner()) = live.snapshot();
-            let site = live.site();
-            *state.drafts.write().unwrap_or_else(|e| e.into_inner()) =
-                Arc::new(site.as_deref().map(drafts::Drafts::of).unwrap_or_default());
-            *state.built.write().unwrap_or_else(|e| e.into_inner()) = site.zip(live.templates());
+            let built = live.built();
+            *state.drafts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(
+                (built.as_ref())
+                    .map(|built| drafts::Drafts::of(&built.site))
+                    .unwrap_or_default(),
+            );
+            *state.built.write().unwrap_or_else(|e| e.into_inner()) = built;
             state
                 .problems
                 .write()

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` aside (a temporary file in the same folder), then renames it
 /// into place in one step. The folder must exist.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),

@@ -10,10 +10,10 @@ use xxhash_rust::xxh3::Xxh3;
 /// Hex digits of a content hash in a published name (`style.3f2a9c1b.css`): a changed
 /// file keeps its name once in four billion changes, and the name stays short enough to
 /// read.
-pub const HASH_DIGITS: usize = 8;
+pub(crate) const HASH_DIGITS: usize = 8;
 
 /// A 128-bit hash of an output's inputs or of its bytes.
-pub type Fingerprint = u128;
+pub(crate) type Fingerprint = u128;
 
 /// A file's size and modification time: what tells, without reading it, that a file is
 /// still the one seen before.
@@ -46,24 +46,24 @@ impl Stamp {
 }
 
 /// A time in nanoseconds since 1970 (0 before it).
-pub fn nanos_since_1970(time: std::time::SystemTime) -> i128 {
+pub(crate) fn nanos_since_1970(time: std::time::SystemTime) -> i128 {
     time.duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |since| since.as_nanos() as i128)
 }
 
 /// The hash of a file's bytes.
-pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
+pub(crate) fn of_bytes(bytes: &[u8]) -> Fingerprint {
     xxhash_rust::xxh3::xxh3_128(bytes)
 }
 
 /// Feeds parts into one fingerprint; each part is length-prefixed, so `("ab", "c")` and
 /// `("a", "bc")` differ.
 #[derive(Default)]
-pub struct Hasher(Xxh3);
+pub(crate) struct Hasher(Xxh3);
 
 impl Hasher {
     /// Adds a piece of text or bytes.
-    pub fn add(&mut self, bytes: impl AsRef<[u8]>) -> &mut Self {
+    pub(crate) fn add(&mut self, bytes: impl AsRef<[u8]>) -> &mut Self {
         let bytes = bytes.as_ref();
         self.0.update(&(bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
@@ -71,25 +71,25 @@ impl Hasher {
     }
 
     /// Adds another fingerprint.
-    pub fn add_fingerprint(&mut self, fingerprint: Fingerprint) -> &mut Self {
+    pub(crate) fn add_fingerprint(&mut self, fingerprint: Fingerprint) -> &mut Self {
         self.0.update(&fingerprint.to_le_bytes());
         self
     }
 
     /// The fingerprint of everything added.
-    pub fn finish(&self) -> Fingerprint {
+    pub(crate) fn finish(&self) -> Fingerprint {
         self.0.digest128()
     }
 }
 
 /// The first [`HASH_DIGITS`] hex digits of a hash, as published names carry it.
-pub fn short_hex(hash: Fingerprint) -> String {
+pub(crate) fn short_hex(hash: Fingerprint) -> String {
     let digits = format!("{hash:032x}");
     digits[..HASH_DIGITS].to_owned()
 }
 
 /// `fonts/inter.woff2` → `fonts/inter.3f2a9c1b.woff2`, for a file whose content has `hash`.
-pub fn name_with_hash(path: &str, hash: Fingerprint) -> String {
+pub(crate) fn name_with_hash(path: &str, hash: Fingerprint) -> String {
     match path.rsplit_once('.') {
         Some((stem, ending)) => format!("{stem}.{}.{ending}", short_hex(hash)),
         None => path.to_owned(),

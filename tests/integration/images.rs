@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use diptych::build::{BuildOptions, LiveSite};
+use diptych::pipeline::{BuildOptions, LiveSite};
 use tempfile::TempDir;
 
 use crate::support::{diptych, edit, fixture, read, shipped_site, walk};

@@ -6,7 +6,7 @@
 
 use std::fs;
 
-use diptych::build::{BuildOptions, LiveSite};
+use diptych::pipeline::{BuildOptions, LiveSite};
 use tempfile::TempDir;
 
 use crate::support::{diptych, edit, fixture, read};
@@ -200,13 +200,19 @@ fn every_published_file_is_known_to_links_by_address() {
         root: site.path().to_path_buf(),
         ..BuildOptions::default()
     };
-    let rendered = diptych::build::render(&options).expect("the shipped site builds");
-    let unknown: Vec<&String> = (rendered.files.keys())
+    let rendered = diptych::pipeline::render(&options).expect("the shipped site builds");
+    let unknown: Vec<&str> = (rendered.files.keys())
+        .map(|path| path.as_str())
         .filter(|path| rendered.site.addresses.get(path).is_none())
         .filter(|path| !is_hashed_code_or_font(path))
         .collect();
     assert!(unknown.is_empty(), "{unknown:?}");
-    assert!(rendered.files.keys().any(|path| path.ends_with(".svg")));
+    assert!(
+        rendered
+            .files
+            .keys()
+            .any(|path| path.as_str().ends_with(".svg"))
+    );
     assert!(rendered.files.contains_key("nl/brochure/index.html"));
 }
 

@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use diptych::build::{self, BuildOptions, LiveSite};
+use diptych::files::SitePath;
+use diptych::pipeline::{self, BuildOptions, LiveSite};
 use diptych::render::SITEMAP;
 
 use crate::support::{differing, edit, edit_series, fixture, walk};
@@ -19,14 +20,14 @@ fn options(root: &Path) -> BuildOptions {
 
 /// The live site's files (made now if they were left for when asked), as a clean
 /// in-memory build would give them.
-fn live_files(live: &LiveSite) -> BTreeMap<String, Vec<u8>> {
+fn live_files(live: &LiveSite) -> BTreeMap<SitePath, Vec<u8>> {
     let snapshot = live.snapshot();
     snapshot
         .paths()
         .into_iter()
         .map(|path| {
             (
-                path.to_owned(),
+                SitePath::new(path),
                 snapshot.get(path).unwrap().unwrap().to_vec(),
             )
         })
@@ -42,7 +43,7 @@ fn site_folder(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn assert_equals_a_clean_build(live: &LiveSite, root: &Path, what: &str) {
-    let clean = build::render(&options(root)).expect("the clean build failed");
+    let clean = pipeline::render(&options(root)).expect("the clean build failed");
     let differing = differing(&live_files(live), &clean.files);
     assert!(
         differing.is_empty(),
@@ -169,7 +170,7 @@ fn a_broken_edit_keeps_the_last_good_site_and_a_fix_brings_it_back() {
 #[test]
 fn every_page_that_shows_a_key_is_among_its_dependents() {
     for site in [fixture("trilingual"), crate::support::shipped_site()] {
-        let rendered = build::render(&options(site.path())).unwrap();
+        let rendered = pipeline::render(&options(site.path())).unwrap();
         let site = &rendered.site;
         for (index, entry) in site.entries.iter().enumerate() {
             for key in site.dependencies(entry) {

@@ -16,12 +16,12 @@
 mod addresses;
 mod affected;
 mod editions;
-pub mod fingerprint;
+pub(crate) mod fingerprint;
 mod later;
 mod live;
 mod run;
 
-pub use self::live::{Bytes, LiveSite, Rebuilt, Snapshot};
+pub use self::live::{Built, Bytes, LiveSite, Rebuilt, Snapshot};
 
 use std::collections::BTreeMap;
 
@@ -37,10 +37,10 @@ use crate::cache::{self, Manifest, PrintRecord};
 use crate::config::{self, Config, Language};
 use crate::content::{self, Document, Known, KnownSources};
 use crate::diagnostic::{self, Diagnostic};
-use crate::files::{CACHE_DIR, SiteFiles};
+use crate::files::{CACHE_DIR, SiteFiles, SitePath};
 use crate::i18n::{self, I18n};
 use crate::images::{Images, KnownImages};
-use crate::key::Key;
+use crate::key::Lookup;
 use crate::output::{self, Changes, Made, Previous, Produced};
 use crate::render;
 use crate::resolve::{self, Edition, Site};
@@ -76,12 +76,12 @@ impl BuildOptions {
 }
 
 /// Where rendered files go: memory, or the output folder.
-pub trait Sink: Sync {
+pub(crate) trait Sink: Sync {
     /// Whether the file at `path` made from inputs with this fingerprint is already in
     /// place, so it need not be made again.
     fn is_current(&self, path: &str, fingerprint: Fingerprint) -> bool;
-    /// The keys the file in place at `path` looked up when it was made.
-    fn looked_up(&self, path: &str) -> Arc<[Key]>;
+    /// What the file in place at `path` looked up when it was made.
+    fn looked_up(&self, path: &str) -> Arc<[Lookup]>;
     /// Takes a file as soon as it is made.
     fn put(&self, file: Made) -> Result<(), Diagnostic>;
 }
@@ -91,9 +91,9 @@ impl Sink for output::Writer {
         output::Writer::is_current(self, path, fingerprint)
     }
 
-    fn looked_up(&self, path: &str) -> Arc<[Key]> {
+    fn looked_up(&self, path: &str) -> Arc<[Lookup]> {
         self.record(path)
-            .map(|record| record.looked_up.iter().map(Key::new).collect())
+            .map(|record| record.looked_up.as_slice().into())
             .unwrap_or_default()
     }
 
@@ -113,13 +113,13 @@ impl Sink for Memory {
         false
     }
 
-    fn looked_up(&self, _: &str) -> Arc<[Key]> {
+    fn looked_up(&self, _: &str) -> Arc<[Lookup]> {
         Arc::default()
     }
 
     fn put(&self, file: Made) -> Result<(), Diagnostic> {
         let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        files.insert(file.path.to_owned(), file.bytes.to_vec());
+        files.insert(SitePath::new(file.path), file.bytes.to_vec());
         Ok(())
     }
 }
@@ -129,12 +129,14 @@ impl Sink for Memory {
 pub struct Rendered {
     /// Every output file, by site path.
     pub files: SiteFiles,
-    /// Every output file's fingerprint and the keys it looked up.
+    /// Every output file's fingerprint and what it looked up.
     pub produced: Vec<Produced>,
     /// Per print edition: the fingerprint of its inputs, page numbers aside.
     pub editions: BTreeMap<String, Fingerprint>,
     /// The placed documents, for summaries and later steps (print, check).
     pub site: Arc<Site>,
+    /// The site's images, which its pages show.
+    pub images: Arc<Images>,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -170,7 +172,10 @@ pub fn render(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
 }
 
 /// Renders what [`read_inputs`] read into memory.
-pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
+pub(crate) fn render_inputs(
+    inputs: Inputs,
+    options: &BuildOptions,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let prepared = prepare(inputs, options)?;
     let memory = Memory::default();
     let run = run(
@@ -185,6 +190,7 @@ pub fn render_inputs(inputs: Inputs, options: &BuildOptions) -> Result<Rendered,
         produced: run.produced,
         editions: run.editions,
         site: prepared.site,
+        images: prepared.images,
         warnings: run.warnings,
     })
 }
@@ -212,6 +218,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         .map(|run| (run.produced, run.prints, (run.warnings, run.images_encoded)));
     let sources = Sources {
         site: &prepared.site,
+        images: &prepared.images,
         started,
         all_known: prepared.files_read == 0,
     };
@@ -219,7 +226,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         close_output(options, writer, filled, sources, &previous)?;
     Ok(BuildReport {
         documents_per_language: count_per_language(&prepared.site.config, &prepared.site),
-        images: prepared.site.images.all().count(),
+        images: prepared.images.all().count(),
         images_encoded,
         changes,
         out_dir: options.out_dir(),
@@ -229,7 +236,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
 
 /// Writes an in-memory site (and the PDFs printed from it) to the output folder, keeping
 /// unchanged files as they are and remembering the page numbers of the printed editions.
-pub fn write_rendered(
+pub(crate) fn write_rendered(
     options: &BuildOptions,
     rendered: &Rendered,
     pdfs: &[(String, Vec<u8>)],
@@ -254,7 +261,7 @@ pub fn write_rendered(
             put(
                 &output.path,
                 output.fingerprint,
-                &rendered.files[&output.path],
+                &rendered.files[output.path.as_str()],
             )?;
         }
         for (edition, pdf) in pdfs {
@@ -280,6 +287,7 @@ pub fn write_rendered(
     let filled = fill();
     let sources = Sources {
         site: &rendered.site,
+        images: &rendered.images,
         started,
         all_known: false,
     };
@@ -303,6 +311,7 @@ fn open_output(
 /// The content files a build was made from, for the cache.
 struct Sources<'a> {
     site: &'a Site,
+    images: &'a Images,
     /// When the build started: files changed after are read again next time.
     started: SystemTime,
     /// Whether every file was known unchanged from the last build (none was read).
@@ -331,7 +340,7 @@ fn close_output<T>(
     let (left, changes) = writer
         .commit(&produced)
         .map_err(|error| vec![Diagnostic::cannot_write(&out_dir, None, &error)])?;
-    let images = sources.site.images.known(sources.started);
+    let images = sources.images.known(sources.started);
     let unchanged = nothing_made
         && changes.removed == 0
         && prints == previous.prints
@@ -351,6 +360,7 @@ fn close_output<T>(
 /// Everything read, placed and parsed: what rendering starts from.
 struct Prepared {
     site: Arc<Site>,
+    images: Arc<Images>,
     templates: Arc<Templates>,
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
@@ -373,6 +383,8 @@ struct Prepared {
 pub struct Inputs {
     /// The placed documents.
     pub site: Arc<Site>,
+    /// The images of `content/` and the static folders, which pages show.
+    pub images: Arc<Images>,
     /// The UI texts.
     pub i18n: Option<Arc<I18n>>,
     /// The theme's templates as read.
@@ -398,7 +410,7 @@ struct KeptImages {
 /// fails only when site.yaml cannot be read. Content files that `known` shows unchanged are
 /// read only when needed, and images of `content/` that `images` shows unchanged are not
 /// read at all.
-pub fn read_inputs(
+pub(crate) fn read_inputs(
     options: &BuildOptions,
     known: &Known,
     images: &KnownImages,
@@ -433,8 +445,7 @@ fn read_inputs_keeping(
     } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, images));
     problems.extend(image_problems.iter().cloned());
     let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
-    site.images = images;
-    site.addresses = Arc::new(addresses::of_site(&site, &static_files));
+    site.addresses = Arc::new(addresses::of_site(&site, &images, &static_files));
     problems.extend(placement);
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
@@ -452,6 +463,7 @@ fn read_inputs_keeping(
     }
     Ok(Inputs {
         site: Arc::new(site),
+        images,
         i18n: i18n.map(Arc::new),
         templates,
         static_files,
@@ -486,6 +498,7 @@ fn collect_images(
 fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagnostic>> {
     let Inputs {
         site,
+        images,
         i18n,
         templates: sources,
         mut static_files,
@@ -498,7 +511,8 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
     let own_headers = static_files.remove(crate::headers::PATH);
     let (assets, static_files) = Assets::publish(&static_files, &site.config.base_path);
     let assets = Arc::new(assets);
-    let register = |tera: &mut tera::Tera| render::register_functions(tera, &site, &i18n, &assets);
+    let register =
+        |tera: &mut tera::Tera| render::register_functions(tera, &site, &images, &i18n, &assets);
     let templates = sources.as_ref().and_then(|sources| {
         sources
             .compile(&register)
@@ -512,7 +526,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         (templates, _) => {
             // Still read the Markdown (without shortcodes when the theme or the UI texts
             // are broken), so that its problems are listed in the same run.
-            problems.extend(markdown_problems(&site, templates.as_ref()));
+            problems.extend(markdown_problems(&site, &images, templates.as_ref()));
             return Err(finish(problems, options.strict).unwrap_err());
         }
     };
@@ -520,6 +534,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         templates: Arc::new(templates),
         template_sources: sources.texts().clone(),
         site,
+        images,
         i18n,
         assets,
         static_files,
@@ -531,12 +546,17 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
 }
 
 /// The problems of every document's Markdown.
-fn markdown_problems(site: &Site, templates: Option<&Templates>) -> Vec<Diagnostic> {
+fn markdown_problems(
+    site: &Site,
+    images: &Images,
+    templates: Option<&Templates>,
+) -> Vec<Diagnostic> {
     let problems: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
         .map(|entry| {
-            render::markdown_problems(entry, &render::render_body(site, templates, entry, ""))
+            let body = render::render_body(site, images, templates, entry, "");
+            render::markdown_problems(entry, &body)
         })
         .collect();
     problems.into_iter().flatten().collect()
@@ -576,7 +596,7 @@ fn count_per_language(config: &Config, site: &Site) -> Vec<(Language, usize)> {
 }
 
 /// Refuses output folders whose replacement would delete the sources.
-pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
     let protected = [

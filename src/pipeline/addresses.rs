@@ -3,8 +3,9 @@
 
 use crate::addresses::{Address, Addresses};
 use crate::assets;
-use crate::files::SiteFiles;
+use crate::files::{SiteFiles, SitePath};
 use crate::headers;
+use crate::images::Images;
 use crate::render;
 use crate::resolve::{Edition, Site};
 
@@ -12,7 +13,7 @@ use crate::resolve::{Edition, Site};
 /// site has, the print editions and their PDFs, the images' files and the static files
 /// published under their own names. (A stylesheet, script or font is published under a
 /// name with its content's hash, which no writer types: templates ask `asset()` for it.)
-pub(super) fn of_site(site: &Site, static_files: &SiteFiles) -> Addresses {
+pub(super) fn of_site(site: &Site, images: &Images, static_files: &SiteFiles) -> Addresses {
     let mut addresses = Addresses::default();
     for entry in &site.entries {
         let page = Address::Page {
@@ -27,8 +28,9 @@ pub(super) fn of_site(site: &Site, static_files: &SiteFiles) -> Addresses {
         .into_iter()
         .flat_map(|edition: Edition| [format!("{}index.html", edition.path), edition.pdf_name()]);
     let statics = (static_files.keys())
+        .map(SitePath::as_str)
         .filter(|path| !assets::is_asset(path))
-        .cloned();
+        .map(str::to_owned);
     let others = site_files
         .chain(editions)
         .chain(statics)
@@ -40,9 +42,9 @@ pub(super) fn of_site(site: &Site, static_files: &SiteFiles) -> Addresses {
         let site_path = format!("{path}index.html");
         addresses.insert_draft(site_path, draft.key.clone(), draft.source.clone());
     }
-    for image in site.images.all() {
+    for image in images.all() {
         for variant in &image.variants {
-            addresses.insert(variant.path.clone(), Address::Image(image.lookup_key()));
+            addresses.insert(variant.path.clone(), Address::Image(image.source.clone()));
         }
     }
     addresses

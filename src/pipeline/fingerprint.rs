@@ -18,9 +18,10 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::addresses;
 use crate::config::Config;
-use crate::key::Key;
+use crate::images::Images;
+use crate::key::{Key, Lookup};
+use crate::lang::Lang;
 use crate::resolve::{Entry, Site};
 use crate::util::hash::{Fingerprint, Hasher, Stamp};
 
@@ -29,7 +30,7 @@ const ENGINE: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSIO
 
 /// What every output depends on: the engine, the settings, the theme's templates, the UI
 /// texts, the static files' published names, and whether drafts are built.
-pub struct GlobalInputs<'a> {
+pub(crate) struct GlobalInputs<'a> {
     /// The resolved settings.
     pub config: &'a Config,
     /// Template name → text.
@@ -44,7 +45,7 @@ pub struct GlobalInputs<'a> {
 }
 
 /// The fingerprints of a placed site, computed once per build.
-pub struct Fingerprints<'a> {
+pub(crate) struct Fingerprints<'a> {
     global: Fingerprint,
     /// Per key: the front matter and address of every language version.
     summary: FxHashMap<&'a Key, Fingerprint>,
@@ -55,11 +56,13 @@ pub struct Fingerprints<'a> {
     /// Per entry (by position): its own text and address.
     own: Vec<Fingerprint>,
     site: &'a Site,
+    /// The site's images, which pages show.
+    images: &'a Images,
 }
 
 impl<'a> Fingerprints<'a> {
     /// Combines the hashes of every document once.
-    pub fn new(site: &'a Site, inputs: &GlobalInputs) -> Self {
+    pub(crate) fn new(site: &'a Site, images: &'a Images, inputs: &GlobalInputs) -> Self {
         let own: Vec<(Fingerprint, Fingerprint)> = site
             .entries
             .par_iter()
@@ -106,16 +109,17 @@ impl<'a> Fingerprints<'a> {
             own_summary: own.iter().map(|(summary, _)| *summary).collect(),
             own: own.into_iter().map(|(_, full)| full).collect(),
             site,
+            images,
         }
     }
 
     /// What every output depends on: the engine, the settings, the theme, the UI texts.
-    pub fn global(&self) -> Fingerprint {
+    pub(crate) fn global(&self) -> Fingerprint {
         self.global
     }
 
-    /// The fingerprint of an entry's page, given the keys it looked up while rendering.
-    pub fn of_entry(&self, index: usize, looked_up: &[Key]) -> Fingerprint {
+    /// The fingerprint of an entry's page, given what it looked up while rendering.
+    pub(crate) fn of_entry(&self, index: usize, looked_up: &[Lookup]) -> Fingerprint {
         let entry: &Entry = &self.site.entries[index];
         let mut hasher = Hasher::default();
         hasher
@@ -130,27 +134,15 @@ impl<'a> Fingerprints<'a> {
             hasher.add(key.as_str()).add_fingerprint(summary);
         }
         hasher.add("looked up");
-        for key in looked_up {
-            if let Some(image) = self.site.images.fingerprint_of(key) {
-                hasher.add(key.as_str()).add_fingerprint(image);
-                continue;
-            }
-            let full = match addresses::version_of_lookup(key) {
-                Some((lang, version)) => self.own_in(version, lang),
-                None => match self.site.position(key, &entry.doc.lang) {
-                    Some(index) => self.own[index],
-                    // A reader of a language the page is missing in gets another one.
-                    None => self.full_of(key),
-                },
-            };
-            hasher.add(key.as_str()).add_fingerprint(full);
+        for lookup in looked_up {
+            self.add_lookup(&mut hasher, lookup, &entry.doc.lang);
         }
         hasher.finish()
     }
 
     /// The fingerprint of what shows every page's address and title: the language chooser,
     /// `404.html`, the sitemap, `robots.txt`.
-    pub fn of_site_files(&self) -> Fingerprint {
+    pub(crate) fn of_site_files(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global);
         for key in self.site.keys() {
@@ -162,10 +154,10 @@ impl<'a> Fingerprints<'a> {
     }
 
     /// The fingerprint of the print editions, which hold every page's text.
-    pub fn of_editions(&self) -> Fingerprint {
+    pub(crate) fn of_editions(&self) -> Fingerprint {
         let mut hasher = Hasher::default();
         hasher.add_fingerprint(self.global).add("editions");
-        hasher.add_fingerprint(self.site.images.fingerprint());
+        hasher.add_fingerprint(self.images.fingerprint());
         for key in self.site.keys() {
             hasher.add(key.as_str()).add_fingerprint(self.full_of(key));
         }
@@ -192,6 +184,34 @@ impl<'a> Fingerprints<'a> {
         match self.site.position(key, lang) {
             Some(index) => self.own[index],
             None => absent(&Key::new(key)),
+        }
+    }
+
+    /// What one thing a page looked up adds to its fingerprint: an image's, a page's
+    /// version in the reader's language (another one when it is missing there), or the one
+    /// version a link by address leads to.
+    fn add_lookup(&self, hasher: &mut Hasher, lookup: &Lookup, reader: &Lang) {
+        match lookup {
+            Lookup::Image(source) => {
+                hasher
+                    .add("image")
+                    .add(source.as_os_str().as_encoded_bytes())
+                    .add_fingerprint(self.images.fingerprint_of(source));
+            }
+            Lookup::Page(key) => {
+                let full = match self.site.position(key, reader) {
+                    Some(index) => self.own[index],
+                    None => self.full_of(key),
+                };
+                hasher.add(key.as_str()).add_fingerprint(full);
+            }
+            Lookup::Version { key, lang } => {
+                hasher
+                    .add("version")
+                    .add(lang.as_str())
+                    .add(key.as_str())
+                    .add_fingerprint(self.own_in(key.as_str(), lang.as_str()));
+            }
         }
     }
 

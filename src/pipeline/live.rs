@@ -18,8 +18,8 @@ use super::{BuildOptions, KeptImages, Prepared, Sink, prepare, read_inputs_keepi
 use crate::cache::Manifest;
 use crate::content::{self, Known, KnownSources};
 use crate::diagnostic::{BugIn, Diagnostic, bug_words, catch_bug};
-use crate::images::KnownImages;
-use crate::key::Key;
+use crate::images::{Images, KnownImages};
+use crate::key::Lookup;
 use crate::output::Made;
 use crate::resolve::Site;
 use crate::theme::Templates;
@@ -78,9 +78,9 @@ impl Snapshot {
 pub struct LiveSite {
     options: BuildOptions,
     snapshot: Arc<Snapshot>,
-    /// Per file: the fingerprint of its inputs and the keys it looked up.
-    records: FxHashMap<String, (Fingerprint, Arc<[Key]>)>,
-    /// Per key: the pages that looked it up, the other way round.
+    /// Per file: the fingerprint of its inputs and what it looked up.
+    records: FxHashMap<String, (Fingerprint, Arc<[Lookup]>)>,
+    /// Per page or image: the pages that looked it up, the other way round.
     readers: Readers,
     /// The files other than pages, as the last rebuild produced them.
     extras: Vec<String>,
@@ -91,9 +91,8 @@ pub struct LiveSite {
 /// What a rebuild started from: the next one reads only the files changed since, and
 /// looks only at the pages those changes may show in.
 struct Last {
-    site: Arc<Site>,
-    /// The theme it was rendered with.
-    templates: Arc<Templates>,
+    /// The site, its images and theme.
+    built: Built,
     /// When it started.
     started: SystemTime,
     /// The fingerprint of the engine, settings, theme and UI texts.
@@ -103,6 +102,18 @@ struct Last {
     images: KnownImages,
     /// The problems its images had, to report again while they are kept.
     image_problems: Vec<Diagnostic>,
+}
+
+/// What the last successful rebuild was made from, for the pages made outside it (the
+/// translation desk).
+#[derive(Clone)]
+pub struct Built {
+    /// The placed documents (drafts aside).
+    pub site: Arc<Site>,
+    /// The images of `content/` and the static folders.
+    pub images: Arc<Images>,
+    /// The theme.
+    pub templates: Arc<Templates>,
 }
 
 /// What a rebuild changed.
@@ -134,14 +145,9 @@ impl LiveSite {
         }
     }
 
-    /// The placed documents of the last successful rebuild (drafts aside), if any.
-    pub fn site(&self) -> Option<Arc<Site>> {
-        self.last.as_ref().map(|last| Arc::clone(&last.site))
-    }
-
-    /// The theme of the last successful rebuild, if any.
-    pub fn templates(&self) -> Option<Arc<Templates>> {
-        self.last.as_ref().map(|last| Arc::clone(&last.templates))
+    /// The placed documents, images and theme of the last successful rebuild, if any.
+    pub fn built(&self) -> Option<Built> {
+        self.last.as_ref().map(|last| last.built.clone())
     }
 
     /// Every file as the last successful rebuild left it.
@@ -192,8 +198,8 @@ impl LiveSite {
         let (known, images) = match (&self.last, changed) {
             (Some(last), Some(changed)) => (
                 Known::Documents {
-                    read: (last.site.entries.iter().map(|e| &e.doc))
-                        .chain(last.site.drafts())
+                    read: (last.built.site.entries.iter().map(|e| &e.doc))
+                        .chain(last.built.site.drafts())
                         .collect(),
                     started: last.started,
                     changed,
@@ -210,7 +216,9 @@ impl LiveSite {
         let affected = (self.last.as_ref())
             .filter(|_| changed.is_some())
             .and_then(|last| {
-                Affected::between(&last.site, &prepared.site, last.global, &self.readers)
+                let before = (&*last.built.site, &*last.built.images);
+                let after = (&*prepared.site, &*prepared.images);
+                Affected::between(before, after, last.global, &self.readers)
             });
         let overlay = Overlay {
             live: self,
@@ -233,15 +241,21 @@ impl LiveSite {
         let moved_from = affected.as_ref().map(Affected::moved_from);
         let global = run.global;
         let snapshot = self.next_snapshot(&prepared, run, made, moved_from, &mut rebuilt);
-        self.snapshot = Arc::new(snapshot);
-        self.last = Some(Last {
-            site: Arc::clone(&prepared.site),
-            templates: Arc::clone(&prepared.templates),
+        let before = std::mem::replace(&mut self.snapshot, Arc::new(snapshot));
+        let last = self.last.replace(Last {
+            built: Built {
+                site: Arc::clone(&prepared.site),
+                images: Arc::clone(&prepared.images),
+                templates: Arc::clone(&prepared.templates),
+            },
             started,
             global,
-            images: prepared.site.images.known(started),
+            images: prepared.images.known(started),
             image_problems: prepared.image_problems,
         });
+        // Freeing the site before the edit (its documents, theme and files) takes a good
+        // part of a small rebuild: let another thread do it, while the edit is served.
+        rayon::spawn(move || drop((before, last)));
         Ok(rebuilt)
     }
 
@@ -255,7 +269,7 @@ impl LiveSite {
             .iter()
             .all(|path| content::is_markdown(path) && root.join(path).is_file());
         only_markdown.then(|| KeptImages {
-            images: Arc::clone(&last.site.images),
+            images: Arc::clone(&last.built.images),
             problems: last.image_problems.clone(),
         })
     }
@@ -281,7 +295,7 @@ impl LiveSite {
                 if self.snapshot.made(path).as_ref() != Some(&bytes) {
                     rebuilt.changed.push(output.path.clone());
                 }
-                let looked_up = output.looked_up.iter().map(Key::new).collect();
+                let looked_up = output.looked_up.as_slice().into();
                 self.records
                     .insert(output.path.clone(), (output.fingerprint, looked_up));
                 files.insert(Arc::from(path), bytes);
@@ -376,7 +390,7 @@ impl Sink for Overlay<'_> {
             && self.live.snapshot.made(path).is_some()
     }
 
-    fn looked_up(&self, path: &str) -> Arc<[Key]> {
+    fn looked_up(&self, path: &str) -> Arc<[Lookup]> {
         self.live
             .records
             .get(path)

@@ -39,21 +39,21 @@ impl Editions {
             .map(|edition| {
                 let fingerprint = Hasher::default()
                     .add_fingerprint(inputs)
-                    .add(&edition.id)
+                    .add(edition.id.as_str())
                     .finish();
                 let printed = previous
                     .prints
-                    .get(&edition.id)
+                    .get(edition.id.as_str())
                     .filter(|print| print.fingerprint == fingerprint)
                     .map(|print| print.pages.clone());
                 let pages = options
                     .page_numbers
-                    .get(&edition.id)
+                    .get(edition.id.as_str())
                     .cloned()
                     .or(printed)
                     .unwrap_or_default();
                 let path = format!("{}index.html", edition.path);
-                (edition.id, path, fingerprint, pages)
+                (edition.id.to_string(), path, fingerprint, pages)
             })
             .collect();
         Editions {
@@ -74,7 +74,12 @@ impl Editions {
         {
             return (SiteFiles::new(), Vec::new());
         }
-        brochure::render_editions(&prepared.site, &prepared.templates, &self.page_numbers())
+        brochure::render_editions(
+            &prepared.site,
+            &prepared.images,
+            &prepared.templates,
+            &self.page_numbers(),
+        )
     }
 
     /// The page numbers each edition prints with.

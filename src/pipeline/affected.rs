@@ -5,7 +5,8 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::key::Key;
+use crate::images::Images;
+use crate::key::Lookup;
 use crate::render;
 use crate::resolve::Site;
 use crate::util::hash::Fingerprint;
@@ -26,11 +27,12 @@ impl Affected {
     /// looked up which keys when they were last made (`readers`); `None` when pages came,
     /// went or moved in the order, and every page has to be looked at.
     pub(super) fn between(
-        before: &Site,
-        after: &Site,
+        before: (&Site, &Images),
+        after: (&Site, &Images),
         global: Fingerprint,
         readers: &Readers,
     ) -> Option<Self> {
+        let ((before, images_before), (after, images_after)) = (before, after);
         if before.entries.len() != after.entries.len() {
             return None;
         }
@@ -48,9 +50,10 @@ impl Affected {
             }
         }
         let mut entries: Vec<usize> = keys.iter().flat_map(|key| after.dependents(key)).collect();
+        let mut lookups: Vec<Lookup> = keys.into_iter().map(Lookup::Page).collect();
         // A changed image is looked up by the pages that show it, like a linked page.
-        keys.extend(after.images.changed_since(&before.images));
-        entries.extend(keys.iter().flat_map(|key| readers.of(key)));
+        lookups.extend(images_after.changed_since(images_before));
+        entries.extend(lookups.iter().flat_map(|lookup| readers.of(lookup)));
         entries.sort_unstable();
         entries.dedup();
         Some(Affected {
@@ -72,26 +75,26 @@ impl Affected {
     }
 }
 
-/// Per key: the entries (by position) whose pages looked it up (linked to it, asked
-/// `url_for()` about it, showed it as an image) when they were last made.
+/// Per page or image: the entries (by position) whose pages looked it up (linked to it,
+/// asked `url_for()` about it, showed it) when they were last made.
 #[derive(Default)]
-pub(super) struct Readers(FxHashMap<Key, FxHashSet<usize>>);
+pub(super) struct Readers(FxHashMap<Lookup, FxHashSet<usize>>);
 
 impl Readers {
-    /// The entries whose pages looked up `key`.
-    fn of<'a>(&'a self, key: &Key) -> impl Iterator<Item = usize> + 'a {
-        self.0.get(key).into_iter().flatten().copied()
+    /// The entries whose pages looked up `lookup`.
+    fn of<'a>(&'a self, lookup: &Lookup) -> impl Iterator<Item = usize> + 'a {
+        self.0.get(lookup).into_iter().flatten().copied()
     }
 
     /// Entry `index` looked up `now` instead of `before`.
-    pub(super) fn update(&mut self, index: usize, before: &[Key], now: &[String]) {
-        for key in before {
-            if let Some(readers) = self.0.get_mut(key) {
+    pub(super) fn update(&mut self, index: usize, before: &[Lookup], now: &[Lookup]) {
+        for lookup in before {
+            if let Some(readers) = self.0.get_mut(lookup) {
                 readers.remove(&index);
             }
         }
-        for key in now {
-            self.0.entry(Key::new(key)).or_default().insert(index);
+        for lookup in now {
+            self.0.entry(lookup.clone()).or_default().insert(index);
         }
     }
 }

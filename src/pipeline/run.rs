@@ -16,7 +16,7 @@ use crate::cache::{Manifest, PrintRecord};
 use crate::diagnostic::Diagnostic;
 use crate::files::SiteFiles;
 use crate::headers;
-use crate::key::Key;
+use crate::key::Lookup;
 use crate::markdown::{FragmentLink, Heading};
 use crate::output::{Made, Produced};
 use crate::render::{self, Page};
@@ -72,9 +72,67 @@ pub(super) fn run(
         Mode::Build => (true, None),
         Mode::Preview(affected) => (false, affected),
     };
+    let fingerprints = fingerprints(prepared, options);
+    let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    let partial = affected.and_then(|a| a.entries(fingerprints.global()));
+    let rendered = render_all(prepared, sink, &fingerprints, &editions, partial, now);
+    let mut problems = prepared.warnings.clone();
+    problems.extend(rendered.failures);
+    let mut pages = gather_pages(rendered.pages);
+    problems.append(&mut pages.warnings);
+    problems.extend(render::merge_repeats(pages.failures));
+    problems.extend(missing_fragments(
+        prepared,
+        &pages.fragment_links,
+        &mut pages.tocs,
+    ));
+    let site_files = fingerprints.of_site_files();
+    let mut extra_files = extra_files(prepared, &rendered.files, site_files, &editions);
+    let image_files = image_files(prepared);
+    let headers = cache_rules(prepared, &extra_files, &image_files);
+    extra_files.push(Extra {
+        path: headers::PATH.to_owned(),
+        fingerprint: hash::of_bytes(&headers),
+        bytes: Some(&headers),
+        heavy: false,
+    });
+    let mut produced = pages.produced;
+    let later = hand_over(
+        prepared,
+        sink,
+        extra_files,
+        now,
+        &mut produced,
+        &mut problems,
+    );
+    let images_encoded = publish_images(prepared, options, sink, &mut problems);
+    produced.extend(image_files.into_iter().map(|(path, fingerprint)| Produced {
+        path,
+        fingerprint,
+        looked_up: Vec::new(),
+    }));
+    problems.extend(editions.dropped_prints(sink));
+    produced.extend(editions.kept_prints(sink));
+    let warnings = finish(problems, options.strict)?;
+    Ok(Run {
+        produced,
+        pages: pages.entries,
+        partial: partial.is_some(),
+        editions: editions.fingerprints(),
+        prints: editions.prints(sink),
+        warnings,
+        later: (later, editions.page_numbers()),
+        global: fingerprints.global(),
+        images_encoded,
+    })
+}
+
+/// The fingerprints of the prepared site's files.
+fn fingerprints<'a>(prepared: &'a Prepared, options: &BuildOptions) -> Fingerprints<'a> {
     let site = &prepared.site;
-    let fingerprints = Fingerprints::new(
+    Fingerprints::new(
         site,
+        &prepared.images,
         &GlobalInputs {
             config: &site.config,
             templates: &prepared.template_sources,
@@ -82,21 +140,38 @@ pub(super) fn run(
             assets: prepared.assets.names(),
             drafts: options.drafts,
         },
-    );
-    let mut problems = prepared.warnings.clone();
-    let mut produced = Vec::new();
-    let mut tocs = FxHashMap::default();
-    let mut fragment_links = Vec::new();
-    let site_files = fingerprints.of_site_files();
-    let editions = Editions::plan(prepared, options, previous, &fingerprints);
+    )
+}
+
+/// What rendering the pages and the aggregates gave.
+struct Rendered {
+    /// Every page looked at, by entry.
+    pages: Vec<(usize, PageOutcome)>,
+    /// The language chooser, `404.html`, the sitemap, `robots.txt` and the print editions
+    /// that were made (those current in the sink, or failed, or left for later, are not).
+    files: SiteFiles,
+    /// The problems of those that failed.
+    failures: Vec<Diagnostic>,
+}
+
+/// Renders the pages that are not current (of the entries `partial` names, when given)
+/// and, alongside them rather than after, the site's other files; the sitemap and the
+/// print editions only when they are wanted `now`.
+fn render_all(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    fingerprints: &Fingerprints,
+    editions: &Editions,
+    partial: Option<&[usize]>,
+    now: bool,
+) -> Rendered {
     let light: Vec<&str> = render::SITE_FILES
         .into_iter()
         .filter(|path| now || *path != render::SITEMAP)
         .collect();
-    // The aggregates (sitemap, print editions) render alongside the pages, not after them.
-    let partial = affected.and_then(|a| a.entries(fingerprints.global()));
-    let (pages, ((made, site_failures), (edition_files, edition_failures))) = rayon::join(
-        || render_pages(prepared, sink, &fingerprints, partial),
+    let site_files = fingerprints.of_site_files();
+    let (pages, ((mut files, mut failures), (edition_files, edition_failures))) = rayon::join(
+        || render_pages(prepared, sink, fingerprints, partial),
         || {
             rayon::join(
                 || render_site_files(prepared, sink, site_files, &light),
@@ -107,60 +182,139 @@ pub(super) fn run(
             )
         },
     );
-    problems.extend(site_failures);
-    problems.extend(edition_failures);
-    let mut failures = Vec::new();
-    let mut page_entries = Vec::with_capacity(pages.len());
-    for (index, outcome) in pages {
+    files.extend(edition_files);
+    failures.extend(edition_failures);
+    Rendered {
+        pages,
+        files,
+        failures,
+    }
+}
+
+/// The pages of one run, sorted out by what became of them.
+#[derive(Default)]
+struct Pages {
+    /// The pages made or kept.
+    produced: Vec<Produced>,
+    /// Their entries (by position), in the same order.
+    entries: Vec<usize>,
+    /// The headings of the pages made, by entry.
+    tocs: FxHashMap<usize, Option<Vec<Heading>>>,
+    /// Their links by key to a `#fragment`, by entry.
+    fragment_links: Vec<(usize, FragmentLink)>,
+    /// The warnings of the pages made (a link that leads to another language's page).
+    warnings: Vec<Diagnostic>,
+    /// The problems of the pages that could not be made.
+    failures: Vec<Diagnostic>,
+}
+
+fn gather_pages(outcomes: Vec<(usize, PageOutcome)>) -> Pages {
+    let mut pages = Pages {
+        entries: Vec::with_capacity(outcomes.len()),
+        ..Pages::default()
+    };
+    for (index, outcome) in outcomes {
         match outcome {
             PageOutcome::Kept(output) => {
-                produced.push(output);
-                page_entries.push(index);
+                pages.produced.push(output);
+                pages.entries.push(index);
             }
             PageOutcome::Made(output, toc, links, mut warnings) => {
-                problems.append(&mut warnings);
-                produced.push(output);
-                page_entries.push(index);
-                tocs.insert(index, Some(toc));
-                fragment_links.extend(links.into_iter().map(|link| (index, link)));
+                pages.warnings.append(&mut warnings);
+                pages.produced.push(output);
+                pages.entries.push(index);
+                pages.tocs.insert(index, Some(toc));
+                (pages.fragment_links).extend(links.into_iter().map(|link| (index, link)));
             }
-            PageOutcome::Failed(mut page_problems) => failures.append(&mut page_problems),
+            PageOutcome::Failed(mut problems) => pages.failures.append(&mut problems),
         }
     }
-    problems.extend(render::merge_repeats(failures));
-    problems.extend(missing_fragments(prepared, &fragment_links, &mut tocs));
+    pages
+}
+
+/// A file of the site other than a page or an image.
+struct Extra<'a> {
+    path: String,
+    fingerprint: Fingerprint,
+    /// `None` when it was not made: current in the sink, failed, or left for later.
+    bytes: Option<&'a [u8]>,
+    /// Whether it grows with the site (the sitemap, the print editions): a preview makes
+    /// it when first asked for.
+    heavy: bool,
+}
+
+/// The site's files other than pages and images: the language chooser, `404.html`, the
+/// sitemap, `robots.txt` (whose fingerprint is `site_files`), the print editions (made,
+/// unless current, in `made`) and the static files.
+fn extra_files<'a>(
+    prepared: &'a Prepared,
+    made: &'a SiteFiles,
+    site_files: Fingerprint,
+    editions: &Editions,
+) -> Vec<Extra<'a>> {
+    let mut extra_files = Vec::new();
+    let site_files = render::SITE_FILES.into_iter().map(|path| Extra {
+        path: path.to_owned(),
+        fingerprint: site_files,
+        bytes: made.get(path).map(Vec::as_slice),
+        heavy: path == render::SITEMAP,
+    });
+    extra_files.extend(site_files);
+    for (path, fingerprint) in editions.outputs() {
+        let bytes = made.get(path.as_str()).map(Vec::as_slice);
+        extra_files.push(Extra {
+            path,
+            fingerprint,
+            bytes,
+            heavy: true,
+        });
+    }
+    for (path, bytes) in &prepared.static_files {
+        extra_files.push(Extra {
+            path: path.to_string(),
+            fingerprint: hash::of_bytes(bytes),
+            bytes: Some(bytes),
+            heavy: false,
+        });
+    }
+    extra_files
+}
+
+/// Every image file (site path and fingerprint) but those of the static folders published
+/// as they are, which are among the static files.
+fn image_files(prepared: &Prepared) -> Vec<(String, Fingerprint)> {
+    (prepared.images.all())
+        .flat_map(|image| &image.variants)
+        .filter(|variant| !prepared.static_files.contains_key(variant.path.as_str()))
+        .map(|variant| (variant.path.clone(), variant.fingerprint))
+        .collect()
+}
+
+/// Hands the sink each of `extra_files` that is not current, adding it to `produced`;
+/// refuses one at a page's address. The heavy ones not made (in a preview) are returned,
+/// to make when first asked for (site path, fingerprint).
+fn hand_over(
+    prepared: &Prepared,
+    sink: &dyn Sink,
+    extra_files: Vec<Extra>,
+    now: bool,
+    produced: &mut Vec<Produced>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(String, Fingerprint)> {
+    let site = &prepared.site;
     let page_folders: HashSet<&str> = site.entries.iter().map(|e| e.path.as_str()).collect();
     let is_page = |path: &str| {
         path.strip_suffix("index.html")
             .is_some_and(|folder| page_folders.contains(folder))
     };
-    let mut extra_files = Vec::new();
-    for path in render::SITE_FILES {
-        let heavy = path == render::SITEMAP;
-        extra_files.push((path.to_owned(), site_files, made.get(path), heavy));
-    }
-    for (path, fingerprint) in editions.outputs() {
-        extra_files.push((path.clone(), fingerprint, edition_files.get(&path), true));
-    }
-    for (path, bytes) in &prepared.static_files {
-        let fingerprint = hash::of_bytes(bytes);
-        extra_files.push((path.clone(), fingerprint, Some(bytes), false));
-    }
-    // An image of the static folders published as it is is one of the static files too.
-    let image_files: Vec<(String, Fingerprint)> = (site.images.all())
-        .flat_map(|image| &image.variants)
-        .filter(|variant| !prepared.static_files.contains_key(&variant.path))
-        .map(|variant| (variant.path.clone(), variant.fingerprint))
-        .collect();
-    let headers = cache_rules(prepared, &extra_files, &image_files);
-    extra_files.push((
-        headers::PATH.to_owned(),
-        hash::of_bytes(&headers),
-        Some(&headers),
-        false,
-    ));
     let mut later = Vec::new();
-    for (path, fingerprint, bytes, heavy) in extra_files {
+    for Extra {
+        path,
+        fingerprint,
+        bytes,
+        heavy,
+    } in extra_files
+    {
         if is_page(&path) {
             problems.push(
                 Diagnostic::error(text!("file-on-page-address", path = &path))
@@ -193,26 +347,7 @@ pub(super) fn run(
             looked_up: Vec::new(),
         });
     }
-    let images_encoded = publish_images(prepared, options, sink, &mut problems);
-    produced.extend(image_files.into_iter().map(|(path, fingerprint)| Produced {
-        path,
-        fingerprint,
-        looked_up: Vec::new(),
-    }));
-    problems.extend(editions.dropped_prints(sink));
-    produced.extend(editions.kept_prints(sink));
-    let warnings = finish(problems, options.strict)?;
-    Ok(Run {
-        produced,
-        pages: page_entries,
-        partial: partial.is_some(),
-        editions: editions.fingerprints(),
-        prints: editions.prints(sink),
-        warnings,
-        later: (later, editions.page_numbers()),
-        global: fingerprints.global(),
-        images_encoded,
-    })
+    later
 }
 
 /// Hands the sink every image file it does not have (those of the static folders
@@ -233,24 +368,21 @@ fn publish_images(
             bytes,
         })
     };
-    let published = prepared
-        .site
-        .images
-        .publish(&options.root, &is_current, &put);
+    let published = prepared.images.publish(&options.root, &is_current, &put);
     problems.extend(published.problems);
     published.encoded
 }
 
-/// The text of `_headers` for the site's pages and the other files (`extra_files`, each
-/// with its site path first) and the images' files.
-fn cache_rules<T>(
+/// The text of `_headers` for the site's pages and the other files (`extra_files`) and
+/// the images' files.
+fn cache_rules(
     prepared: &Prepared,
-    extra_files: &[(String, T, Option<&Vec<u8>>, bool)],
+    extra_files: &[Extra],
     image_files: &[(String, Fingerprint)],
 ) -> Vec<u8> {
     let site = &prepared.site;
     let pages: Vec<String> = site.entries.iter().map(render::page_path).collect();
-    let others = extra_files.iter().map(|(path, ..)| path.as_str());
+    let others = extra_files.iter().map(|extra| extra.path.as_str());
     let images: HashSet<&str> = image_files.iter().map(|(path, _)| path.as_str()).collect();
     headers::text(
         (pages.iter().map(String::as_str))
@@ -331,7 +463,7 @@ fn page_outcome(
         toc,
         fragment_links,
         looked_up,
-    } = render::render_page(site, &prepared.templates, entry);
+    } = render::render_page(site, &prepared.images, &prepared.templates, entry);
     let bytes = match html {
         Ok(bytes) => bytes,
         Err(problems) => return PageOutcome::Failed(problems),
@@ -357,11 +489,11 @@ fn page_outcome(
     PageOutcome::Made(output, toc, fragment_links, warnings)
 }
 
-fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Key]) -> Produced {
+fn produced(path: String, fingerprint: Fingerprint, looked_up: &[Lookup]) -> Produced {
     Produced {
         path,
         fingerprint,
-        looked_up: looked_up.iter().map(|key| key.to_string()).collect(),
+        looked_up: looked_up.to_vec(),
     }
 }
 
@@ -385,7 +517,13 @@ fn missing_fragments(
         // A page that could not be rendered at all has its problem reported: its
         // headings are unknown, not missing.
         let Some(toc) = tocs.entry(index).or_insert_with(|| {
-            let body = render::render_body(site, Some(&prepared.templates), target, "");
+            let body = render::render_body(
+                site,
+                &prepared.images,
+                Some(&prepared.templates),
+                target,
+                "",
+            );
             (!body.html.is_empty() || body.problems.is_empty()).then_some(body.toc)
         }) else {
             continue;

@@ -10,6 +10,7 @@ use super::Prepared;
 use super::live::Bytes;
 use crate::brochure::{self, PageNumbers};
 use crate::diagnostic::{self, Diagnostic};
+use crate::images::Images;
 use crate::render;
 use crate::resolve::Site;
 use crate::theme::Templates;
@@ -19,6 +20,7 @@ use crate::words::text;
 /// The files of one rebuild left to make, and what makes them.
 pub(super) struct Later {
     site: Arc<Site>,
+    images: Arc<Images>,
     templates: Arc<Templates>,
     page_numbers: PageNumbers,
     /// Site path → fingerprint of its inputs.
@@ -45,6 +47,7 @@ impl Later {
     ) -> Option<Self> {
         (!paths.is_empty()).then(|| Later {
             site: Arc::clone(&prepared.site),
+            images: Arc::clone(&prepared.images),
             templates: Arc::clone(&prepared.templates),
             page_numbers,
             paths: paths.into_iter().collect(),
@@ -96,7 +99,7 @@ impl Later {
         };
         if self.paths.keys().any(|path| path != render::SITEMAP) {
             let (editions, failures) =
-                brochure::render_editions(site, templates, &self.page_numbers);
+                brochure::render_editions(site, &self.images, templates, &self.page_numbers);
             files.extend(editions);
             problems.extend(failures);
         }
@@ -107,7 +110,7 @@ impl Later {
         Ok(files
             .into_iter()
             .filter(|(path, _)| self.holds(path))
-            .map(|(path, bytes)| (path, Arc::from(bytes)))
+            .map(|(path, bytes)| (path.to_string(), Arc::from(bytes)))
             .collect())
     }
 }
