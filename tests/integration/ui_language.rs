@@ -78,8 +78,8 @@ fn a_broken_site_is_reported_in_english_with_the_c_locale() {
     assert!(reported.starts_with("error: "), "{reported}");
 }
 
-/// The first word of what a build of a site with a missing title says.
-fn first_word(args: &[&str], env: &[(&str, &str)]) -> String {
+/// The trilingual fixture with the title of one Dutch page left out.
+fn site_without_a_title() -> tempfile::TempDir {
     let site = fixture("trilingual");
     edit(
         site.path(),
@@ -87,6 +87,12 @@ fn first_word(args: &[&str], env: &[(&str, &str)]) -> String {
         "title: Pijlers\n",
         "",
     );
+    site
+}
+
+/// The first word of what a build of a site with a missing title says.
+fn first_word(args: &[&str], env: &[(&str, &str)]) -> String {
+    let site = site_without_a_title();
     let mut args = args.to_vec();
     args.insert(0, "build");
     let output = diptych_with(site.path(), &args, env);
@@ -141,13 +147,7 @@ fn the_build_summary_speaks_dutch() {
 /// `check --format json` is read by scripts: its words stay English whatever the language.
 #[test]
 fn json_reports_stay_english_for_scripts() {
-    let site = fixture("trilingual");
-    edit(
-        site.path(),
-        "content/strategie/pijlers.nl.md",
-        "title: Pijlers\n",
-        "",
-    );
+    let site = site_without_a_title();
     let output = diptych_with(
         site.path(),
         &["check", "--format", "json"],
