@@ -263,3 +263,28 @@ fn a_translation_without_text_where_its_source_has_some_is_not_translated_yet() 
     );
     assert_eq!(stderr.matches("not translated yet").count(), 1, "{stderr}");
 }
+
+/// One word per state: the translation `check` warns about is "outdated" there, in
+/// `status` and in the JSON report for scripts alike, and no command says "stale".
+#[test]
+fn every_command_calls_an_outdated_translation_outdated() {
+    let site = crate::support::shipped_site_with_one_outdated_and_one_missing_translation();
+    let check = diptych(site.path(), &["check"]);
+    let check = String::from_utf8(check.stderr).unwrap();
+    let warning = (check.split("\n\n"))
+        .find(|message| message.contains("strategie/pijlers.de.md"))
+        .unwrap_or_else(|| panic!("no message about pijlers.de.md in:\n{check}"));
+    let status = diptych(site.path(), &["status"]);
+    let status = String::from_utf8(status.stdout).unwrap();
+    let counts = status.lines().next().unwrap_or_default();
+    let json = diptych(site.path(), &["check", "--format", "json"]);
+    let json = String::from_utf8(json.stdout).unwrap();
+    insta::assert_snapshot!(format!("{warning}\n\n{counts}"));
+    assert!(
+        json.contains("outdated translation: content/strategie/pijlers.nl.md"),
+        "{json}"
+    );
+    for said in [&check, &status, &json] {
+        assert!(!said.to_lowercase().contains("stale"), "{said}");
+    }
+}
