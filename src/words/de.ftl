@@ -377,7 +377,7 @@ no-browser = es wurde kein Chromium, Google Chrome oder Microsoft Edge zum Druck
     {"  "}{ $names } im PATH, und unter:{ $paths }
 no-browser-hint = installieren Sie Google Chrome oder Microsoft Edge (oder Chromium: `sudo apt-get install chromium` unter Debian und Ubuntu), oder setzen Sie die Umgebungsvariable DIPTYCH_BROWSER auf die Programmdatei des Browsers
 no-editions = diese Website hat keine Druckausgaben
-no-editions-hint = ergänzen Sie `brochure:` mit den `chapters` in site.yaml (siehe README.md)
+no-editions-hint = ergänzen Sie `brochure:` mit den `chapters` in site.yaml (siehe docs/reference/print.md)
 no-such-edition = es gibt keine Ausgabe `{ $id }`
 no-such-edition-hint = wählen Sie aus: { $known }, all
 browser-cannot-start = { $browser } kann nicht gestartet werden: { $error }

@@ -371,7 +371,7 @@ no-browser = no Chromium, Google Chrome or Microsoft Edge was found to print wit
     {"  "}{ $names } on the PATH, and at:{ $paths }
 no-browser-hint = install Google Chrome or Microsoft Edge (or Chromium: `sudo apt-get install chromium` on Debian and Ubuntu), or set the environment variable DIPTYCH_BROWSER to the browser's program file
 no-editions = this site has no print editions
-no-editions-hint = add `brochure:` with its `chapters` to site.yaml (see README.md)
+no-editions-hint = add `brochure:` with its `chapters` to site.yaml (see docs/reference/print.md)
 no-such-edition = there is no edition `{ $id }`
 no-such-edition-hint = choose one of: { $known }, all
 browser-cannot-start = cannot start { $browser }: { $error }

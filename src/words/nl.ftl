@@ -377,7 +377,7 @@ no-browser = er is geen Chromium, Google Chrome of Microsoft Edge gevonden om me
     {"  "}{ $names } op het PATH, en op:{ $paths }
 no-browser-hint = installeer Google Chrome of Microsoft Edge (of Chromium: `sudo apt-get install chromium` op Debian en Ubuntu), of zet de omgevingsvariabele DIPTYCH_BROWSER op het programmabestand van de browser
 no-editions = deze site heeft geen drukedities
-no-editions-hint = zet `brochure:` met de `chapters` in site.yaml (zie README.md)
+no-editions-hint = zet `brochure:` met de `chapters` in site.yaml (zie docs/reference/print.md)
 no-such-edition = er is geen editie `{ $id }`
 no-such-edition-hint = kies uit: { $known }, all
 browser-cannot-start = kan { $browser } niet starten: { $error }
