@@ -332,10 +332,7 @@ impl NewArgs {
                         None => println!("{}", diptych::text!("created-file", file = file)),
                     }
                 }
-                println!(
-                    "\nThe pages are drafts: run `diptych serve` to see them at these addresses,\n\
-                     with a band that says so until you remove `draft: true`."
-                );
+                println!("\n{}", diptych::text!("new-pages-are-drafts"));
                 ExitCode::SUCCESS
             }
             Err(problems) => fail(&problems),

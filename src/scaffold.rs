@@ -14,7 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::key::{Key, SECTION_STEM};
 use crate::resolve;
 use crate::util::text::title_of;
-use crate::words::text;
+use crate::words::{self, UiLang, text};
 
 /// A file `diptych new` made, and where its page is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +88,8 @@ pub fn create(root: &Path, config: &Config, target: &str) -> Result<Vec<Created>
             &title_of(&slug),
             &slug,
             weight,
-            language.code != config.default_language,
+            (language.code != config.default_language).then_some(language.code.as_str()),
+            words::language_of_locale(&language.code),
         );
         if language.code != config.default_language {
             text.push_str(&content::placeholder_body(&language.code, &source));
@@ -178,14 +179,25 @@ fn slug_of(key: &str) -> String {
     stem.rsplit('/').next().unwrap_or(stem).to_owned()
 }
 
-fn front_matter(title: &str, slug: &str, weight: i64, translated: bool) -> String {
-    let slug_line = if translated {
-        format!("slug: {slug}            # the address in this language: translate it\n")
-    } else {
-        String::new()
+/// The front matter of a new file; `translation_into` is set for the other languages'
+/// files, whose `slug` is to be translated. Its comments are in `words`, the file's language.
+fn front_matter(
+    title: &str,
+    slug: &str,
+    weight: i64,
+    translation_into: Option<&str>,
+    words: UiLang,
+) -> String {
+    let slug_line = match translation_into {
+        Some(_) => format!(
+            "slug: {slug}            # {}\n",
+            text!("new-slug-comment").render(words)
+        ),
+        None => String::new(),
     };
+    let draft_comment = text!("new-draft-comment").render(words);
     format!(
-        "---\ntitle: \"{title}\"\n{slug_line}description: \"\"\nweight: {weight}\ndraft: true              # remove this line when the page is ready\n---\n\n"
+        "---\ntitle: \"{title}\"\n{slug_line}description: \"\"\nweight: {weight}\ndraft: true              # {draft_comment}\n---\n\n"
     )
 }
 

@@ -8,6 +8,7 @@
 //! and its words hold no `--`, so it stays a valid HTML comment.
 
 use super::Document;
+use crate::words::{self, text};
 
 /// The first words of the placeholder comment in each language the comment is written in;
 /// other languages get the English one.
@@ -22,23 +23,8 @@ pub(crate) fn placeholder_body(lang: &str, source_file: &str) -> String {
     // A file name may hold `--`, which may not stand in an HTML comment.
     let source = source_file.replace("--", "-\u{2011}");
     let opening = opening(lang);
-    let rest = match lang.split('-').next().unwrap_or(lang) {
-        "nl" => format!(
-            "Vertaal de tekst van {source} naar dit bestand (ook de titel en de beschrijving \
-             hierboven) en haal dan deze opmerking weg. Tot dan meldt diptych deze pagina als \
-             \"not translated\"."
-        ),
-        "de" => format!(
-            "Übersetzen Sie den Text aus {source} in diese Datei (auch den Titel und die \
-             Beschreibung oben) und löschen Sie dann diesen Kommentar. Bis dahin meldet diptych \
-             diese Seite als \"not translated\"."
-        ),
-        _ => format!(
-            "Translate the text of {source} into this file (the title and description above \
-             too), then delete this comment. Until then diptych reports this page as \"not \
-             translated\"."
-        ),
-    };
+    let rest =
+        text!("placeholder-comment", source = source).render(words::language_of_locale(lang));
     format!("<!-- {opening}\n{} -->\n", wrap(&rest))
 }
 

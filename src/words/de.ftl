@@ -206,6 +206,12 @@ translated-all-up-to-date = Nichts erfasst: jede Übersetzung ist bereits aktuel
 translated-waiting = Nichts erfasst. Diese Übersetzungen sind noch nicht als aktuell erfasst:
 translated-how = Vergleichen Sie jede mit ihrer Quelle (diptych check, oder der Übersetzungstisch in diptych serve) und erfassen Sie sie dann: diptych translated DATEI. Alle auf einmal erfassen: diptych translated --all
 created-file = angelegt: { $file }
+new-pages-are-drafts =
+    Die Seiten sind Entwürfe: Starten Sie `diptych serve`, um sie unter diesen Adressen
+    zu sehen, mit einem Balken, der das anzeigt, bis Sie `draft: true` entfernen.
+new-slug-comment = die Adresse in dieser Sprache: übersetzen Sie sie
+new-draft-comment = löschen Sie diese Zeile, wenn die Seite fertig ist
+placeholder-comment = Übersetzen Sie den Text aus { $source } in diese Datei (auch den Titel und die Beschreibung oben) und löschen Sie dann diesen Kommentar. Bis dahin meldet diptych diese Seite als „noch nicht übersetzt“.
 init-made = Neue Website angelegt in { $folder }:
 init-next = Weiter:
 init-serve = sehen Sie sich die Website beim Schreiben an

@@ -200,6 +200,12 @@ translated-all-up-to-date = Nothing recorded: every translation is up to date al
 translated-waiting = Nothing recorded. These translations are not recorded as up to date:
 translated-how = Check each against its source (diptych check, or the desk in diptych serve), then record it: diptych translated FILE. To record all of them at once: diptych translated --all
 created-file = created { $file }
+new-pages-are-drafts =
+    The pages are drafts: run `diptych serve` to see them at these addresses,
+    with a band that says so until you remove `draft: true`.
+new-slug-comment = the address in this language: translate it
+new-draft-comment = remove this line when the page is ready
+placeholder-comment = Translate the text of { $source } into this file (the title and description above too), then delete this comment. Until then diptych reports this page as "not translated yet".
 init-made = Made a new site in { $folder }:
 init-next = Next:
 init-serve = preview it while you write

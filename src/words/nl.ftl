@@ -206,6 +206,12 @@ translated-all-up-to-date = Niets vastgelegd: elke vertaling is al bijgewerkt.
 translated-waiting = Niets vastgelegd. Deze vertalingen zijn nog niet als bijgewerkt vastgelegd:
 translated-how = Vergelijk elke vertaling met haar bron (diptych check, of de vertaaltafel in diptych serve) en leg haar dan vast: diptych translated BESTAND. Alles in één keer vastleggen: diptych translated --all
 created-file = gemaakt: { $file }
+new-pages-are-drafts =
+    De pagina's zijn concepten: start `diptych serve` om ze op deze adressen te zien,
+    met een balk die dat zegt tot je `draft: true` weghaalt.
+new-slug-comment = het adres in deze taal: vertaal het
+new-draft-comment = haal deze regel weg als de pagina klaar is
+placeholder-comment = Vertaal de tekst van { $source } naar dit bestand (ook de titel en de beschrijving hierboven) en haal dan deze opmerking weg. Tot dan meldt diptych deze pagina als "nog niet vertaald".
 init-made = Nieuwe site gemaakt in { $folder }:
 init-next = Verder:
 init-serve = bekijk de site terwijl je schrijft
@@ -528,7 +534,7 @@ confirm-fix-first = <a href="{ $back }">Terug naar de vertaling, om eerst te ver
 confirm-title = { $title } ({ $lang }) als bijgewerkt vastleggen?
 draft-word = Concept
 draft-band = Deze pagina wordt niet gepubliceerd zolang er <code>draft: true</code> in staat.
-draft-left-out = Dit adres hoort bij een concept: <code>{ $file }</code>. De preview laat concepten weg, omdat hij met <code>--no-drafts</code> is gestart. Haal de regel <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken.
+draft-left-out = Dit adres hoort bij een concept: <code>{ $file }</code>. De voorvertoning laat concepten weg, omdat die met <code>--no-drafts</code> is gestart. Haal de regel <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken.
 
 ## NUMBER() in de teksten van de site
 
