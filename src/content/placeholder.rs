@@ -63,22 +63,19 @@ pub(crate) fn is_not_translated(doc: &Document, source: Option<&Document>) -> bo
     placeholder || source.is_some_and(|source| has_text(source.body()))
 }
 
-/// Whether a Markdown body holds anything but blank space and HTML comments.
+/// Whether a Markdown body holds anything but blank space and HTML comments. It reads only
+/// up to the first text: every page's body is asked on every rebuild of the preview, so the
+/// answer must not cost a search through the whole page.
 fn has_text(body: &str) -> bool {
-    let mut rest = body;
-    loop {
-        let Some(start) = rest.find("<!--") else {
-            return !rest.trim().is_empty();
-        };
-        if !rest[..start].trim().is_empty() {
-            return true;
-        }
-        match rest[start..].find("-->") {
-            Some(end) => rest = &rest[start + end + 3..],
+    let mut rest = body.trim_start();
+    while let Some(comment) = rest.strip_prefix("<!--") {
+        match comment.find("-->") {
+            Some(end) => rest = comment[end + 3..].trim_start(),
             // A comment never closed hides the rest of the page.
             None => return false,
         }
     }
+    !rest.is_empty()
 }
 
 #[cfg(test)]
