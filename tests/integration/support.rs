@@ -37,9 +37,16 @@ pub(crate) fn shipped_site_with_one_outdated_and_one_missing_translation() -> Te
     site
 }
 
-/// The line `diptych new` writes to make a file a draft.
-pub(crate) const NEW_DRAFT_LINE: &str =
-    "draft: true              # remove this line when the page is ready\n";
+/// Removes the line `diptych new` writes to make a file a draft (its comment is in the
+/// file's language), as a writer does when the page is ready.
+pub(crate) fn remove_draft_line(root: &Path, file: &str) {
+    let text = read(root, file);
+    let kept: String = (text.split_inclusive('\n'))
+        .filter(|line| !line.starts_with("draft: true "))
+        .collect();
+    assert_ne!(kept, text, "{file} has no `draft: true` line");
+    fs::write(root.join(file), kept).unwrap();
+}
 
 /// The shipped site with a page `strategie/visie` made by `diptych new`, its Dutch text
 /// written and `draft: true` removed from both files, as a writer in a hurry would: the
@@ -49,19 +56,14 @@ pub(crate) fn shipped_site_with_an_unwritten_translation() -> TempDir {
     let made = diptych(site.path(), &["new", "strategie/visie"]);
     assert!(made.status.success(), "{made:?}");
     let dutch = "content/strategie/visie.nl.md";
-    edit(site.path(), dutch, NEW_DRAFT_LINE, "");
+    remove_draft_line(site.path(), dutch);
     let text = read(site.path(), dutch);
     fs::write(
         site.path().join(dutch),
         text + "Onze visie op de zorg in Twente.\n",
     )
     .unwrap();
-    edit(
-        site.path(),
-        "content/strategie/visie.de.md",
-        NEW_DRAFT_LINE,
-        "",
-    );
+    remove_draft_line(site.path(), "content/strategie/visie.de.md");
     site
 }
 
