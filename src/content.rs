@@ -187,8 +187,9 @@ impl Document {
 /// What [`load`] found: the documents to build, the files it could not read, and its problems.
 #[derive(Debug, Default)]
 pub(crate) struct Loaded {
-    /// Readable documents, sorted by key, then language order.
-    pub documents: Vec<Document>,
+    /// Readable documents, sorted by key, then language order; shared with the sites
+    /// placed from them, so that a rebuild after an edit copies none.
+    pub documents: Vec<Arc<Document>>,
     /// Files that exist but are not built: those that could not be read, and drafts
     /// (see [`LeftOut`]).
     pub left_out: LeftOut,
@@ -206,7 +207,7 @@ pub(crate) struct LeftOut {
     /// missing translation or a broken link.
     pub unreadable: Vec<(Key, Lang)>,
     /// Drafts, left out because the build was not asked for them (kept whole, for `check`).
-    pub drafts: Vec<Document>,
+    pub drafts: Vec<Arc<Document>>,
     /// Folders of `content/` that could not be read, as key prefixes (`strategie/`): the
     /// pages in them count as unreadable.
     pub unreadable_folders: Vec<String>,
@@ -231,7 +232,7 @@ pub(crate) enum Known<'a> {
     /// the files changed since, as a watcher saw them: only those are read again.
     Documents {
         /// Every document the last rebuild read, drafts included.
-        read: Vec<&'a Document>,
+        read: Vec<&'a Arc<Document>>,
         /// When that rebuild started.
         started: SystemTime,
         /// Files of the site folder changed since, relative to it.
@@ -249,26 +250,28 @@ pub(crate) fn load(root: &Path, config: &Config, include_drafts: bool, known: &K
             read,
             started,
             changed,
-            ..
-        } => reload(root, config, include_drafts, read, changed).unwrap_or_else(|| {
-            let records = KnownSources::record(read, *started, &KnownSources::default());
-            load_all(root, config, include_drafts, &records)
-        }),
+        } => match reread(root, config, read, changed) {
+            Some(edited) => merge(read, edited, include_drafts, config),
+            None => {
+                let read: Vec<&Document> = read.iter().map(|doc| &***doc).collect();
+                let records = KnownSources::record(&read, *started, &KnownSources::default());
+                load_all(root, config, include_drafts, &records)
+            }
+        },
     }
 }
 
-/// The documents `read` with the files in `changed` read again, without looking at the
-/// rest of the folder; `None` when that is not enough: a Markdown file or a folder was
-/// added, removed or renamed, a changed file cannot be read, or site.yaml changed (which
-/// may change every file's language). Changes to other files (an editor's temporary
-/// file, an image) do not count.
-fn reload(
+/// The documents of `changed` (paths relative to the site folder) read again, when those
+/// are all the content that changed since `read` was read; `None` when that is not enough:
+/// a Markdown file or a folder was added, removed or renamed, a changed file cannot be
+/// read, or site.yaml changed (which may change every file's language). Changes to other
+/// files (an editor's temporary file, an image) do not count.
+pub(crate) fn reread(
     root: &Path,
     config: &Config,
-    include_drafts: bool,
-    read: &[&Document],
+    read: &[&Arc<Document>],
     changed: &[PathBuf],
-) -> Option<Loaded> {
+) -> Option<Vec<Arc<Document>>> {
     if changed
         .iter()
         .any(|path| path == Path::new(crate::config::FILE_NAME))
@@ -279,30 +282,38 @@ fn reload(
         .iter()
         .filter(|path| path.starts_with(CONTENT_DIR) && !path.iter().any(is_hidden))
         .collect();
-    let mut documents = Vec::with_capacity(read.len());
-    for path in changed.iter().copied() {
+    let mut edited = Vec::with_capacity(changed.len());
+    for path in changed {
         let on_disk = root.join(path);
         let is_known = read.iter().any(|document| document.source == *path);
         if on_disk.is_file() && is_known {
-            documents.push(
-                read_document(root, path, config, &KnownSources::default())
-                    .0
-                    .ok()?,
-            );
+            let document = read_document(root, path, config, &KnownSources::default()).0;
+            edited.push(Arc::new(document.ok()?));
         } else if on_disk.is_file() && !is_markdown(path) {
             continue;
         } else if on_disk.exists() || read.iter().any(|d| d.source.starts_with(path)) {
             return None;
         }
     }
+    Some(edited)
+}
+
+/// The documents `read` with the `edited` ones (read again by [`reread`]) in their place.
+fn merge(
+    read: &[&Arc<Document>],
+    edited: Vec<Arc<Document>>,
+    include_drafts: bool,
+    config: &Config,
+) -> Loaded {
     let mut loaded = Loaded {
-        read: documents.len(),
+        read: edited.len(),
         ..Loaded::default()
     };
-    let unchanged = read.par_iter().filter(|d| !changed.contains(&d.source));
-    documents.par_extend(unchanged.map(|document| (*document).clone()));
-    // Growing it page by page would copy every document many times over.
-    loaded.documents.reserve(documents.len());
+    let edited_sources: rustc_hash::FxHashSet<&Path> =
+        edited.iter().map(|doc| doc.source.as_path()).collect();
+    let unchanged = (read.iter()).filter(|doc| !edited_sources.contains(doc.source.as_path()));
+    let mut documents: Vec<Arc<Document>> = unchanged.map(|doc| Arc::clone(doc)).collect();
+    documents.extend(edited);
     for document in documents {
         if document.front.draft && !include_drafts {
             loaded.left_out.drafts.push(document);
@@ -311,7 +322,7 @@ fn reload(
         }
     }
     sort_documents(&mut loaded.documents, config);
-    Some(loaded)
+    loaded
 }
 
 /// Reads every `.md` file under `root/content`, but those `known` shows unchanged.
@@ -340,9 +351,9 @@ fn load_all(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
     for result in results {
         match result {
             Ok(document) if document.front.draft && !include_drafts => {
-                loaded.left_out.drafts.push(document);
+                loaded.left_out.drafts.push(Arc::new(document));
             }
-            Ok(document) => loaded.documents.push(document),
+            Ok(document) => loaded.documents.push(Arc::new(document)),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
@@ -353,7 +364,7 @@ fn load_all(root: &Path, config: &Config, include_drafts: bool, known: &KnownSou
 }
 
 /// By key, then in the order of the site's languages.
-fn sort_documents(documents: &mut [Document], config: &Config) {
+fn sort_documents(documents: &mut [Arc<Document>], config: &Config) {
     documents.sort_by(|a, b| {
         (&a.key, config.language_rank(&a.lang)).cmp(&(&b.key, config.language_rank(&b.lang)))
     });

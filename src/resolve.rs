@@ -6,6 +6,7 @@
 //! folders without a section page. Links by key are answered from the [`Site`] it builds.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -21,8 +22,8 @@ use crate::words::text;
 /// A document with its place on the site.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The document as read.
-    pub doc: Document,
+    /// The document as read, shared with the sites placed before and after an edit.
+    pub doc: Arc<Document>,
     /// The path below the site root, without a leading slash: `de/strategie/ambitionen/`.
     pub path: String,
 }
@@ -95,18 +96,43 @@ pub struct Site {
     /// Documents sorted by key, then by the language order of `site.yaml`.
     pub entries: Vec<Entry>,
     /// Positions in `entries` of every language version of a key, in language order.
-    by_key: FxHashMap<Key, Vec<usize>>,
+    /// (This and the fields below are shared with the site placed after an edit that
+    /// moves no page: see [`replace`].)
+    by_key: Arc<FxHashMap<Key, Vec<usize>>>,
     /// Positions of the pages and subsections directly in a section, per language, by
     /// weight, then title, then key.
-    children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>>,
+    children: Arc<Children>,
     /// Keys and languages of files that exist but are not built: unreadable (already
     /// reported) or drafts.
-    left_out: LeftOut,
+    left_out: Arc<LeftOut>,
     /// Where each draft left out would be (`nl/strategie/visie/`), in the order of
     /// `left_out.drafts`: the preview says so when its address is asked for.
-    draft_paths: Vec<String>,
+    draft_paths: Arc<Vec<String>>,
+    /// What placing found, so that placing an edit checks only the edited keys again.
+    problems: Arc<Problems>,
     /// Every address the output will have, for links written as addresses.
-    pub addresses: std::sync::Arc<crate::addresses::Addresses>,
+    pub addresses: Arc<crate::addresses::Addresses>,
+}
+
+/// Per section, per language: the positions of its pages and subsections, in order.
+type Children = FxHashMap<Key, BTreeMap<Lang, Vec<usize>>>;
+
+/// The problems placing found.
+#[derive(Debug, Clone, Default)]
+struct Problems {
+    /// Of the whole site: unusable slugs, two pages on one address, folders without a
+    /// section page, the brochure's keys.
+    site: Vec<Diagnostic>,
+    /// Of the versions of one key (when it has any): languages it is missing in, and
+    /// translations published but never written.
+    of_key: FxHashMap<Key, Vec<Diagnostic>>,
+}
+
+impl Problems {
+    fn all(&self) -> Vec<Diagnostic> {
+        let of_keys = self.of_key.values().flatten();
+        self.site.iter().chain(of_keys).cloned().collect()
+    }
 }
 
 impl Site {
@@ -241,14 +267,15 @@ impl Site {
     }
 
     /// The drafts left out of this build.
-    pub fn drafts(&self) -> &[Document] {
+    pub fn drafts(&self) -> &[Arc<Document>] {
         &self.left_out.drafts
     }
 
     /// The drafts left out of this build, each with the path it would have if it were
     /// built (`nl/strategie/visie/`).
     pub fn placed_drafts(&self) -> impl Iterator<Item = (&Document, &str)> {
-        (self.left_out.drafts.iter()).zip(self.draft_paths.iter().map(String::as_str))
+        let drafts = self.left_out.drafts.iter().map(|draft| &**draft);
+        drafts.zip(self.draft_paths.iter().map(String::as_str))
     }
 
     /// The print editions: one per language, and one with all languages side by side
@@ -363,12 +390,12 @@ impl Site {
 /// them are explained, and unreadable ones count as present.
 pub(crate) fn resolve(
     config: Config,
-    documents: Vec<Document>,
+    documents: Vec<Arc<Document>>,
     left_out: LeftOut,
 ) -> (Site, Vec<Diagnostic>) {
     let (slugs, problems): (Vec<String>, Vec<Option<Diagnostic>>) =
-        documents.par_iter().map(slug_of).unzip();
-    let mut diagnostics: Vec<Diagnostic> = problems.into_iter().flatten().collect();
+        documents.par_iter().map(|doc| slug_of(doc)).unzip();
+    let slug_problems = problems.into_iter().flatten();
     let mut by_key: FxHashMap<Key, Vec<usize>> =
         FxHashMap::with_capacity_and_hasher(documents.len(), Default::default());
     // Documents are sorted by key: the versions of a key stand together.
@@ -399,26 +426,100 @@ pub(crate) fn resolve(
         .map(|(doc, path)| Entry { doc, path })
         .collect();
     let children = index_children(&entries);
-    let site = Site {
+    let mut site = Site {
         config,
         entries,
-        by_key,
-        children,
-        left_out,
-        draft_paths,
-        addresses: std::sync::Arc::default(),
+        by_key: Arc::new(by_key),
+        children: Arc::new(children),
+        left_out: Arc::new(left_out),
+        draft_paths: Arc::new(draft_paths),
+        problems: Arc::default(),
+        addresses: Arc::default(),
     };
-    diagnostics.extend(find_collisions(&site));
-    diagnostics.extend(find_missing_translations(&site));
-    diagnostics.extend(find_not_translated(&site));
-    diagnostics.extend(find_missing_sections(&site));
-    diagnostics.extend(check_brochure(&site));
-    (site, diagnostics)
+    let mut problems = Problems {
+        site: slug_problems.collect(),
+        of_key: problems_of_keys(&site, site.keys()),
+    };
+    problems.site.extend(find_collisions(&site));
+    problems.site.extend(find_missing_sections(&site));
+    problems.site.extend(check_brochure(&site));
+    let all = problems.all();
+    site.problems = Arc::new(problems);
+    (site, all)
+}
+
+/// `before` with the `edited` documents in the place of their earlier versions, when no
+/// edit moves a page (each keeps its address and its draft status): the rest of the site
+/// is shared, only the listings whose order an edit may change are sorted again, and only
+/// the edited keys checked again. `None` when an edit moves a page, or the document is new:
+/// then the site is placed anew ([`resolve`]).
+pub(crate) fn replace(
+    before: &Site,
+    config: Config,
+    edited: Vec<Arc<Document>>,
+) -> Option<(Site, Vec<Diagnostic>)> {
+    let mut entries = before.entries.clone();
+    let mut reordered: Vec<(Key, Lang)> = Vec::new();
+    for doc in edited {
+        let index = before.position(&doc.key, &doc.lang)?;
+        let old = &before.entries[index].doc;
+        let (slug, problem) = slug_of(&doc);
+        if problem.is_some() || slug != slug_of(old).0 || doc.front.draft != old.front.draft {
+            return None;
+        }
+        let order_changed =
+            (doc.front.weight, &doc.front.title) != (old.front.weight, &old.front.title);
+        if let Some(parent) = doc.parent_key().filter(|_| order_changed) {
+            reordered.push((parent, doc.lang.clone()));
+        }
+        entries[index].doc = doc;
+    }
+    let mut children = Arc::clone(&before.children);
+    for (parent, lang) in &reordered {
+        let list = Arc::make_mut(&mut children)
+            .get_mut(parent)
+            .and_then(|by_lang| by_lang.get_mut(lang));
+        if let Some(list) = list {
+            sort_children(list, &entries);
+        }
+    }
+    let mut site = Site {
+        config,
+        entries,
+        by_key: Arc::clone(&before.by_key),
+        children,
+        left_out: Arc::clone(&before.left_out),
+        draft_paths: Arc::clone(&before.draft_paths),
+        problems: Arc::default(),
+        addresses: Arc::clone(&before.addresses),
+    };
+    let mut problems = (*before.problems).clone();
+    let edited_keys: Vec<&Key> = (edited_positions(before, &site).into_iter())
+        .map(|index| &site.entries[index].doc.key)
+        .collect();
+    for key in &edited_keys {
+        problems.of_key.remove(*key);
+    }
+    problems
+        .of_key
+        .extend(problems_of_keys(&site, edited_keys.into_iter()));
+    let all = problems.all();
+    site.problems = Arc::new(problems);
+    Some((site, all))
+}
+
+/// The positions of the entries whose document differs between two sites with the same
+/// places.
+fn edited_positions(before: &Site, after: &Site) -> Vec<usize> {
+    (before.entries.iter().zip(&after.entries).enumerate())
+        .filter(|(_, (a, b))| !Arc::ptr_eq(&a.doc, &b.doc))
+        .map(|(index, _)| index)
+        .collect()
 }
 
 /// Every section's children per language, sorted by weight, then title, then key.
-fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> {
-    let mut children: FxHashMap<Key, BTreeMap<Lang, Vec<usize>>> = FxHashMap::default();
+fn index_children(entries: &[Entry]) -> Children {
+    let mut children = Children::default();
     // The versions of a key stand together (entries are sorted by key): their section is
     // worked out once, and a language is copied only for a section's first child in it.
     let mut start = 0;
@@ -438,6 +539,18 @@ fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>
             }
         }
     }
+    let mut lists: Vec<&mut Vec<usize>> = children
+        .values_mut()
+        .flat_map(BTreeMap::values_mut)
+        .collect();
+    lists
+        .par_iter_mut()
+        .for_each(|list| sort_children(list, entries));
+    children
+}
+
+/// Sorts a section's children (positions in `entries`) by weight, then title, then key.
+fn sort_children(list: &mut [usize], entries: &[Entry]) {
     let order = |index: &usize| {
         let doc = &entries[*index].doc;
         (
@@ -446,14 +559,7 @@ fn index_children(entries: &[Entry]) -> FxHashMap<Key, BTreeMap<Lang, Vec<usize>
             &doc.key,
         )
     };
-    let mut lists: Vec<&mut Vec<usize>> = children
-        .values_mut()
-        .flat_map(BTreeMap::values_mut)
-        .collect();
-    lists
-        .par_iter_mut()
-        .for_each(|list| list.sort_by(|a, b| order(a).cmp(&order(b))));
-    children
+    list.sort_by(|a, b| order(a).cmp(&order(b)));
 }
 
 /// The document's own URL segment: its `slug`, else its file or folder name made safe;
@@ -485,7 +591,7 @@ fn slug_of(doc: &Document) -> (String, Option<Diagnostic>) {
 /// Where each draft would be if it were built: in its sections as built, or as drafts
 /// (a draft page in a draft section), else in folders named after the sections.
 fn draft_paths<'a>(
-    drafts: &'a [Document],
+    drafts: &'a [Arc<Document>],
     built_slug: &dyn Fn(&str, &str) -> Option<&'a str>,
 ) -> Vec<String> {
     let slugs: Vec<String> = drafts.iter().map(|doc| slug_of(doc).0).collect();
@@ -578,44 +684,56 @@ fn address_line(doc: &Document) -> (usize, usize) {
     doc.position_of("slug").unwrap_or((1, 1))
 }
 
-fn find_missing_translations(site: &Site) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for key in site.keys() {
-        let present: Vec<&Entry> = site.translations(key).collect();
-        for language in &site.config.languages {
-            let unreadable = site.left_out.is_unreadable(key, Some(&language.code));
-            if unreadable || present.iter().any(|entry| entry.doc.lang == language.code) {
-                continue;
-            }
-            let model = present[0];
-            let expected = translation_file(&model.doc, &language.code);
-            diagnostics.push(
-                Diagnostic::warning(text!(
-                    "translation-missing",
-                    key = key.as_str(),
-                    language = language.name.as_str(),
-                    code = language.code.as_str()
-                ))
-                .in_file(&model.doc.source)
-                .at(model.doc.text(), 1, 1)
-                .with_hint(text!("translation-missing-hint", file = &expected)),
-            );
-        }
-    }
-    diagnostics
+/// The problems of each of `keys` that has any (see [`Problems::of_key`]).
+fn problems_of_keys<'a>(
+    site: &Site,
+    keys: impl Iterator<Item = &'a Key>,
+) -> FxHashMap<Key, Vec<Diagnostic>> {
+    let keys: Vec<&Key> = keys.collect();
+    (keys.into_par_iter())
+        .filter_map(|key| {
+            let mut problems = missing_translations(site, key);
+            problems.extend(not_translated(site, key));
+            (!problems.is_empty()).then(|| (key.clone(), problems))
+        })
+        .collect()
 }
 
-/// Translations that are published but were never written: the placeholder `new` made,
-/// or a page without text where its source has some. Drafts are not published, so they
-/// wait.
-fn find_not_translated(site: &Site) -> Vec<Diagnostic> {
-    let default = &site.config.default_language;
-    (site.entries.iter())
-        .filter(|entry| entry.doc.lang != *default && !entry.doc.front.draft)
-        .filter(|entry| {
-            let source = site.get(&entry.doc.key, default).map(|source| &source.doc);
-            content::is_not_translated(&entry.doc, source)
+/// The languages `key` is missing in (those whose file exists but cannot be read aside).
+fn missing_translations(site: &Site, key: &Key) -> Vec<Diagnostic> {
+    let present: Vec<&Entry> = site.translations(key).collect();
+    let Some(model) = present.first() else {
+        return Vec::new();
+    };
+    (site.config.languages.iter())
+        .filter(|language| {
+            !site.left_out.is_unreadable(key, Some(&language.code))
+                && !present.iter().any(|entry| entry.doc.lang == language.code)
         })
+        .map(|language| {
+            let expected = translation_file(&model.doc, &language.code);
+            Diagnostic::warning(text!(
+                "translation-missing",
+                key = key.as_str(),
+                language = language.name.as_str(),
+                code = language.code.as_str()
+            ))
+            .in_file(&model.doc.source)
+            .at(model.doc.text(), 1, 1)
+            .with_hint(text!("translation-missing-hint", file = &expected))
+        })
+        .collect()
+}
+
+/// The translations of `key` that are published but were never written: the placeholder
+/// `new` made, or a page without text where its source has some. Drafts are not
+/// published, so they wait.
+fn not_translated(site: &Site, key: &Key) -> Vec<Diagnostic> {
+    let default = &site.config.default_language;
+    let source = site.get(key, default).map(|source| &*source.doc);
+    (site.translations(key))
+        .filter(|entry| entry.doc.lang != *default && !entry.doc.front.draft)
+        .filter(|entry| content::is_not_translated(&entry.doc, source))
         .map(|entry| {
             let source = translation_file(&entry.doc, default);
             Diagnostic::warning(text!("placeholder-not-translated"))

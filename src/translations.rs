@@ -314,7 +314,7 @@ pub fn site_status(root: &Path) -> Result<(Config, Vec<PageStatus>), Vec<Diagnos
         return Err(loaded.diagnostics);
     }
     let records = load(root).map_err(|problem| vec![problem])?;
-    let documents: Vec<&Document> = loaded.documents.iter().collect();
+    let documents: Vec<&Document> = loaded.documents.iter().map(|doc| &**doc).collect();
     let pages = status(&documents, &records, &config);
     Ok((config, pages))
 }
@@ -386,7 +386,7 @@ pub fn record(root: &Path, config: &Config, which: Which) -> Result<Vec<PathBuf>
         .documents
         .iter()
         .filter(|doc| doc.lang == config.default_language)
-        .map(|doc| (doc.key.as_str(), doc))
+        .map(|doc| (doc.key.as_str(), &**doc))
         .collect();
     if all {
         // Recording every translation also forgets pages that are gone.

@@ -118,7 +118,7 @@ impl Places<'_> {
     fn of(&self, href: &str, shown_on: &BTreeSet<&str>) -> Vec<Place<'_>> {
         let mut sources: Vec<&crate::content::Document> = (self.site.entries.iter())
             .filter(|entry| shown_on.contains(crate::render::page_path(entry).as_str()))
-            .map(|entry| &entry.doc)
+            .map(|entry| &*entry.doc)
             .collect();
         sources.sort_by(|a, b| a.source.cmp(&b.source));
         let in_markdown: Vec<Place> = (sources.iter())

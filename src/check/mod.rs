@@ -74,8 +74,8 @@ fn careful_reading(options: &BuildOptions, inputs: &Inputs) -> Vec<Diagnostic> {
     let documents: Vec<&Document> = site
         .entries
         .iter()
-        .map(|entry| &entry.doc)
-        .chain(site.drafts())
+        .map(|entry| &*entry.doc)
+        .chain(site.drafts().iter().map(|draft| &**draft))
         .collect();
     let mut problems = Vec::new();
     match translations::load(&options.root) {

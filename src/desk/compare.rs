@@ -151,7 +151,8 @@ fn asked_pages<'a>(site: &'a Site, asked: &Asked) -> Result<Compared<'a>, Diagno
     let draft = site
         .drafts()
         .iter()
-        .find(|d| d.key.as_str() == asked.key && d.lang == asked.lang);
+        .find(|d| d.key.as_str() == asked.key && d.lang == asked.lang)
+        .map(|draft| &**draft);
     Ok(Compared {
         source,
         translation,
@@ -161,8 +162,8 @@ fn asked_pages<'a>(site: &'a Site, asked: &Asked) -> Result<Compared<'a>, Diagno
 
 /// Where the translation of `pages` into `lang` stands.
 fn standing_of(pages: &Compared, lang: &str, records: &Records, config: &Config) -> Standing {
-    let documents: Vec<_> = std::iter::once(&pages.source.doc)
-        .chain(pages.translation.map(|t| &t.doc))
+    let documents: Vec<&Document> = std::iter::once(&*pages.source.doc)
+        .chain(pages.translation.map(|t| &*t.doc))
         .chain(pages.draft)
         .collect();
     translations::status(&documents, records, config)

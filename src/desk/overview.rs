@@ -22,8 +22,8 @@ pub(crate) struct Filter {
 /// The desk's overview page.
 pub(crate) fn overview(root: &Path, site: &Site, filter: &Filter) -> Result<String, Diagnostic> {
     let records = translations::load(root)?;
-    let documents: Vec<_> = (site.entries.iter().map(|e| &e.doc))
-        .chain(site.drafts())
+    let documents: Vec<_> = (site.entries.iter().map(|e| &*e.doc))
+        .chain(site.drafts().iter().map(|draft| &**draft))
         .collect();
     let pages = translations::status(&documents, &records, &site.config);
     let languages: Vec<&str> = site

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::affected::{Affected, Readers};
 use super::later::Later;
 use super::run::{Mode, Run};
-use super::{BuildOptions, KeptImages, Prepared, Sink, prepare, read_inputs_keeping, run};
+use super::{BuildOptions, Kept, KeptImages, Prepared, Sink, prepare, read_inputs_keeping, run};
 use crate::cache::Manifest;
 use crate::content::{self, Known, KnownSources};
 use crate::diagnostic::{BugIn, Diagnostic, bug_words, catch_bug};
@@ -208,7 +208,10 @@ impl LiveSite {
             ),
             _ => (Known::Records(&nothing_known), &no_images),
         };
-        let kept = self.images_to_keep(changed);
+        let kept = Kept {
+            site: (self.last.as_ref()).map(|last| Arc::clone(&last.built.site)),
+            images: self.images_to_keep(changed),
+        };
         let prepared = prepare(
             read_inputs_keeping(&self.options, &known, images, kept)?,
             &self.options,

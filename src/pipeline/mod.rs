@@ -348,7 +348,7 @@ fn close_output<T>(
         && sources.site.entries.len() == previous.sources.len()
         && previous.images.same_images(&images);
     if !unchanged {
-        let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &e.doc).collect();
+        let documents: Vec<&Document> = sources.site.entries.iter().map(|e| &*e.doc).collect();
         let known = KnownSources::record(&documents, sources.started, &previous.sources);
         let manifest = Manifest::new(left, prints, known, images);
         // A cache that cannot be written only costs the next build time.
@@ -398,12 +398,34 @@ pub struct Inputs {
     pub problems: Vec<Diagnostic>,
 }
 
-/// The images of the last rebuild and their problems, for a rebuild after edits that
-/// cannot have changed any image: walking `content/` for images again would cost more than
-/// the rest of such a rebuild on a large site.
+/// What a rebuild after an edit may keep of the last one: at 10,000 pages, placing every
+/// document, listing every address and walking `content/` for images would each cost
+/// more than rendering what the edit changed.
+#[derive(Default)]
+struct Kept {
+    /// The last site: edited documents that keep their address take the place of their
+    /// earlier versions in it.
+    site: Option<Arc<Site>>,
+    /// Its images, when the edits cannot have changed any.
+    images: Option<KeptImages>,
+}
+
+/// The images of the last rebuild and their problems.
 struct KeptImages {
     images: Arc<Images>,
     problems: Vec<Diagnostic>,
+}
+
+/// The documents read and placed.
+struct Placed {
+    site: Site,
+    /// Problems of reading and of placing.
+    problems: Vec<Diagnostic>,
+    /// How many content files were read (the others were known unchanged).
+    read: usize,
+    /// Whether the documents were put in the place of the last site's (every page kept its
+    /// address).
+    in_place: bool,
 }
 
 /// Reads and places everything the site is made from, reporting every problem on the way;
@@ -415,7 +437,7 @@ pub(crate) fn read_inputs(
     known: &Known,
     images: &KnownImages,
 ) -> Result<Inputs, Vec<Diagnostic>> {
-    read_inputs_keeping(options, known, images, None)
+    read_inputs_keeping(options, known, images, Kept::default())
 }
 
 /// [`read_inputs`], with the images of the last rebuild when `kept` has them.
@@ -423,30 +445,37 @@ fn read_inputs_keeping(
     options: &BuildOptions,
     known: &Known,
     images: &KnownImages,
-    kept: Option<KeptImages>,
+    kept: Kept,
 ) -> Result<Inputs, Vec<Diagnostic>> {
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
-    let mut problems = Vec::new();
-    let loaded = content::load(root, &config, options.drafts, known);
-    problems.extend(loaded.diagnostics);
-    let i18n = i18n::load(root, &config)
+    let Placed {
+        mut site,
+        mut problems,
+        read,
+        in_place,
+    } = load_and_place(options, config, known, kept.site.as_deref());
+    let config = &site.config;
+    let i18n = i18n::load(root, config)
         .map_err(|errors| problems.extend(errors))
         .ok();
-    let templates = theme::read_templates(root, &config)
+    let templates = theme::read_templates(root, config)
         .map_err(|errors| problems.extend(errors))
         .ok();
-    let static_files = theme::static_files(root, &config)
+    let static_files = theme::static_files(root, config)
         .map_err(|errors| problems.extend(errors))
         .unwrap_or_default();
+    // With only Markdown edited (the images kept) and every page at its address, every
+    // address is where it was.
+    let addresses_kept = in_place && kept.images.is_some();
     let KeptImages {
         images,
         problems: image_problems,
-    } = kept.unwrap_or_else(|| collect_images(root, &config, &static_files, images));
+    } = (kept.images).unwrap_or_else(|| collect_images(root, &site.config, &static_files, images));
     problems.extend(image_problems.iter().cloned());
-    let (mut site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
-    site.addresses = Arc::new(addresses::of_site(&site, &images, &static_files));
-    problems.extend(placement);
+    if !addresses_kept {
+        site.addresses = Arc::new(addresses::of_site(&site, &images, &static_files));
+    }
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
             let using = templates.iter().flat_map(|sources| sources.using_text(id));
@@ -467,10 +496,44 @@ fn read_inputs_keeping(
         i18n: i18n.map(Arc::new),
         templates,
         static_files,
-        files_read: loaded.read,
+        files_read: read,
         image_problems,
         problems,
     })
+}
+
+/// Reads the content files and places the documents: after an edit that moves no page,
+/// the edited documents take the place of their earlier versions in the `last` site;
+/// otherwise every document is placed anew.
+fn load_and_place(
+    options: &BuildOptions,
+    config: Config,
+    known: &Known,
+    last: Option<&Site>,
+) -> Placed {
+    let root = options.root.as_path();
+    if let (Known::Documents { read, changed, .. }, Some(last)) = (known, last)
+        && let Some(edited) = content::reread(root, &config, read, changed)
+        && let read = edited.len()
+        && let Some((site, problems)) = resolve::replace(last, config.clone(), edited)
+    {
+        return Placed {
+            site,
+            problems,
+            read,
+            in_place: true,
+        };
+    }
+    let loaded = content::load(root, &config, options.drafts, known);
+    let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
+    let mut problems = loaded.diagnostics;
+    problems.extend(placement);
+    Placed {
+        site,
+        problems,
+        read: loaded.read,
+        in_place: false,
+    }
 }
 
 /// Measures the images of `content/` and of the static folders.

@@ -224,3 +224,51 @@ fn a_german_title_and_text_edit_reaches_its_page_its_listing_and_the_pages_linki
     live.rebuild_changed(&[root.join(page)]).unwrap();
     assert_equals_a_clean_build(&live, root, "the heading put back");
 }
+
+#[test]
+fn an_edit_that_moves_no_page_gives_the_warnings_and_order_of_a_clean_build() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    let mut live = LiveSite::new(options(root));
+    live.rebuild().unwrap();
+    let warnings = |list: &[diptych::diagnostic::Diagnostic]| -> Vec<String> {
+        list.iter().map(ToString::to_string).collect()
+    };
+    let (english, german) = (
+        "content/strategie/ambities.en.md",
+        "content/strategie/pijlers.de.md",
+    );
+    let body = "## Our goals\n\nSee also the [pillars](@/strategie/pijlers.md#basis) and [home](@/_index.md).\n\nOnly {{ percent(of=\"share\") }} of the inhabitants.\n";
+    let edits: [(&str, &str, &str, &str); 4] = [
+        // Its body emptied: published, but with nothing of its Dutch source in it.
+        ("an emptied translation", english, body, ""),
+        (
+            "the translation written again",
+            english,
+            "share: 12.5\n---\n",
+            &format!("share: 12.5\n---\n{body}"),
+        ),
+        // Heavier than its sibling (weight 20): the German listing turns round.
+        (
+            "a weight that reorders the listing",
+            german,
+            "weight: 10",
+            "weight: 30",
+        ),
+        ("a title edit", german, "title: Säulen", "title: Die Säulen"),
+    ];
+    for (what, page, from, to) in edits {
+        edit(root, page, from, to);
+        let rebuilt = live.rebuild_changed(&[root.join(page)]).unwrap();
+        assert_eq!(rebuilt.read, 1, "{what} read more than its file");
+        let clean = pipeline::render(&options(root)).expect("the clean build failed");
+        assert_eq!(
+            warnings(&rebuilt.warnings),
+            warnings(&clean.warnings),
+            "after {what}"
+        );
+        assert_equals_a_clean_build(&live, root, what);
+        let warned = (rebuilt.warnings.iter()).any(|w| w.to_string().contains("ambities.en.md"));
+        assert_eq!(warned, what == "an emptied translation", "after {what}");
+    }
+}
