@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
-use crate::addresses::{Address, Lookup};
+use crate::addresses::{Address, Addresses, Lookup};
 use crate::alternates::{self, Alternate};
 use crate::config::{Brochure, Paper};
 use crate::content::Kind;
@@ -170,6 +170,7 @@ fn plan<'a>(site: &'a Site, brochure: &'a Brochure, edition: &Edition) -> Vec<Ch
 pub(crate) fn render_editions(
     site: &Site,
     images: &Images,
+    addresses: &Addresses,
     templates: &Templates,
     pages: &PageNumbers,
 ) -> (SiteFiles, Vec<Diagnostic>) {
@@ -188,21 +189,19 @@ pub(crate) fn render_editions(
         .par_iter()
         .map(|edition| {
             let numbers = pages.get(edition.id.as_str());
-            render_edition(site, images, templates, brochure, edition, numbers)
+            let printer = Printer::new(site, images, addresses, templates, brochure, edition);
+            render_edition(&printer, brochure, numbers)
         })
         .collect();
     render::collect(results)
 }
 
 fn render_edition(
-    site: &Site,
-    images: &Images,
-    templates: &Templates,
+    printer: &Printer,
     brochure: &Brochure,
-    edition: &Edition,
     numbers: Option<&BTreeMap<String, u32>>,
 ) -> Result<(String, Vec<u8>), Diagnostic> {
-    let printer = Printer::new(site, images, templates, brochure, edition);
+    let (site, templates, edition) = (printer.site, printer.templates, printer.edition);
     let mut chapters = printer.chapters();
     for chapter in &mut chapters {
         chapter.page = numbers.and_then(|n| n.get(&chapter.id)).copied();
@@ -231,6 +230,7 @@ fn render_edition(
 struct Printer<'a> {
     site: &'a Site,
     images: &'a Images,
+    addresses: &'a Addresses,
     templates: &'a Templates,
     edition: &'a Edition,
     plan: Vec<ChapterPlan<'a>>,
@@ -242,6 +242,7 @@ impl<'a> Printer<'a> {
     fn new(
         site: &'a Site,
         images: &'a Images,
+        addresses: &'a Addresses,
         templates: &'a Templates,
         brochure: &'a Brochure,
         edition: &'a Edition,
@@ -254,6 +255,7 @@ impl<'a> Printer<'a> {
         Printer {
             site,
             images,
+            addresses,
             templates,
             edition,
             plan,
@@ -352,7 +354,7 @@ impl Printer<'_> {
         let site = self.site;
         let base_path = &site.config.base_path;
         let Ok(Lookup::Found { site_path, address }) =
-            site.addresses.look_up(href, page_url, base_path)
+            self.addresses.look_up(href, page_url, base_path)
         else {
             return None;
         };

@@ -14,7 +14,7 @@ use fluent::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
-use crate::addresses::{self, Address};
+use crate::addresses::{self, Address, Addresses};
 use crate::alternates::{self, Alternate};
 use crate::assets::Assets;
 use crate::content::Kind;
@@ -569,11 +569,12 @@ pub(crate) fn page_path(entry: &Entry) -> String {
 pub(crate) fn render_page(
     site: &Site,
     images: &Images,
+    addresses: &Addresses,
     templates: &Templates,
     entry: &Entry,
 ) -> Page {
     let ((body, html, warnings), looked_up) = recording(|| {
-        let body = render_body(site, images, Some(templates), entry, "");
+        let body = render_body(site, images, addresses, Some(templates), entry, "");
         let problems = markdown_problems(entry, &body);
         let (warnings, errors): (Vec<Diagnostic>, Vec<Diagnostic>) = problems
             .iter()
@@ -610,6 +611,7 @@ pub(crate) fn render_page(
 pub(crate) fn render_body(
     site: &Site,
     images: &Images,
+    addresses: &Addresses,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
@@ -617,7 +619,7 @@ pub(crate) fn render_body(
     let body = entry.doc.body();
     catch_bug(|| {
         panic_if_asked_by_a_test(body);
-        render_markdown(site, images, templates, entry, id_prefix)
+        render_markdown(site, images, addresses, templates, entry, id_prefix)
     })
     .unwrap_or_else(|detail| {
         let (message, hint) = bug_words(BugIn::Page, &detail);
@@ -655,6 +657,7 @@ fn panic_if_asked_by_a_test(body: &str) {
 fn render_markdown(
     site: &Site,
     images: &Images,
+    addresses: &Addresses,
     templates: Option<&Templates>,
     entry: &Entry,
     id_prefix: &str,
@@ -674,7 +677,7 @@ fn render_markdown(
     };
     let page_url = site.url(entry);
     let address = |href: &str| {
-        let lookup = (site.addresses)
+        let lookup = addresses
             .look_up(href, &page_url, &site.config.base_path)
             .map_err(|unresolved| with_file_hint(site, entry, href, unresolved))?;
         match lookup {

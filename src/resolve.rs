@@ -110,8 +110,6 @@ pub struct Site {
     draft_paths: Arc<Vec<String>>,
     /// What placing found, so that placing an edit checks only the edited keys again.
     problems: Arc<Problems>,
-    /// Every address the output will have, for links written as addresses.
-    pub addresses: Arc<crate::addresses::Addresses>,
 }
 
 /// Per section, per language: the positions of its pages and subsections, in order.
@@ -434,7 +432,6 @@ pub(crate) fn resolve(
         left_out: Arc::new(left_out),
         draft_paths: Arc::new(draft_paths),
         problems: Arc::default(),
-        addresses: Arc::default(),
     };
     let mut problems = Problems {
         site: slug_problems.collect(),
@@ -491,7 +488,6 @@ pub(crate) fn replace(
         left_out: Arc::clone(&before.left_out),
         draft_paths: Arc::clone(&before.draft_paths),
         problems: Arc::default(),
-        addresses: Arc::clone(&before.addresses),
     };
     let mut problems = (*before.problems).clone();
     let edited_keys: Vec<&Key> = (edited_positions(before, &site).into_iter())

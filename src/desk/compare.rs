@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::diff::word_diff;
 use super::{RECORD_PATH, escape, page, page_link};
+use crate::addresses::Addresses;
 use crate::config::Config;
 use crate::content::Document;
 use crate::diagnostic::Diagnostic;
@@ -49,6 +50,8 @@ pub(crate) struct Inputs<'a> {
     pub site: &'a Site,
     /// Its images, which the pages show.
     pub images: &'a Images,
+    /// Every address of the site, for links written as addresses.
+    pub addresses: &'a Addresses,
     /// Its theme, for shortcodes.
     pub templates: &'a Templates,
     /// The built files: the source page's stylesheets make the content look as on the site.
@@ -348,6 +351,7 @@ fn side_by_side(
         render_body(
             inputs.site,
             inputs.images,
+            inputs.addresses,
             Some(inputs.templates),
             entry,
             &prefix,
@@ -502,6 +506,7 @@ fn missing(inputs: &Inputs, source: &Entry, draft: bool, (lang, language): (&str
     let body = render_body(
         inputs.site,
         inputs.images,
+        inputs.addresses,
         Some(inputs.templates),
         source,
         "",

@@ -77,6 +77,7 @@ impl Editions {
         brochure::render_editions(
             &prepared.site,
             &prepared.images,
+            &prepared.addresses,
             &prepared.templates,
             &self.page_numbers(),
         )

@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::Prepared;
 use super::live::Bytes;
+use crate::addresses::Addresses;
 use crate::brochure::{self, PageNumbers};
 use crate::diagnostic::{self, Diagnostic};
 use crate::images::Images;
@@ -21,6 +22,7 @@ use crate::words::text;
 pub(super) struct Later {
     site: Arc<Site>,
     images: Arc<Images>,
+    addresses: Arc<Addresses>,
     templates: Arc<Templates>,
     page_numbers: PageNumbers,
     /// Site path → fingerprint of its inputs.
@@ -48,6 +50,7 @@ impl Later {
         (!paths.is_empty()).then(|| Later {
             site: Arc::clone(&prepared.site),
             images: Arc::clone(&prepared.images),
+            addresses: Arc::clone(&prepared.addresses),
             templates: Arc::clone(&prepared.templates),
             page_numbers,
             paths: paths.into_iter().collect(),
@@ -98,8 +101,13 @@ impl Later {
             Default::default()
         };
         if self.paths.keys().any(|path| path != render::SITEMAP) {
-            let (editions, failures) =
-                brochure::render_editions(site, &self.images, templates, &self.page_numbers);
+            let (editions, failures) = brochure::render_editions(
+                site,
+                &self.images,
+                &self.addresses,
+                templates,
+                &self.page_numbers,
+            );
             files.extend(editions);
             problems.extend(failures);
         }

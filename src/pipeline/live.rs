@@ -15,6 +15,7 @@ use super::affected::{Affected, Readers};
 use super::later::Later;
 use super::run::{Mode, Run};
 use super::{BuildOptions, Kept, KeptImages, Prepared, Sink, prepare, read_inputs_keeping, run};
+use crate::addresses::Addresses;
 use crate::cache::Manifest;
 use crate::content::{self, Known, KnownSources};
 use crate::diagnostic::{BugIn, Diagnostic, bug_words, catch_bug};
@@ -112,6 +113,8 @@ pub struct Built {
     pub site: Arc<Site>,
     /// The images of `content/` and the static folders.
     pub images: Arc<Images>,
+    /// Every address of the site.
+    pub addresses: Arc<Addresses>,
     /// The theme.
     pub templates: Arc<Templates>,
 }
@@ -211,6 +214,7 @@ impl LiveSite {
         let kept = Kept {
             site: (self.last.as_ref()).map(|last| Arc::clone(&last.built.site)),
             images: self.images_to_keep(changed),
+            addresses: (self.last.as_ref()).map(|last| Arc::clone(&last.built.addresses)),
         };
         let prepared = prepare(
             read_inputs_keeping(&self.options, &known, images, kept)?,
@@ -249,6 +253,7 @@ impl LiveSite {
             built: Built {
                 site: Arc::clone(&prepared.site),
                 images: Arc::clone(&prepared.images),
+                addresses: Arc::clone(&prepared.addresses),
                 templates: Arc::clone(&prepared.templates),
             },
             started,

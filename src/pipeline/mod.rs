@@ -31,6 +31,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
+use crate::addresses::Addresses;
 use crate::assets::Assets;
 use crate::brochure::PageNumbers;
 use crate::cache::{self, Manifest, PrintRecord};
@@ -137,6 +138,8 @@ pub struct Rendered {
     pub site: Arc<Site>,
     /// The site's images, which its pages show.
     pub images: Arc<Images>,
+    /// Every address of the site, which links written as addresses were looked up in.
+    pub addresses: Arc<Addresses>,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -191,6 +194,7 @@ pub(crate) fn render_inputs(
         editions: run.editions,
         site: prepared.site,
         images: prepared.images,
+        addresses: prepared.addresses,
         warnings: run.warnings,
     })
 }
@@ -361,6 +365,7 @@ fn close_output<T>(
 struct Prepared {
     site: Arc<Site>,
     images: Arc<Images>,
+    addresses: Arc<Addresses>,
     templates: Arc<Templates>,
     template_sources: BTreeMap<String, String>,
     i18n: Arc<I18n>,
@@ -385,6 +390,8 @@ pub struct Inputs {
     pub site: Arc<Site>,
     /// The images of `content/` and the static folders, which pages show.
     pub images: Arc<Images>,
+    /// Every address the output will have, for links written as addresses.
+    pub addresses: Arc<Addresses>,
     /// The UI texts.
     pub i18n: Option<Arc<I18n>>,
     /// The theme's templates as read.
@@ -408,6 +415,8 @@ struct Kept {
     site: Option<Arc<Site>>,
     /// Its images, when the edits cannot have changed any.
     images: Option<KeptImages>,
+    /// Its addresses: still every address when only Markdown changed and no page moved.
+    addresses: Option<Arc<Addresses>>,
 }
 
 /// The images of the last rebuild and their problems.
@@ -450,7 +459,7 @@ fn read_inputs_keeping(
     let root = options.root.as_path();
     let config = config::load(root, options.base_url.as_deref())?;
     let Placed {
-        mut site,
+        site,
         mut problems,
         read,
         in_place,
@@ -473,9 +482,8 @@ fn read_inputs_keeping(
         problems: image_problems,
     } = (kept.images).unwrap_or_else(|| collect_images(root, &site.config, &static_files, images));
     problems.extend(image_problems.iter().cloned());
-    if !addresses_kept {
-        site.addresses = Arc::new(addresses::of_site(&site, &images, &static_files));
-    }
+    let addresses = (kept.addresses.filter(|_| addresses_kept))
+        .unwrap_or_else(|| Arc::new(addresses::of_site(&site, &images, &static_files)));
     if let Some(i18n) = &i18n {
         let used_in = |id: &str| -> Vec<String> {
             let using = templates.iter().flat_map(|sources| sources.using_text(id));
@@ -493,6 +501,7 @@ fn read_inputs_keeping(
     Ok(Inputs {
         site: Arc::new(site),
         images,
+        addresses,
         i18n: i18n.map(Arc::new),
         templates,
         static_files,
@@ -562,6 +571,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
     let Inputs {
         site,
         images,
+        addresses,
         i18n,
         templates: sources,
         mut static_files,
@@ -589,7 +599,8 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         (templates, _) => {
             // Still read the Markdown (without shortcodes when the theme or the UI texts
             // are broken), so that its problems are listed in the same run.
-            problems.extend(markdown_problems(&site, &images, templates.as_ref()));
+            let beside = (&*images, &*addresses);
+            problems.extend(markdown_problems(&site, beside, templates.as_ref()));
             return Err(finish(problems, options.strict).unwrap_err());
         }
     };
@@ -598,6 +609,7 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
         template_sources: sources.texts().clone(),
         site,
         images,
+        addresses,
         i18n,
         assets,
         static_files,
@@ -611,14 +623,14 @@ fn prepare(inputs: Inputs, options: &BuildOptions) -> Result<Prepared, Vec<Diagn
 /// The problems of every document's Markdown.
 fn markdown_problems(
     site: &Site,
-    images: &Images,
+    (images, addresses): (&Images, &Addresses),
     templates: Option<&Templates>,
 ) -> Vec<Diagnostic> {
     let problems: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
         .map(|entry| {
-            let body = render::render_body(site, images, templates, entry, "");
+            let body = render::render_body(site, images, addresses, templates, entry, "");
             render::markdown_problems(entry, &body)
         })
         .collect();

@@ -463,7 +463,13 @@ fn page_outcome(
         toc,
         fragment_links,
         looked_up,
-    } = render::render_page(site, &prepared.images, &prepared.templates, entry);
+    } = render::render_page(
+        site,
+        &prepared.images,
+        &prepared.addresses,
+        &prepared.templates,
+        entry,
+    );
     let bytes = match html {
         Ok(bytes) => bytes,
         Err(problems) => return PageOutcome::Failed(problems),
@@ -520,6 +526,7 @@ fn missing_fragments(
             let body = render::render_body(
                 site,
                 &prepared.images,
+                &prepared.addresses,
                 Some(&prepared.templates),
                 target,
                 "",

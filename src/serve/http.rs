@@ -148,6 +148,7 @@ async fn desk_compare(
             root: &state.root,
             site: &built.site,
             images: &built.images,
+            addresses: &built.addresses,
             templates: &built.templates,
             files: &files,
         };

@@ -203,7 +203,7 @@ fn every_published_file_is_known_to_links_by_address() {
     let rendered = diptych::pipeline::render(&options).expect("the shipped site builds");
     let unknown: Vec<&str> = (rendered.files.keys())
         .map(|path| path.as_str())
-        .filter(|path| rendered.site.addresses.get(path).is_none())
+        .filter(|path| rendered.addresses.get(path).is_none())
         .filter(|path| !is_hashed_code_or_font(path))
         .collect();
     assert!(unknown.is_empty(), "{unknown:?}");
