@@ -63,6 +63,14 @@ impl Affected {
         })
     }
 
+    /// The same, and `also` (entries to look at anyway).
+    pub(super) fn and(mut self, also: impl IntoIterator<Item = usize>) -> Self {
+        self.entries.extend(also);
+        self.entries.sort_unstable();
+        self.entries.dedup();
+        self
+    }
+
     /// The entries whose pages may have changed, now that the engine, settings, theme and
     /// UI texts have `global`; `None` when that changed too, and any page may have.
     pub(super) fn entries(&self, global: Fingerprint) -> Option<&[usize]> {

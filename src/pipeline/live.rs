@@ -85,6 +85,9 @@ pub struct LiveSite {
     readers: Readers,
     /// The files other than pages, as the last rebuild produced them.
     extras: Vec<String>,
+    /// The entries (by position) whose pages warned when they were last made: each rebuild
+    /// looks at them again, so that their warnings are said until they are fixed.
+    warned: FxHashSet<usize>,
     /// What the last successful rebuild started from; `None` after a failure.
     last: Option<Last>,
 }
@@ -144,6 +147,7 @@ impl LiveSite {
             records: FxHashMap::default(),
             readers: Readers::default(),
             extras: Vec::new(),
+            warned: FxHashSet::default(),
             last: None,
         }
     }
@@ -226,7 +230,8 @@ impl LiveSite {
                 let before = (&*last.built.site, &*last.built.images);
                 let after = (&*prepared.site, &*prepared.images);
                 Affected::between(before, after, last.global, &self.readers)
-            });
+            })
+            .map(|affected| affected.and(self.warned.iter().copied()));
         let overlay = Overlay {
             live: self,
             made: Mutex::default(),
@@ -296,6 +301,7 @@ impl LiveSite {
         rebuilt: &mut Rebuilt,
     ) -> Snapshot {
         self.follow_readers(&run);
+        self.follow_warnings(&run);
         let mut files = self.snapshot.files.clone();
         for output in &run.produced {
             let path = output.path.as_str();
@@ -354,6 +360,15 @@ impl LiveSite {
             files,
             later: Later::new(prepared, later, page_numbers),
         }
+    }
+
+    /// Brings the set of pages that warned up to date with `run`.
+    fn follow_warnings(&mut self, run: &Run) {
+        match run.partial {
+            true => (run.pages.iter()).for_each(|index| _ = self.warned.remove(index)),
+            false => self.warned.clear(),
+        }
+        self.warned.extend(run.warned.iter().copied());
     }
 
     /// Brings the index of which pages looked up which keys up to date with `run`.

@@ -44,6 +44,9 @@ pub(super) struct Run {
     pub(super) pages: Vec<usize>,
     /// Whether only the pages an edit may have changed were looked at.
     pub(super) partial: bool,
+    /// The entries of the pages made now that warned: a preview looks at them again after
+    /// the next edit, to say their warnings again.
+    pub(super) warned: Vec<usize>,
     /// Per print edition: the fingerprint of its inputs, page numbers aside.
     pub(super) editions: BTreeMap<String, Fingerprint>,
     /// The printed editions whose PDFs stay.
@@ -118,6 +121,7 @@ pub(super) fn run(
         produced,
         pages: pages.entries,
         partial: partial.is_some(),
+        warned: pages.warned,
         editions: editions.fingerprints(),
         prints: editions.prints(sink),
         warnings,
@@ -204,6 +208,8 @@ struct Pages {
     fragment_links: Vec<(usize, FragmentLink)>,
     /// The warnings of the pages made (a link that leads to another language's page).
     warnings: Vec<Diagnostic>,
+    /// The entries of the pages made that warned.
+    warned: Vec<usize>,
     /// The problems of the pages that could not be made.
     failures: Vec<Diagnostic>,
 }
@@ -220,6 +226,9 @@ fn gather_pages(outcomes: Vec<(usize, PageOutcome)>) -> Pages {
                 pages.entries.push(index);
             }
             PageOutcome::Made(output, toc, links, mut warnings) => {
+                if !warnings.is_empty() {
+                    pages.warned.push(index);
+                }
                 pages.warnings.append(&mut warnings);
                 pages.produced.push(output);
                 pages.entries.push(index);

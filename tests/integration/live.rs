@@ -272,3 +272,40 @@ fn an_edit_that_moves_no_page_gives_the_warnings_and_order_of_a_clean_build() {
         assert_eq!(warned, what == "an emptied translation", "after {what}");
     }
 }
+
+/// A page's own warnings (here: a link that leads to another language's page) are said
+/// after every rebuild until they are fixed, also after an edit elsewhere that leaves
+/// the page as it is, as a clean build says them.
+#[test]
+fn a_page_warning_is_said_after_every_rebuild_until_it_is_fixed() {
+    let site = fixture("trilingual");
+    let root = site.path();
+    std::fs::remove_file(root.join("content/strategie/ambities.en.md")).unwrap();
+    let home = "content/_index.en.md";
+    let link = "[our ambitions](@/strategie/ambities.md)";
+    edit(root, home, "Read about", &format!("See {link}. Read about"));
+    let mut live = LiveSite::new(options(root));
+    let leads_elsewhere = |warnings: &[diptych::diagnostic::Diagnostic]| {
+        (warnings.iter())
+            .any(|w| w.to_string().contains(home) && w.to_string().contains("leads to"))
+    };
+    assert!(leads_elsewhere(&live.rebuild().unwrap().warnings));
+
+    let page = "content/strategie/pijlers.de.md";
+    edit(root, page, "## Basis", "## Basis\n\nNeuer Text.");
+    let rebuilt = live.rebuild_changed(&[root.join(page)]).unwrap();
+    assert!(
+        !rebuilt.changed.contains(&"en/index.html".to_owned()),
+        "the English home page was not touched by the edit"
+    );
+    assert!(leads_elsewhere(&rebuilt.warnings), "{:?}", rebuilt.warnings);
+    let clean = pipeline::render(&options(root)).unwrap();
+    let said = |list: &[diptych::diagnostic::Diagnostic]| -> Vec<String> {
+        list.iter().map(ToString::to_string).collect()
+    };
+    assert_eq!(said(&rebuilt.warnings), said(&clean.warnings));
+
+    edit(root, home, &format!("See {link}. "), "");
+    let fixed = live.rebuild_changed(&[root.join(home)]).unwrap();
+    assert!(!leads_elsewhere(&fixed.warnings), "{:?}", fixed.warnings);
+}
