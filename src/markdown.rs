@@ -175,46 +175,16 @@ pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
 
 /// Renders `markdown` (which starts on line `first_line` of its file).
 pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rendered {
-    let mut problems = Vec::new();
-    let position = |text: &str, offset: usize| {
-        let (line, column) = line_and_column(text, offset);
-        (line + first_line - 1, column)
-    };
     let source = markdown;
-    let options = OPTIONS;
-    let expanded = expand_shortcodes(
-        markdown,
-        options,
-        resolvers.shortcode,
-        &mut |offset, message| {
-            let (line, column) = position(source, offset);
-            problems.push(Problem {
-                severity: Severity::Error,
-                line,
-                column,
-                message,
-                hint: text!("shortcode-hint"),
-            });
-        },
-    );
-    let markdown = expanded.text.as_str();
-    for miss in near_misses::near_misses(markdown, options) {
-        let (line, column) = position(source, expanded.original_offset(miss.at));
-        problems.push(Problem {
-            severity: Severity::Error,
-            line,
-            column,
-            message: miss.message,
-            hint: miss.hint,
-        });
-    }
-    let mut events: Vec<(Event, usize)> = Parser::new_ext(markdown, options)
+    let mut problems = Vec::new();
+    let expanded = expand_and_check(source, first_line, resolvers, &mut problems);
+    let mut events: Vec<(Event, usize)> = Parser::new_ext(&expanded.text, OPTIONS)
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))
         .collect();
     let mut fragment_links = Vec::new();
     let mut report = |offset: usize, found| {
-        let (line, column) = position(source, expanded.original_offset(offset));
+        let (line, column) = place(source, first_line, expanded.original_offset(offset));
         match found {
             LinkFinding::Problem {
                 severity,
@@ -238,6 +208,67 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
     show_images(&mut events, resolvers.images, &mut report);
     resolve_links(&mut events, resolvers, &mut report);
     let toc = name_headings(&mut events, resolvers.id_prefix, resolvers.heading_offset);
+    let (html, sections) = html_with_sections(events, source, first_line, &expanded);
+    Rendered {
+        html,
+        toc,
+        problems,
+        fragment_links,
+        sections,
+    }
+}
+
+/// Line and column in the file of `offset` in `text`, the part of the file that starts on
+/// line `first_line`.
+fn place(text: &str, first_line: usize, offset: usize) -> (usize, usize) {
+    let (line, column) = line_and_column(text, offset);
+    (line + first_line - 1, column)
+}
+
+/// `source` with the theme's shortcodes expanded; a shortcode that fails and a near miss
+/// of Markdown syntax become problems at their place in the file.
+fn expand_and_check(
+    source: &str,
+    first_line: usize,
+    resolvers: &Resolvers,
+    problems: &mut Vec<Problem>,
+) -> Expanded {
+    let expanded = expand_shortcodes(
+        source,
+        OPTIONS,
+        resolvers.shortcode,
+        &mut |offset, message| {
+            let (line, column) = place(source, first_line, offset);
+            problems.push(Problem {
+                severity: Severity::Error,
+                line,
+                column,
+                message,
+                hint: text!("shortcode-hint"),
+            });
+        },
+    );
+    for miss in near_misses::near_misses(&expanded.text, OPTIONS) {
+        let (line, column) = place(source, first_line, expanded.original_offset(miss.at));
+        problems.push(Problem {
+            severity: Severity::Error,
+            line,
+            column,
+            message: miss.message,
+            hint: miss.hint,
+        });
+    }
+    expanded
+}
+
+/// The HTML of `events`, and where each of its sections starts: its line in the file
+/// (whose part `source` starts on line `first_line`) and its offset in the HTML.
+fn html_with_sections(
+    events: Vec<(Event, usize)>,
+    source: &str,
+    first_line: usize,
+    expanded: &Expanded,
+) -> (String, Vec<Section>) {
     // Section starts come in order: their lines are counted on from the last one, not
     // from the top of the file each time (a file of 50 MB has thousands of headings).
     let mut lines = Lines::new(source, first_line);
@@ -249,13 +280,7 @@ pub fn render(markdown: &str, first_line: usize, resolvers: &Resolvers) -> Rende
     let sections = (starts.iter().zip(offsets))
         .map(|(&(_, line), at)| Section { line, at })
         .collect();
-    Rendered {
-        html,
-        toc,
-        problems,
-        fragment_links,
-        sections,
-    }
+    (html, sections)
 }
 
 /// Line numbers of offsets asked for in increasing order, each counted from the last.
