@@ -457,6 +457,7 @@ pub(crate) fn replace(
 ) -> Option<(Site, Vec<Diagnostic>)> {
     let mut entries = before.entries.clone();
     let mut reordered: Vec<(Key, Lang)> = Vec::new();
+    let mut edited_keys: Vec<Key> = Vec::new();
     for doc in edited {
         let index = before.position(&doc.key, &doc.lang)?;
         let old = &before.entries[index].doc;
@@ -469,6 +470,7 @@ pub(crate) fn replace(
         if let Some(parent) = doc.parent_key().filter(|_| order_changed) {
             reordered.push((parent, doc.lang.clone()));
         }
+        edited_keys.push(doc.key.clone());
         entries[index].doc = doc;
     }
     let mut children = Arc::clone(&before.children);
@@ -490,27 +492,15 @@ pub(crate) fn replace(
         problems: Arc::default(),
     };
     let mut problems = (*before.problems).clone();
-    let edited_keys: Vec<&Key> = (edited_positions(before, &site).into_iter())
-        .map(|index| &site.entries[index].doc.key)
-        .collect();
     for key in &edited_keys {
-        problems.of_key.remove(*key);
+        problems.of_key.remove(key);
     }
     problems
         .of_key
-        .extend(problems_of_keys(&site, edited_keys.into_iter()));
+        .extend(problems_of_keys(&site, edited_keys.iter()));
     let all = problems.all();
     site.problems = Arc::new(problems);
     Some((site, all))
-}
-
-/// The positions of the entries whose document differs between two sites with the same
-/// places.
-fn edited_positions(before: &Site, after: &Site) -> Vec<usize> {
-    (before.entries.iter().zip(&after.entries).enumerate())
-        .filter(|(_, (a, b))| !Arc::ptr_eq(&a.doc, &b.doc))
-        .map(|(index, _)| index)
-        .collect()
 }
 
 /// Every section's children per language, sorted by weight, then title, then key.
