@@ -449,7 +449,8 @@ pub(crate) fn read_inputs(
     read_inputs_keeping(options, known, images, Kept::default())
 }
 
-/// [`read_inputs`], with the images of the last rebuild when `kept` has them.
+/// [`read_inputs`], keeping what `kept` holds of the last rebuild where the edits since
+/// leave it as it was.
 fn read_inputs_keeping(
     options: &BuildOptions,
     known: &Known,
