@@ -229,7 +229,9 @@ pub(crate) enum Known<'a> {
     /// What the last build recorded: files with the same stamp are not read again.
     Records(&'a KnownSources),
     /// The documents of the last rebuild (drafts included), read when it started, and
-    /// the files changed since, as a watcher saw them: only those are read again.
+    /// the files changed since, as a watcher saw them: [`reread`] reads only those again
+    /// and [`merge`] puts them in place when that is enough; [`load`] reads every file
+    /// whose stamp changed since.
     Documents {
         /// Every document the last rebuild read, drafts included.
         read: Vec<&'a Arc<Document>>,
@@ -246,18 +248,11 @@ pub(crate) enum Known<'a> {
 pub(crate) fn load(root: &Path, config: &Config, include_drafts: bool, known: &Known) -> Loaded {
     match known {
         Known::Records(records) => load_all(root, config, include_drafts, records),
-        Known::Documents {
-            read,
-            started,
-            changed,
-        } => match reread(root, config, read, changed) {
-            Some(edited) => merge(read, edited, include_drafts, config),
-            None => {
-                let read: Vec<&Document> = read.iter().map(|doc| &***doc).collect();
-                let records = KnownSources::record(&read, *started, &KnownSources::default());
-                load_all(root, config, include_drafts, &records)
-            }
-        },
+        Known::Documents { read, started, .. } => {
+            let read: Vec<&Document> = read.iter().map(|doc| &***doc).collect();
+            let records = KnownSources::record(&read, *started, &KnownSources::default());
+            load_all(root, config, include_drafts, &records)
+        }
     }
 }
 
@@ -299,7 +294,7 @@ pub(crate) fn reread(
 }
 
 /// The documents `read` with the `edited` ones (read again by [`reread`]) in their place.
-fn merge(
+pub(crate) fn merge(
     read: &[&Arc<Document>],
     edited: Vec<Arc<Document>>,
     include_drafts: bool,

@@ -522,19 +522,29 @@ fn load_and_place(
     last: Option<&Site>,
 ) -> Placed {
     let root = options.root.as_path();
-    if let (Known::Documents { read, changed, .. }, Some(last)) = (known, last)
-        && let Some(edited) = content::reread(root, &config, read, changed)
-        && let read = edited.len()
-        && let Some((site, problems)) = resolve::replace(last, config.clone(), edited)
-    {
-        return Placed {
-            site,
-            problems,
-            read,
-            in_place: true,
-        };
-    }
-    let loaded = content::load(root, &config, options.drafts, known);
+    let reread = match known {
+        Known::Documents { read, changed, .. } => {
+            (content::reread(root, &config, read, changed)).map(|edited| (read, edited))
+        }
+        Known::Records(_) => None,
+    };
+    let loaded = match reread {
+        Some((read, edited)) => {
+            if let Some(last) = last
+                && let Some((site, problems)) =
+                    resolve::replace(last, config.clone(), edited.clone())
+            {
+                return Placed {
+                    site,
+                    problems,
+                    read: edited.len(),
+                    in_place: true,
+                };
+            }
+            content::merge(read, edited, options.drafts, &config)
+        }
+        None => content::load(root, &config, options.drafts, known),
+    };
     let (site, placement) = resolve::resolve(config, loaded.documents, loaded.left_out);
     let mut problems = loaded.diagnostics;
     problems.extend(placement);
