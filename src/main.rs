@@ -10,21 +10,17 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Args, Parser, Subcommand};
-use diptych::words::UiLang;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use diptych::words::{UiLang, command_line};
 use diptych::{BuildOptions, BuildReport, Diagnostic, Severity};
 
-/// Turns the brochure's Markdown files, translations and theme into a website in every
-/// language of the site.
-///
-/// Run it in the site folder (the one with site.yaml), or point to that folder with --root.
+/// The command line. What `--help` says of each command and option is in the writer's
+/// language, in `src/words/*.ftl` (`cli-…`): see [`diptych::words::command_line`].
 #[derive(Parser)]
-#[command(name = "diptych", version, about, long_about)]
+#[command(name = "diptych", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language diptych speaks in: nl, de or en [default: DIPTYCH_LANG, else the
-    /// system's language, else English].
     #[arg(long, global = true, value_name = "CODE",
           value_parser = clap::builder::PossibleValuesParser::new(UiLang::CODES))]
     ui_lang: Option<String>,
@@ -32,53 +28,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the website into a folder (public/ by default), ready to publish.
-    ///
-    /// Nothing is published when there is an error: the problems are listed with the file
-    /// and line to fix, and the previous website in the output folder stays as it was.
     Build(BuildArgs),
-    /// Build the website and print the brochure to PDF: one file per language and one with
-    /// the languages side by side (brochure-nl.pdf, …), next to the website.
-    ///
-    /// Needs Chromium or Google Chrome on this computer. The table of contents gets the
-    /// real page numbers: the brochure is printed, the numbers are read, and it is printed
-    /// again.
     Pdf(PdfArgs),
-    /// Preview the website while you write: it is built into memory, served on this
-    /// computer, and rebuilt as soon as you save a file; open pages reload by themselves.
-    ///
-    /// A mistake is shown over the page (with the file, line and what to do) while the
-    /// last good version stays underneath. Stop with Ctrl-C.
     Serve(ServeArgs),
-    /// Check the whole site without writing anything: missing or outdated translations,
-    /// missing UI texts, links that lead nowhere, front matter mistakes, drafts.
-    ///
-    /// Exits with 1 when there are errors (with --strict: warnings too), so it can guard
-    /// publishing.
     Check(CheckArgs),
-    /// Record that translations are up to date with their source text (after translating).
-    ///
-    /// Name the translated files (content/strategie/ambities.de.md …), or --all for every
-    /// translation; with neither, it lists the translations waiting to be recorded.
-    /// `diptych check` then reports a translation as outdated as soon as its source changes.
     Translated(TranslatedArgs),
-    /// Show where every page stands in every language: up to date, outdated (its source
-    /// changed since it was translated), not recorded, draft, missing or not translated
-    /// (the file is there but was never written).
-    ///
-    /// The same table the translation desk of `diptych serve` shows, for the terminal and
-    /// for scripts (`--format json`).
     Status(StatusArgs),
-    /// Create a new page or section in every language, e.g. `diptych new strategie/visie`
-    /// (a page) or `diptych new strategie` (a section).
-    ///
-    /// The files start as drafts: `diptych serve` shows them (at the addresses `new`
-    /// prints), `build` leaves them out until you remove `draft: true`.
     New(NewArgs),
-    /// Start a new site in an empty folder: site.yaml, a home page, a section with a page,
-    /// the site's own texts in every language and a starter theme, ready to preview.
-    ///
-    /// For example `diptych init mijn-site --languages nl,de,en --name "Onze brochure"`.
     Init(InitArgs),
 }
 
@@ -88,7 +44,6 @@ struct CheckArgs {
     site: SiteArgs,
     #[command(flatten)]
     drafts: DraftsArg,
-    /// `human` for people, `json` for editors and CI.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
 }
@@ -131,13 +86,10 @@ impl CheckArgs {
 
 #[derive(Args)]
 struct StatusArgs {
-    /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// Show only this language (next to the source language).
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
-    /// `human` for people, `json` for scripts.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
 }
@@ -238,13 +190,10 @@ fn standing_width() -> usize {
 
 #[derive(Args)]
 struct TranslatedArgs {
-    /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// Record every translation of the site, and say which records changed.
     #[arg(long, conflicts_with = "files")]
     all: bool,
-    /// Translated files to record (content/strategie/ambities.de.md …).
     files: Vec<PathBuf>,
 }
 
@@ -305,10 +254,8 @@ impl TranslatedArgs {
 
 #[derive(Args)]
 struct NewArgs {
-    /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// `section/page` for a page, `section` for a section.
     target: String,
 }
 
@@ -342,14 +289,10 @@ impl NewArgs {
 
 #[derive(Args)]
 struct InitArgs {
-    /// The folder for the new site: made when missing, refused when not empty.
     #[arg(default_value = ".")]
     folder: PathBuf,
-    /// The site's languages, separated by commas; the first is the one you write in.
-    /// Dutch and German unless you say otherwise.
     #[arg(long, value_name = "CODES", default_value = diptych::init::DEFAULT_LANGUAGES)]
     languages: String,
-    /// The site's name, shown at the top of every page [default: made from the folder's name].
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
 }
@@ -392,7 +335,6 @@ struct PdfArgs {
     drafts: DraftsArg,
     #[command(flatten)]
     output: OutArgs,
-    /// Which edition to print: a language code (nl, de, …), bilingual, or all.
     #[arg(long, value_name = "EDITION", default_value = "all")]
     edition: Vec<String>,
 }
@@ -431,13 +373,10 @@ impl PdfArgs {
 /// Where the site is and how to build it: shared by `build`, `pdf`, `check` and `serve`.
 #[derive(Args)]
 struct SiteArgs {
-    /// The site folder, the one with site.yaml in it.
     #[arg(long, value_name = "FOLDER", default_value = ".")]
     root: PathBuf,
-    /// The web address the site will live at, instead of base_url in site.yaml.
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Refuse to build when there are warnings too (for example a missing translation).
     #[arg(long)]
     strict: bool,
 }
@@ -459,7 +398,6 @@ impl SiteArgs {
 /// unless asked for (`serve` shows them unless told not to).
 #[derive(Args)]
 struct DraftsArg {
-    /// Also build pages marked `draft: true`, to preview them.
     #[arg(long)]
     drafts: bool,
 }
@@ -467,7 +405,6 @@ struct DraftsArg {
 /// Where a command that writes the site puts it.
 #[derive(Args)]
 struct OutArgs {
-    /// Where to put the website [default: public/ in the site folder].
     #[arg(long, value_name = "FOLDER")]
     out: Option<PathBuf>,
 }
@@ -578,31 +515,18 @@ const PREVIEW_PORT: u16 = 1111;
 struct ServeArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// Preview exactly what will be published: leave out the pages marked `draft: true`
-    /// (shown by default, each with a band that says it is a draft).
     #[arg(long)]
     no_drafts: bool,
-    /// Drafts are shown anyway: kept so that `serve --drafts`, as older notes write it,
-    /// still starts.
     #[arg(long, hide = true, conflicts_with = "no_drafts")]
     drafts: bool,
-    /// The port to listen on; a free one is chosen when it is taken.
     #[arg(long, default_value_t = PREVIEW_PORT)]
     port: u16,
-    /// The address to listen on. Only this computer can see the preview unless you give
-    /// another address here (0.0.0.0 opens it to the network).
     #[arg(long, value_name = "ADDRESS", default_value = PREVIEW_ADDRESS)]
     bind: std::net::IpAddr,
-    /// Open the preview in the web browser once it is ready.
     #[arg(long)]
     open: bool,
-    /// Let the translation desk (/_desk/) record translations as up to date even when
-    /// the preview is open to the network (--bind beyond this computer).
     #[arg(long)]
     allow_desk_writes: bool,
-    /// Another name the preview answers to, besides localhost and (with --bind) this
-    /// computer's name and addresses: the name colleagues or a proxy use to reach it.
-    /// Repeat it for several names.
     #[arg(long = "host", value_name = "NAME")]
     hosts: Vec<String>,
     /// Started by a double-click on the program: the console window is the writer's only
@@ -748,11 +672,31 @@ fn show_open_to_network(addresses: &[String], desk_records: bool) {
 }
 
 /// Chooses the language diptych speaks in: `--ui-lang` (`asked`), then the environment.
-fn speak(asked: Option<&str>) {
-    let lang = asked
-        .and_then(UiLang::from_code)
-        .unwrap_or_else(|| diptych::words::from_environment(|name| std::env::var(name).ok()));
+fn speak(asked: Option<UiLang>) {
+    let lang =
+        asked.unwrap_or_else(|| diptych::words::from_environment(|name| std::env::var(name).ok()));
     diptych::words::set_language(lang);
+}
+
+/// Reads the command line, with clap's help and complaints in the writer's language; a
+/// mistake in it is said, and ends the run with clap's exit code 2.
+fn parse() -> Result<Cli, ExitCode> {
+    let mut command = command_line::translate(Cli::command(), diptych::words::language());
+    let typed: Vec<String> = (std::env::args_os())
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    (command.try_get_matches_from_mut(&typed))
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(
+            |error| match command_line::explain(&error, &command, &typed) {
+                Some((message, hint)) => {
+                    eprintln!("{}", Diagnostic::error(message).with_hint(hint));
+                    ExitCode::from(2)
+                }
+                // Help and version (printed to the terminal), and clap's rarer complaints.
+                None => error.exit(),
+            },
+        )
 }
 
 fn main() -> ExitCode {
@@ -763,9 +707,11 @@ fn main() -> ExitCode {
     }
     match started {
         double_click::Start::CommandLine => {
-            let cli = Cli::parse();
-            speak(cli.ui_lang.as_deref());
-            run(cli.command)
+            speak(command_line::language_asked(std::env::args_os()));
+            match parse() {
+                Ok(cli) => run(cli.command),
+                Err(code) => code,
+            }
         }
         double_click::Start::Preview => {
             let code = ServeArgs::for_double_click().run();
@@ -909,6 +855,41 @@ mod double_click {
             assert_eq!(decide(2, false, true), Start::CommandLine);
             // A program that opens a new console for `diptych build` still builds.
             assert_eq!(decide(1, true, true), Start::CommandLine);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The long help of `command` and of each of its commands, as `--help` shows them.
+    fn every_help(mut command: clap::Command) -> Vec<String> {
+        let mut helps = vec![command.render_long_help().to_string()];
+        for subcommand in command.get_subcommands_mut() {
+            helps.push(subcommand.render_long_help().to_string());
+        }
+        helps
+    }
+
+    /// A command or option without its message shows the message's id; clap's own English
+    /// words show where they were not replaced.
+    #[test]
+    fn every_command_and_option_has_its_help_in_every_language() {
+        for lang in [UiLang::Nl, UiLang::De, UiLang::En] {
+            for help in every_help(command_line::translate(Cli::command(), lang)) {
+                assert!(
+                    !help.contains("cli-"),
+                    "{lang:?}: a message is missing:\n{help}"
+                );
+                if lang != UiLang::En {
+                    for english in [
+                        "Usage", "Options", "Commands", "Print", "default:", "possible",
+                    ] {
+                        assert!(!help.contains(english), "{lang:?}: `{english}` in\n{help}");
+                    }
+                }
+            }
         }
     }
 }

@@ -8,6 +8,7 @@
 //! and another to the ids and arguments the code uses.
 
 mod choice;
+pub mod command_line;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -220,10 +221,22 @@ fn bundle(lang: UiLang, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// The message `id` in `lang`, or `None` when there is none: for words whose ids are made
+/// while the program runs, as the command line's help (one message per command and option,
+/// which the tests of `main.rs` hold to the commands) rather than written with [`text!`].
+pub(crate) fn lookup(lang: UiLang, id: &str) -> Option<String> {
+    (bundle_of(lang).get_message(id)?.value()).map(|_| format_message(lang, id, &[]))
+}
+
+fn bundle_of(lang: UiLang) -> &'static FluentBundle<FluentResource> {
+    let (_, bundle) = (BUNDLES.iter())
+        .find(|(l, _)| *l == lang)
+        .unwrap_or(&BUNDLES[0]);
+    bundle
+}
+
 fn format_message(lang: UiLang, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let Some((_, bundle)) = BUNDLES.iter().find(|(l, _)| *l == lang) else {
-        return id.to_owned();
-    };
+    let bundle = bundle_of(lang);
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_owned();
     };

@@ -129,7 +129,86 @@ fn a_language_diptych_does_not_speak_is_refused_naming_those_it_does() {
     let output = diptych_with(site.path(), &["build", "--ui-lang", "fr"], &[]);
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("[possible values: nl, de, en]"), "{stderr}");
+    assert!(
+        stderr.contains("error: `fr` is not a value --ui-lang takes"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("possible values: nl, de, en"), "{stderr}");
+}
+
+/// What `diptych <args>` prints (stdout and stderr) and its exit code, with exactly the
+/// language settings in `env`.
+fn typed(args: &[&str], env: &[(&str, &str)]) -> (String, String, Option<i32>) {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("diptych"));
+    crate::support::in_english(&mut command).env_remove("LANG");
+    let output = command
+        .envs(env.iter().copied())
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (
+        text(output.stdout),
+        text(output.stderr),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn the_help_speaks_the_writers_language() {
+    let (help, _, code) = typed(&["--help"], &[("LANG", "nl_NL.UTF-8")]);
+    assert_eq!(code, Some(0));
+    assert!(
+        help.contains("Gebruik: diptych [OPTIES] <OPDRACHT>"),
+        "{help}"
+    );
+    assert!(help.contains("Opdrachten:"), "{help}");
+    assert!(help.contains("Toon de versie van diptych."), "{help}");
+
+    let (help, _, _) = typed(&["build", "--help"], &[("DIPTYCH_LANG", "de")]);
+    assert!(help.contains("Aufruf: diptych build [OPTIONEN]"), "{help}");
+    assert!(help.contains("--root <ORDNER>"), "{help}");
+    assert!(
+        help.contains("Der Website-Ordner, der Ordner, in dem site.yaml liegt. [Standard: .]"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Bei einem Fehler wird nichts veröffentlicht"),
+        "{help}"
+    );
+
+    let (help, _, _) = typed(&["help", "new"], &[("LANG", "en_GB.UTF-8")]);
+    assert!(
+        help.contains("Usage: diptych new [OPTIONS] <SECTION/PAGE>"),
+        "{help}"
+    );
+}
+
+#[test]
+fn a_misspelt_command_or_option_is_said_in_the_writers_language_with_the_likely_one() {
+    let (_, said, code) = typed(&["biuld"], &[("LANG", "nl_NL.UTF-8")]);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(
+        said.starts_with("fout: `biuld` is geen opdracht van diptych"),
+        "{said}"
+    );
+    assert!(said.contains("tip: bedoel je `build`?"), "{said}");
+
+    let (_, said, code) = typed(&["build", "--strct"], &[("LANG", "de_DE.UTF-8")]);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(
+        said.starts_with("Fehler: `--strct` ist keine Option von `diptych build`"),
+        "{said}"
+    );
+    assert!(said.contains("`--strict`"), "{said}");
+
+    let (_, said, code) = typed(&["new", "--ui-lang", "nl"], &[]);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(
+        said.starts_with("fout: `diptych new` heeft <SECTIE/PAGINA> nodig"),
+        "{said}"
+    );
+    assert!(said.contains("`diptych new --help`"), "{said}");
 }
 
 #[test]
