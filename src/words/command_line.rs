@@ -130,29 +130,24 @@ fn translate_arg(mut arg: Arg, command: &str, lang: UiLang) -> Arg {
 
 /// `help` with the option's default and possible values in `lang`, as clap would add them in
 /// English.
-fn with_values(mut help: String, arg: &Arg, lang: UiLang) -> String {
+fn with_values(help: String, arg: &Arg, lang: UiLang) -> String {
     let defaults: Vec<String> = (arg.get_default_values().iter())
         .map(|value| value.to_string_lossy().into_owned())
         .collect();
-    if !defaults.is_empty() {
-        let value = defaults.join(", ");
-        help = format!(
-            "{help} {}",
-            text!("cli-default", value = value).render(lang)
-        );
-    }
     let possible: Vec<String> = (arg.get_possible_values().iter())
         .filter(|value| !value.is_hide_set())
         .map(|value| value.get_name().to_owned())
         .collect();
+    let mut said = vec![help];
+    if !defaults.is_empty() {
+        let value = defaults.join(", ");
+        said.push(text!("cli-default", value = value).render(lang));
+    }
     if !possible.is_empty() {
         let values = possible.join(", ");
-        help = format!(
-            "{help} {}",
-            text!("cli-possible-values", values = values).render(lang)
-        );
+        said.push(text!("cli-possible-values", values = values).render(lang));
     }
-    help
+    said.join(" ")
 }
 
 /// A value name (`FOLDER`) in `lang`, from `cli-value-folder`.
