@@ -56,6 +56,28 @@ fn pages_land_on_translated_slugs() {
     }
 }
 
+/// A static host serves the one `404.html` for every address it does not know, whichever
+/// language the reader came from: the shipped theme says it in Dutch, then in German, each
+/// part in its language with a link to that language's home page.
+#[test]
+fn the_shipped_404_page_speaks_every_language_of_the_site() {
+    let site = support::shipped_site();
+    let out = build_ok(site.path(), &[]);
+    let page = fs::read_to_string(out.join("404.html")).unwrap();
+    let dutch = page.find("<section lang=\"nl\">").expect("a Dutch part");
+    let german = page.find("<section lang=\"de\"").expect("a German part");
+    assert!(dutch < german, "the site's own language first:\n{page}");
+    let (dutch, german) = page[dutch..].split_at(german - dutch);
+    assert!(dutch.contains("<h1>Pagina niet gevonden</h1>"), "{dutch}");
+    assert!(dutch.contains("href=\"/nl/\" hreflang=\"nl\""), "{dutch}");
+    assert!(german.contains(">Seite nicht gefunden</h2>"), "{german}");
+    assert!(
+        german.contains("Beginnen Sie noch einmal auf der Startseite."),
+        "{german}"
+    );
+    assert!(german.contains("href=\"/de/\" hreflang=\"de\""), "{german}");
+}
+
 #[test]
 fn links_by_key_resolve_in_the_readers_language() {
     let site = fixture("trilingual");

@@ -85,6 +85,19 @@ fn a_three_language_site_builds_strict_and_checks_clean() {
     );
     let side_by_side = read(&site, "public/brochure/index.html");
     assert!(side_by_side.contains("columns-3"));
+    // A static host serves one 404 page for every language: it speaks all three.
+    let not_found = read(&site, "public/404.html");
+    for (code, title) in [
+        ("en", "<h1>Page not found</h1>"),
+        ("nl", ">Pagina niet gevonden</h2>"),
+        ("de", ">Seite nicht gefunden</h2>"),
+    ] {
+        assert!(
+            not_found.contains(&format!("<section lang=\"{code}\"")),
+            "{not_found}"
+        );
+        assert!(not_found.contains(title), "{title} in {not_found}");
+    }
 }
 
 #[test]
