@@ -112,14 +112,17 @@ pub(crate) fn chapter_titles(site: &Site, edition: &Edition) -> Vec<(String, Str
 
 /// The keys printed in any edition: each chapter's section and pages, and the back pages.
 pub(crate) fn printed_keys(site: &Site) -> BTreeSet<&str> {
+    (site.editions().iter())
+        .flat_map(|edition| printed_in(site, edition))
+        .collect()
+}
+
+/// The keys `edition` prints: each chapter's section and pages, and the back pages.
+pub(crate) fn printed_in<'a>(site: &'a Site, edition: &Edition) -> BTreeSet<&'a str> {
     let Some(brochure) = &site.config.brochure else {
         return BTreeSet::new();
     };
-    let editions = site.editions();
-    let plans = editions
-        .iter()
-        .flat_map(|edition| plan(site, brochure, edition));
-    plans
+    (plan(site, brochure, edition).into_iter())
         .flat_map(|chapter| std::iter::once(chapter.key).chain(chapter.pages))
         .collect()
 }

@@ -337,8 +337,9 @@ async fn page(
 }
 
 /// What the preview puts at the top of the page it serves at `served` for the request of
-/// site path `asked`: the band over a draft page, or on a 404 page the note that the
-/// address belongs to a draft left out (`--no-drafts`).
+/// site path `asked`: the band over a draft page or over a print edition that prints
+/// drafts, or on a 404 page the note that the address belongs to a draft left out
+/// (`--no-drafts`).
 fn draft_note(state: &State, asked: &str, served: &str, status: StatusCode) -> Option<String> {
     let drafts = Arc::clone(&state.drafts.read().unwrap_or_else(|e| e.into_inner()));
     let lang = page_language(asked, &state.languages);
@@ -346,8 +347,10 @@ fn draft_note(state: &State, asked: &str, served: &str, status: StatusCode) -> O
         drafts
             .left_out_at(asked)
             .map(|file| super::drafts::left_out_note(file, lang))
+    } else if drafts.is_shown(served) {
+        Some(super::drafts::band(lang))
     } else {
-        drafts.is_shown(served).then(|| super::drafts::band(lang))
+        (drafts.printed_at(served)).map(|titles| super::drafts::edition_band(lang, titles))
     }
 }
 

@@ -534,6 +534,7 @@ confirm-fix-first = <a href="{ $back }">Zurück zur Übersetzung, um sie zuerst 
 confirm-title = { $title } ({ $lang }) als aktuell erfassen?
 draft-word = Entwurf
 draft-band = Diese Seite wird nicht veröffentlicht, solange <code>draft: true</code> darin steht.
+draft-edition-band = Diese Ausgabe druckt Entwürfe, die nicht in die veröffentlichte Website und ihre PDFs kommen, solange <code>draft: true</code> darin steht: { $titles }.
 draft-left-out = Diese Adresse gehört zu einem Entwurf: <code>{ $file }</code>. Die Vorschau lässt Entwürfe weg, weil sie mit <code>--no-drafts</code> gestartet wurde. Entfernen Sie die Zeile <code>draft: true</code> aus dieser Datei, um die Seite zu veröffentlichen, oder starten Sie <code>diptych serve</code> ohne <code>--no-drafts</code>, um sie jetzt anzusehen.
 
 ## NUMBER() in den Texten der Website

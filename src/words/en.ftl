@@ -528,6 +528,7 @@ confirm-fix-first = <a href="{ $back }">Back to the translation, to fix it first
 confirm-title = Record { $title } ({ $lang }) as up to date?
 draft-word = Draft
 draft-band = This page is not published while it says <code>draft: true</code>.
+draft-edition-band = This edition prints drafts, which stay out of the published site and its PDFs while they say <code>draft: true</code>: { $titles }.
 draft-left-out = This address belongs to a draft: <code>{ $file }</code>. The preview leaves drafts out because it was started with <code>--no-drafts</code>. To publish the page, remove the line <code>draft: true</code> from that file; to see it now, run <code>diptych serve</code> without <code>--no-drafts</code>.
 
 ## NUMBER() in the site's UI texts

@@ -534,6 +534,7 @@ confirm-fix-first = <a href="{ $back }">Terug naar de vertaling, om eerst te ver
 confirm-title = { $title } ({ $lang }) als bijgewerkt vastleggen?
 draft-word = Concept
 draft-band = Deze pagina wordt niet gepubliceerd zolang er <code>draft: true</code> in staat.
+draft-edition-band = Deze editie drukt concepten af, die buiten de gepubliceerde site en de pdf's blijven zolang er <code>draft: true</code> in staat: { $titles }.
 draft-left-out = Dit adres hoort bij een concept: <code>{ $file }</code>. De voorvertoning laat concepten weg, omdat die met <code>--no-drafts</code> is gestart. Haal de regel <code>draft: true</code> uit dat bestand om de pagina te publiceren, of start <code>diptych serve</code> zonder <code>--no-drafts</code> om hem nu te bekijken.
 
 ## NUMBER() in de teksten van de site

@@ -1,6 +1,7 @@
 //! Drafts in the preview and the desk's question before recording, through the real
 //! binary: a page `new` made is served at the address `new` printed, with a band that says
-//! it is a draft (in the page's language), and never built or banded in `build`; under
+//! it is a draft (in the page's language), the print editions that print it name it in a
+//! band of their own, and neither is built or banded in `build`; under
 //! `--no-drafts` the 404 page names the draft's file; the desk asks before recording a
 //! translation that check finds something in, and the question passes the same guards.
 
@@ -45,6 +46,17 @@ fn a_new_page_is_served_with_a_draft_band_at_the_address_new_printed_and_never_b
     }
     let published = server.get("/nl/strategie/pijlers/");
     assert!(!published.contains("diptych-draft"), "{published}");
+    // The brochure prints the section's pages, the draft too: its editions say so.
+    for (path, words) in [
+        ("/nl/brochure/", "Deze editie drukt concepten af"),
+        ("/de/brochure/", "Diese Ausgabe druckt Entwürfe"),
+        ("/brochure/", "Deze editie drukt concepten af"),
+    ] {
+        let edition = server.get(path);
+        let band = note_of(&edition);
+        assert!(band.contains(words), "{path}: {band}");
+        assert!(band.contains(": Visie."), "{path}: {band}");
+    }
     assert!(server.interrupt().success());
     let with_drafts = root.join("with-drafts");
     let with_drafts = with_drafts.to_str().unwrap();
