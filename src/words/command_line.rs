@@ -89,6 +89,8 @@ fn translate_added(mut command: Command, name: &str, lang: UiLang) -> Command {
     with_headings(command, lang)
 }
 
+/// `command` with each of its subcommands passed through `translate` with its name: clap
+/// changes a subcommand only inside `mut_subcommand`, one name at a time.
 fn for_each_subcommand(
     mut command: Command,
     translate: impl Fn(Command, &str) -> Command,
