@@ -27,16 +27,22 @@ pub(super) struct Drafts {
 impl Drafts {
     /// The drafts of `site`, shown and left out.
     pub(super) fn of(site: &Site) -> Drafts {
-        let shown = (site.entries.iter())
+        let shown: FxHashSet<String> = (site.entries.iter())
             .filter(|entry| entry.doc.front.draft)
             .map(|entry| format!("{}index.html", entry.path))
             .collect();
         let left_out = (site.placed_drafts())
             .map(|(doc, path)| (format!("{path}index.html"), doc.source.clone()))
             .collect();
+        // Planning the editions is work on every rebuild: only a site with drafts needs it.
+        let printed = if shown.is_empty() {
+            FxHashMap::default()
+        } else {
+            printed_drafts(site)
+        };
         Drafts {
             shown,
-            printed: printed_drafts(site),
+            printed,
             left_out,
         }
     }
